@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Makes a fresh machine (Node 20 and npm only) ready for the README's commands, saying what it installs:
+# pnpm at the version package.json pins, then the workspace's locked dependencies.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'bootstrap: %s\n' "$*"; }
+
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if (( node_major < 20 )); then
+  say "Node $(node --version) is too old: this repository needs Node 20 or later." >&2
+  exit 1
+fi
+
+pnpm_version=$(node -p 'require("./package.json").packageManager.split("@")[1]')
+if [[ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]]; then
+  # corepack cannot be used here: its registry signature check fails for this pnpm release.
+  say "installing pnpm@$pnpm_version globally with npm"
+  npm install --global --no-fund --no-audit --loglevel=error "pnpm@$pnpm_version"
+fi
+
+# Telemetry off: Prism's install pings Scarf unless told not to; Redocly and turbo are told in scripts.
+export SCARF_ANALYTICS=false TURBO_TELEMETRY_DISABLED=1
+say "installing the workspace's dependencies from pnpm-lock.yaml"
+pnpm install --frozen-lockfile
