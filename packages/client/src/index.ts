@@ -1,0 +1,37 @@
+export {
+  createCopilotSpacesClient,
+  DEFAULT_API_VERSION,
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+  type CopilotSpacesClient,
+  type CopilotSpacesClientOptions,
+  type Paginate,
+} from "./create-client.js";
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  ConnectionError,
+  CopilotSpacesError,
+  InvalidArgumentError,
+  NotFoundError,
+  PaginationError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+  type ValidationErrorDetail,
+} from "./errors.js";
+export type { components, operations as OperationTypes, paths } from "./generated/openapi.js";
+export { operations } from "./generated/operations.js";
+export { parseLinkHeader } from "./link-header.js";
+export { DEFAULT_MAX_PAGES, type Page, type PaginateOptions } from "./paginate.js";
+export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
+export { REDACTED, type Logger, type TokenSource } from "./transport.js";
+export type { ApiPromise, ClientMethods, ItemOf, PaginatedMethod, ParamsOf, RequestOptions, ResponseInfo, ResultOf } from "./types.js";
+export { VERSION } from "./version.js";
+
+import type { components } from "./generated/openapi.js";
+/** A Copilot Space, as the API returns it. */
+export type CopilotSpace = components["schemas"]["copilot-space"];
