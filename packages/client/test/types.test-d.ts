@@ -1,0 +1,64 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { createCopilotSpacesClient, type CopilotSpace, type ItemOf } from "../src/index.js";
+
+const client = createCopilotSpacesClient({ token: "t" });
+
+describe("method parameters are typed from the description", () => {
+  it("accepts path, query and body fields in one object", () => {
+    void client.copilotSpaces.listForOrg({ org: "octo-org", per_page: 50, after: "x" });
+    void client.copilotSpaces.createForOrg({ org: "octo-org", name: "Space", base_role: "admin", resources_attributes: [{ resource_type: "github_file", metadata: { repository_id: 1, file_path: "a.md" } }] });
+    void client.copilotSpaces.updateForUser({ username: "octocat", space_number: 5, resources_attributes: [{ id: 123, _destroy: true }] });
+  });
+
+  it("refuses a create without name", () => {
+    // @ts-expect-error name is required
+    void client.copilotSpaces.createForOrg({ org: "octo-org" });
+  });
+
+  it("refuses a misspelled field", () => {
+    // @ts-expect-error general_instruction is not a field (general_instructions is)
+    void client.copilotSpaces.createForUser({ username: "octocat", name: "x", general_instruction: "y" });
+  });
+
+  it("refuses base_role admin or writer on a user space, and an unknown role anywhere", () => {
+    // @ts-expect-error user spaces accept reader and no_access only
+    void client.copilotSpaces.createForUser({ username: "octocat", name: "x", base_role: "admin" });
+    // @ts-expect-error user spaces accept reader and no_access only
+    void client.copilotSpaces.updateForUser({ username: "octocat", space_number: 1, base_role: "writer" });
+    // @ts-expect-error owner is not a base role
+    void client.copilotSpaces.updateForOrg({ org: "o", space_number: 1, base_role: "owner" });
+  });
+
+  it("refuses a missing path parameter and a string per_page", () => {
+    // @ts-expect-error space_number is required
+    void client.copilotSpaces.getForUser({ username: "octocat" });
+    // @ts-expect-error per_page is an integer
+    void client.copilotSpaces.listForUser({ username: "octocat", per_page: "10" });
+  });
+
+  it("does not take the headers the client sets itself", () => {
+    // @ts-expect-error X-GitHub-Api-Version is set by the client
+    void client.copilotSpaces.getForOrg({ org: "o", space_number: 1, "X-GitHub-Api-Version": "2026-03-10" });
+  });
+});
+
+describe("methods resolve to the typed body", () => {
+  it("a Space, a page of Spaces, or nothing for a delete", () => {
+    expectTypeOf(client.copilotSpaces.getForOrg({ org: "o", space_number: 1 })).resolves.toEqualTypeOf<CopilotSpace>();
+    expectTypeOf(client.copilotSpaces.listForUser({ username: "u" })).resolves.toEqualTypeOf<{ spaces: CopilotSpace[] }>();
+    expectTypeOf(client.copilotSpaces.deleteForUser({ username: "u", space_number: 1 })).resolves.toEqualTypeOf<void>();
+    expectTypeOf(client.copilotSpaces.createForOrg({ org: "o", name: "x" }).withResponse()).resolves.toHaveProperty("status").toEqualTypeOf<number>();
+  });
+
+  it("paginates list methods only, and yields Spaces", () => {
+    expectTypeOf<ItemOf<typeof client.copilotSpaces.listForOrg>>().toEqualTypeOf<CopilotSpace>();
+    expectTypeOf(client.paginate.all(client.copilotSpaces.listForOrg, { org: "o" })).resolves.toEqualTypeOf<CopilotSpace[]>();
+    // @ts-expect-error getForOrg is not a paginated list
+    void client.paginate.all(client.copilotSpaces.getForOrg, { org: "o", space_number: 1 });
+  });
+
+  it("narrows the owner by type", () => {
+    const owner = {} as CopilotSpace["owner"];
+    if (owner.type === "Organization") expectTypeOf(owner.members_url).toEqualTypeOf<string>();
+  });
+});
