@@ -14,7 +14,18 @@ import type { paths } from "./generated/openapi.js";
 import { operations } from "./generated/operations.js";
 import { DEFAULT_MAX_PAGES, pages, type Page, type PaginateOptions } from "./paginate.js";
 import { DEFAULT_RETRY, rateLimitResetAt, sleep as realSleep, type ResolvedRetryOptions, type RetryOptions } from "./retry.js";
-import { createTransport, type CallSettings, type Logger, type TokenSource, type Transport } from "./transport.js";
+import {
+  callerHeaders,
+  clientHeaders,
+  createTransport,
+  startAttempt,
+  type Attempt,
+  type CallSettings,
+  type Logger,
+  type SendRequest,
+  type TokenSource,
+  type Transport,
+} from "./transport.js";
 import type { ApiPromise, ClientMethods, ItemOf, PaginatedMethod, RequestOptions, ResponseInfo } from "./types.js";
 import { VERSION } from "./version.js";
 
@@ -29,7 +40,7 @@ export interface CopilotSpacesClientOptions {
   userAgent?: string;
   /** The fetch to use (default: the global one). */
   fetch?: (request: Request) => Promise<Response>;
-  /** Time limit of each attempt, in ms. Default 60 000. */
+  /** Time limit of each attempt, in ms. Default 60 000; `Infinity` for none. */
   timeoutMs?: number;
   /** The retry policy, or `false` for none. */
   retry?: RetryOptions | false;
@@ -104,7 +115,8 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
     clock,
     log: settings.log,
   });
-  const api = createClient<paths>({ baseUrl: settings.baseUrl, fetch: (request) => transport(request) });
+  const ownHeaders = clientHeaders(settings);
+  const api = createClient<paths>({ baseUrl: settings.baseUrl, headers: ownHeaders, fetch: (request) => transport(request) });
   const request = api.request as unknown as LooseRequest;
   const specs = new WeakMap<object, { spec: Spec; label: string }>();
 
@@ -113,28 +125,47 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
       rateLimitResetAt(headers, settings.now()),
     );
 
+  /**
+   * Runs one call: its first attempt is set up here and every attempt is released once the body has
+   * been read, so that the timeout covers reading the answer too.
+   */
+  async function runCall<T>(
+    method: string,
+    url: string,
+    callOptions: RequestOptions,
+    send: (init: { fetch: (request: Request) => Promise<Response> }) => Promise<T>,
+  ): Promise<T> {
+    const call = callSettings(callOptions);
+    const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
+    const first = startAttempt(callOptions.signal, timeoutMs);
+    const attempts: Attempt[] = [first];
+    call.first = first;
+    call.signal = callOptions.signal;
+    call.track = (attempt) => attempts.push(attempt);
+    try {
+      return await settle(method, url, timeoutMs, () => send({ fetch: (request) => transport(request, call) }));
+    } finally {
+      for (const attempt of attempts) attempt.release();
+    }
+  }
+
   async function execute(label: string, spec: Spec, params: unknown, callOptions: RequestOptions = {}): Promise<ResponseInfo<unknown>> {
     const { path, query, body } = splitParams(label, spec, params);
-    const call = callSettings(callOptions);
-    const result = await settle(spec.method, settings.baseUrl + spec.path, call.timeoutMs ?? settings.timeoutMs, () =>
+    const result = await runCall(spec.method, settings.baseUrl + spec.path, callOptions, (init) =>
       request(spec.method.toLowerCase(), spec.path, {
         params: { path, query },
         ...(spec.hasBody ? { body } : {}),
-        ...(callOptions.signal ? { signal: callOptions.signal } : {}),
-        ...(callOptions.headers ? { headers: callOptions.headers } : {}),
-        fetch: (req: Request) => transport(req, call),
+        ...(callOptions.headers ? { headers: callerHeaders(callOptions.headers) } : {}),
+        ...init,
       }),
     );
     if (!result.response.ok) throw toError(spec.method, result.response, result.error);
     return { data: result.data, status: result.response.status, headers: result.response.headers, response: result.response };
   }
 
-  async function follow(url: string, callOptions: RequestOptions): Promise<ResponseInfo<unknown>> {
-    const call = callSettings(callOptions);
-    return settle("GET", url, call.timeoutMs ?? settings.timeoutMs, async () => {
-      const init: RequestInit = { method: "GET", headers: callOptions.headers ?? {} };
-      if (callOptions.signal) init.signal = callOptions.signal;
-      const response = await transport(new Request(url, init), call);
+  function follow(url: string, callOptions: RequestOptions): Promise<ResponseInfo<unknown>> {
+    return runCall("GET", url, callOptions, async ({ fetch }) => {
+      const response = await fetch(new Request(url, { method: "GET", headers: { ...callerHeaders(callOptions.headers), ...ownHeaders } }));
       const text = await response.text();
       const data = text === "" ? undefined : parseJson(text, response);
       if (!response.ok) throw toError("GET", response, data);
@@ -142,9 +173,17 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
     });
   }
 
+  /** openapi-fetch's own methods, each call run like the client's methods (timeout, retries, release). */
+  function raw<F extends (path: never, init?: never) => Promise<unknown>>(verb: string, fn: F): F {
+    return ((path: string, init: (RequestOptions & Record<string, unknown>) | undefined) =>
+      runCall(verb, settings.baseUrl + path, init ?? {}, (extra) =>
+        fn(path as never, { ...init, ...(init?.headers ? { headers: callerHeaders(init.headers) } : {}), ...extra } as never),
+      )) as unknown as F;
+  }
+
   function callSettings(callOptions: RequestOptions): CallSettings {
     const call: CallSettings = {};
-    if (callOptions.timeoutMs !== undefined) call.timeoutMs = positiveNumber("timeoutMs", callOptions.timeoutMs);
+    if (callOptions.timeoutMs !== undefined) call.timeoutMs = timeoutOption("timeoutMs", callOptions.timeoutMs);
     if (callOptions.retry !== undefined) call.retry = resolveRetry(callOptions.retry);
     return call;
   }
@@ -197,11 +236,14 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
   return {
     ...(methods as ClientMethods),
     paginate,
-    GET: api.GET,
-    POST: api.POST,
-    PUT: api.PUT,
-    DELETE: api.DELETE,
-    request: api.request,
+    GET: raw("GET", api.GET),
+    POST: raw("POST", api.POST),
+    PUT: raw("PUT", api.PUT),
+    DELETE: raw("DELETE", api.DELETE),
+    request: ((verb: string, path: string, init?: Record<string, unknown>) =>
+      runCall(verb.toUpperCase(), settings.baseUrl + path, init ?? {}, (extra) =>
+        request(verb, path, { ...init, ...(init?.headers ? { headers: callerHeaders(init.headers as Record<string, string>) } : {}), ...extra }),
+      )) as unknown as Client<paths>["request"],
     use: api.use,
     eject: api.eject,
   };
@@ -273,7 +315,7 @@ interface ResolvedOptions {
   baseUrl: string;
   apiVersion: string;
   userAgent: string;
-  fetch: (request: Request) => Promise<Response>;
+  fetch: SendRequest;
   timeoutMs: number;
   retry: ResolvedRetryOptions;
   log: Logger | undefined;
@@ -318,14 +360,20 @@ function resolveOptions(options: CopilotSpacesClientOptions): ResolvedOptions {
     baseUrl,
     apiVersion,
     userAgent: options.userAgent ? `${options.userAgent} ${ownAgent}` : ownAgent,
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-    timeoutMs: options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : positiveNumber("timeoutMs", options.timeoutMs),
+    fetch: sendWith(options.fetch),
+    timeoutMs: options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : timeoutOption("timeoutMs", options.timeoutMs),
     retry: resolveRetry(options.retry),
     log: options.log,
     sleep: options.sleep ?? realSleep,
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
   };
+}
+
+/** The global fetch takes the attempt's signal as it is; a fetch of the caller's gets a Request that carries it. */
+function sendWith(custom: ((request: Request) => Promise<Response>) | undefined): SendRequest {
+  if (!custom) return (request, init) => globalThis.fetch(request, init);
+  return (request, init) => custom(init ? new Request(request, init) : request);
 }
 
 function resolveRetry(retry: RetryOptions | false | undefined): ResolvedRetryOptions {
@@ -337,15 +385,21 @@ function resolveRetry(retry: RetryOptions | false | undefined): ResolvedRetryOpt
     throw new InvalidArgumentError("retry.retries", "must be a whole number from 0 to 10");
   }
   if (typeof resolved.retryPost !== "boolean") throw new InvalidArgumentError("retry.retryPost", "must be true or false");
-  positiveNumber("retry.initialDelayMs", resolved.initialDelayMs, true);
-  positiveNumber("retry.maxRetryDelayMs", resolved.maxRetryDelayMs, true);
+  for (const field of ["initialDelayMs", "maxRetryDelayMs"] as const) {
+    const value = resolved[field];
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 2 ** 31 - 1) {
+      throw new InvalidArgumentError(`retry.${field}`, "must be a finite number of ms from 0 to 2147483647");
+    }
+  }
   return resolved;
 }
 
-function positiveNumber(field: string, value: number, zeroAllowed = false): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || (!zeroAllowed && value === 0)) {
-    throw new InvalidArgumentError(field, zeroAllowed ? "must be a finite number of ms, 0 or more" : "must be a finite number of ms above 0");
+/** A per-attempt timeout: ms above 0, or Infinity for none (setTimeout cannot wait longer than 2^31-1 ms). */
+function timeoutOption(field: string, value: number): number {
+  if (typeof value !== "number" || Number.isNaN(value) || value <= 0) {
+    throw new InvalidArgumentError(field, "must be a number of ms above 0 (Infinity for none)");
   }
+  if (value !== Infinity && value > 2 ** 31 - 1) throw new InvalidArgumentError(field, "must be at most 2147483647 ms, or Infinity for none");
   return value;
 }
 

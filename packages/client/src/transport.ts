@@ -19,11 +19,14 @@ export interface Logger {
   debug(message: string, details: Record<string, unknown>): void;
 }
 
+/** Sends one request; `init.signal`, when given, replaces the request's own signal. */
+export type SendRequest = (request: Request, init?: { signal: AbortSignal }) => Promise<Response>;
+
 export interface TransportSettings {
   token: TokenSource;
   apiVersion: string;
   userAgent: string;
-  fetch: (request: Request) => Promise<Response>;
+  fetch: SendRequest;
   timeoutMs: number;
   retry: ResolvedRetryOptions;
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -31,63 +34,121 @@ export interface TransportSettings {
   log?: Logger | undefined;
 }
 
-/** What a single call may change: its own timeout and retry policy. */
+/** What a single call may change, and what the client's methods prepare for the first attempt. */
 export interface CallSettings {
   timeoutMs?: number | undefined;
   retry?: ResolvedRetryOptions | undefined;
+  /** The caller's signal (else the request's own is taken). */
+  signal?: AbortSignal | undefined;
+  /** The first attempt, already set up by the caller of the transport, which releases it. */
+  first?: Attempt | undefined;
+  /** Takes each further attempt, to release it when the call is over (after its body is read). */
+  track?: ((attempt: Attempt) => void) | undefined;
 }
 
 export const REDACTED = "[REDACTED]";
+
+/** One attempt's signal: aborted by the caller's signal or by the timeout. */
+export interface Attempt {
+  /** Undefined when there is neither a timeout nor a caller's signal: the request then carries none. */
+  signal: AbortSignal | undefined;
+  timedOut(): boolean;
+  /** Stops the timer and the caller's listener. */
+  release(): void;
+}
+
+const NO_TIMEOUT: Attempt = { signal: undefined, timedOut: () => false, release: () => undefined };
+
+export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): Attempt {
+  // Every signal costs undici some 20 µs per request (it follows it), so none is made when not needed.
+  if (timeoutMs === Infinity) return callerSignal ? { ...NO_TIMEOUT, signal: callerSignal } : NO_TIMEOUT;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`The attempt timed out after ${timeoutMs} ms`, "TimeoutError"));
+  }, timeoutMs);
+  // An attempt nobody released must not keep the process alive.
+  timer.unref?.();
+  const onAbort = () => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted) onAbort();
+  else callerSignal?.addEventListener("abort", onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    release() {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onAbort);
+    },
+  };
+}
 
 export function createTransport(settings: TransportSettings) {
   return async function transport(request: Request, call: CallSettings = {}): Promise<Response> {
     const retry = call.retry ?? settings.retry;
     const timeoutMs = call.timeoutMs ?? settings.timeoutMs;
     const method = request.method;
-    const callerSignal = request.signal;
-    // Read once, so that every attempt can send it again.
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const callerSignal = call.signal ?? (call.first ? undefined : request.signal);
     const retries = isRetryableMethod(method, retry) ? retry.retries : 0;
+    // A body can be sent once: keep a copy for the retries.
+    const replay = retries > 0 && request.body !== null ? request.clone() : undefined;
+    // A string token and the fixed headers come with the request (see clientHeaders); a token
+    // function is asked again before every attempt.
+    const tokenFunction = typeof settings.token === "function" ? settings.token : undefined;
 
     for (let attempt = 0; ; attempt++) {
-      if (callerSignal.aborted) throw new AbortError(method, request.url, { cause: callerSignal.reason });
-      const headers = new Headers(request.headers);
-      headers.set("authorization", `Bearer ${await resolveToken(settings.token)}`);
-      if (!headers.has("accept")) headers.set("accept", "application/vnd.github+json");
-      headers.set("x-github-api-version", settings.apiVersion);
-      headers.set("user-agent", settings.userAgent);
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const started = performance.now();
+      if (callerSignal?.aborted) throw new AbortError(method, request.url, { cause: callerSignal.reason });
+      const prepared = attempt === 0 ? call.first : undefined;
+      const current = prepared ?? startAttempt(callerSignal, timeoutMs);
+      if (!prepared) call.track?.(current);
+      const outgoing = attempt === 0 || !replay ? request : replay.clone();
+      if (tokenFunction) outgoing.headers.set("authorization", `Bearer ${await resolveToken(tokenFunction)}`);
+      const started = settings.log ? performance.now() : 0;
       let response: Response;
       try {
-        response = await settings.fetch(
-          new Request(request.url, {
-            method,
-            headers,
-            body,
-            redirect: request.redirect,
-            signal: AbortSignal.any([callerSignal, timeout]),
-          }),
-        );
+        // The attempt's signal is given to fetch, where it replaces the request's own: undici then
+        // follows one signal per request, as it does without a timeout.
+        response = await (current.signal ? settings.fetch(outgoing, { signal: current.signal }) : settings.fetch(outgoing));
       } catch (error) {
-        if (callerSignal.aborted) throw new AbortError(method, request.url, { cause: error });
-        const failure = timeout.aborted ? new TimeoutError(method, request.url, timeoutMs) : new ConnectionError(method, request.url, { cause: error });
-        logAttempt(settings, request, headers, attempt, started, failure.message);
+        current.release();
+        if (callerSignal?.aborted) throw new AbortError(method, request.url, { cause: error });
+        const failure = current.timedOut() ? new TimeoutError(method, request.url, timeoutMs) : new ConnectionError(method, request.url, { cause: error });
+        logAttempt(settings, outgoing, attempt, started, failure.message);
         if (attempt >= retries) throw failure;
         await wait(settings, backoffDelay(attempt, retry, settings.clock), callerSignal, method, request.url, attempt, failure.message);
         continue;
       }
-      logAttempt(settings, request, headers, attempt, started, response.status);
+      logAttempt(settings, outgoing, attempt, started, response.status);
       if (attempt >= retries || !isRetryableStatus(response.status, response.headers)) return response;
       const delay = retryDelay(attempt, response.headers, retry, settings.clock);
       if (delay === "give-up") return response;
       await response.body?.cancel();
+      current.release();
       await wait(settings, delay, callerSignal, method, request.url, attempt, `status ${response.status}`);
     }
   };
 }
 
 export type Transport = ReturnType<typeof createTransport>;
+
+/** The headers every request carries; `authorization` too when the token is a string. */
+export function clientHeaders(settings: Pick<TransportSettings, "token" | "apiVersion" | "userAgent">): Record<string, string> {
+  return {
+    accept: "application/vnd.github+json",
+    "x-github-api-version": settings.apiVersion,
+    "user-agent": settings.userAgent,
+    ...(typeof settings.token === "string" ? { authorization: `Bearer ${settings.token}` } : {}),
+  };
+}
+
+/** Names a caller may not set: the client owns them. */
+export const OWN_HEADERS = new Set(["authorization", "x-github-api-version", "user-agent"]);
+
+/** The caller's extra headers, less the ones the client owns (an `accept` of their own is kept). */
+export function callerHeaders(headers: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!headers) return undefined;
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !OWN_HEADERS.has(name.toLowerCase())));
+}
 
 async function resolveToken(token: TokenSource): Promise<string> {
   const value = typeof token === "function" ? await token() : token;
@@ -100,7 +161,7 @@ async function resolveToken(token: TokenSource): Promise<string> {
 async function wait(
   settings: TransportSettings,
   ms: number,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
   method: string,
   url: string,
   attempt: number,
@@ -109,13 +170,15 @@ async function wait(
   url = withoutCredentials(url);
   settings.log?.debug(`${method} ${url}: retry ${attempt + 1} in ${ms} ms after ${reason}`, { method, url, attempt, delayMs: ms });
   try {
-    await settings.sleep(ms, signal);
+    await settings.sleep(ms, signal ?? NEVER_ABORTED);
   } catch (error) {
     throw new AbortError(method, url, { cause: error });
   }
 }
 
-function logAttempt(settings: TransportSettings, request: Request, headers: Headers, attempt: number, started: number, outcome: string | number) {
+const NEVER_ABORTED = new AbortController().signal;
+
+function logAttempt(settings: TransportSettings, request: Request, attempt: number, started: number, outcome: string | number) {
   if (!settings.log) return;
   const durationMs = Math.round(performance.now() - started);
   const url = withoutCredentials(request.url);
@@ -125,7 +188,7 @@ function logAttempt(settings: TransportSettings, request: Request, headers: Head
     attempt: attempt + 1,
     outcome,
     durationMs,
-    headers: redactHeaders(headers),
+    headers: redactHeaders(request.headers),
   });
 }
 

@@ -116,6 +116,18 @@ describe("failures without an answer", () => {
     expect(error.message).toBe(`GET ${server.url}/orgs/o/copilot-spaces/1 timed out after 50 ms`);
   });
 
+  it("timeoutMs: Infinity waits as long as it takes, and the caller's signal still ends the call", async () => {
+    server.handle((_req, res, index) => {
+      if (index > 0) setTimeout(() => json(res, 200, { id: 84 }), 150);
+    });
+    const patient = createCopilotSpacesClient({ token: TOKEN, baseUrl: server.url, timeoutMs: Infinity, retry: false });
+    const controller = new AbortController();
+    const hung = patient.copilotSpaces.getForOrg({ org: "o", space_number: 1 }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 30);
+    expect(await caught(hung)).toBeInstanceOf(AbortError);
+    await expect(patient.copilotSpaces.getForOrg({ org: "o", space_number: 1 })).resolves.toEqual({ id: 84 });
+  });
+
   it("the caller's AbortSignal throws AbortError", async () => {
     server.handle(() => undefined);
     const controller = new AbortController();

@@ -109,6 +109,20 @@ describe("requests", () => {
     expect(server.requests[0]?.headers["user-agent"]).toBe("my-app/1.2 copilot-spaces-client/0.1.0");
   });
 
+  it("lets a call add headers but not replace the token, the version or the user agent", async () => {
+    await client.copilotSpaces.getForOrg(
+      { org: "o", space_number: 1 },
+      { headers: { Authorization: "Bearer other", "X-GitHub-Api-Version": "2022-11-28", "user-agent": "spoof", "x-trace": "t-1", accept: "application/vnd.github.raw+json" } },
+    );
+    expect(server.requests[0]?.headers).toMatchObject({
+      authorization: "Bearer ghp_test_token",
+      "x-github-api-version": "2026-03-10",
+      "user-agent": "copilot-spaces-client/0.1.0",
+      "x-trace": "t-1",
+      accept: "application/vnd.github.raw+json",
+    });
+  });
+
   it("asks a token function before each request, for tokens that rotate", async () => {
     let n = 0;
     const rotating = createCopilotSpacesClient({ token: async () => `token-${++n}`, baseUrl: server.url });
@@ -153,8 +167,10 @@ describe("bad input is refused before anything is sent, naming the field and the
     [{ token: "" }, "token: must be a non-empty string or a function that returns one"],
     [{ token: "t", baseUrl: "api.github.com" }, "baseUrl: must be an absolute http(s) URL, such as https://api.github.com"],
     [{ token: "t", baseUrl: "https://user:pw@api.github.com" }, "baseUrl: must not hold credentials: pass the token as `token`"],
-    [{ token: "t", timeoutMs: 0 }, "timeoutMs: must be a finite number of ms above 0"],
+    [{ token: "t", timeoutMs: 0 }, "timeoutMs: must be a number of ms above 0 (Infinity for none)"],
+    [{ token: "t", timeoutMs: 2 ** 40 }, "timeoutMs: must be at most 2147483647 ms, or Infinity for none"],
     [{ token: "t", retry: { retries: -1 } }, "retry.retries: must be a whole number from 0 to 10"],
+    [{ token: "t", retry: { initialDelayMs: Infinity } }, "retry.initialDelayMs: must be a finite number of ms from 0 to 2147483647"],
     [{ token: "t", apiVersion: "latest" }, "apiVersion: must be a date such as 2026-03-10"],
   ])("createCopilotSpacesClient(%j)", (options, message) => {
     const error = call(() => createCopilotSpacesClient(options as never));
