@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
@@ -36,7 +36,8 @@ export async function startPrism(options: PrismOptions): Promise<PrismProcess> {
   const port = await freePort();
   const entry = require.resolve("@stoplight/prism-cli/dist/index.js");
   const preload = fileURLToPath(new URL("../prism-preload.cjs", import.meta.url));
-  const args = ["--require", preload, entry, "mock", options.specPath, "--port", String(port), "--host", "127.0.0.1"];
+  // Prism logs every request at "info", which costs it time under load; the front logs requests.
+  const args = ["--require", preload, entry, "mock", options.specPath, "--port", String(port), "--host", "127.0.0.1", "--verboseLevel", "error"];
   if (options.dynamic) args.push("--dynamic");
   const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "pipe", "ipc"],
@@ -44,15 +45,28 @@ export async function startPrism(options: PrismOptions): Promise<PrismProcess> {
   });
   let output = "";
   const exited = once(child, "exit");
-  let onData: (chunk: Buffer) => void = () => undefined;
+  // Kept for the error message should Prism fail to start; dropped once it listens.
+  const onData = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on("data", onData);
+  child.stderr?.on("data", onData);
+  let exitedEarly = false;
   const ready = new Promise<void>((resolve, reject) => {
-    onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`http://127.0.0.1:${port}`) && /listening/i.test(output)) resolve();
+    void exited.then(([code]) => {
+      exitedEarly = true;
+      reject(new Error(`Prism exited (code ${String(code)}) before it listened:\n${output.slice(-2000)}`));
+    });
+    const poll = () => {
+      if (exitedEarly) return;
+      const socket = connect(port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once("error", () => setTimeout(poll, 25));
     };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    void exited.then(([code]) => reject(new Error(`Prism exited (code ${String(code)}) before it listened:\n${output.slice(-2000)}`)));
+    poll();
   });
   const timeoutMs = options.startTimeoutMs ?? 30_000;
   let timer: NodeJS.Timeout | undefined;

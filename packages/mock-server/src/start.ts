@@ -66,11 +66,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   };
   supervise(prism);
-  const handle = createFront({ prismUrl: () => prism.url, lists: listOperations(bundle), resource: "CopilotSpace" });
+  const front = createFront({ prismUrl: () => prism.url, lists: listOperations(bundle), resource: "CopilotSpace" });
   const server = createServer((req, res) => {
     const started = performance.now();
     res.on("finish", () => options.log?.(`${req.method} ${req.url} ${res.statusCode} ${Math.round(performance.now() - started)}ms`));
-    handle(req).then(
+    front.handle(req).then(
       (answer) => send(res, answer),
       (error: unknown) => {
         // A bug of ours, never the caller's input: say so in GitHub's shape rather than hang up.
@@ -99,6 +99,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         closed = true;
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        front.close();
         await prism.stop();
       })()),
   };

@@ -1,0 +1,130 @@
+// Requests/s, p50, p99 and errors of the mock server (its CLI: the front and Prism) beside bare
+// Prism serving the same bundle, on a list and a get, at 10 and 50 connections. Each server runs in
+// processes of its own; autocannon runs here. The two are measured one after the other for each
+// case, in alternating order, so that drift of the machine falls on both.
+//
+//   pnpm --filter @copilot-spaces/bench mock-throughput [-- --seconds 10]
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { dirname, resolve } from "node:path";
+import autocannon from "autocannon";
+
+const require = createRequire(import.meta.url);
+const secondsArg = process.argv.indexOf("--seconds");
+const SECONDS = secondsArg < 0 ? 10 : Number(process.argv[secondsArg + 1]);
+if (!Number.isInteger(SECONDS) || SECONDS < 1) throw new Error("--seconds: expected a whole number, 1 or more");
+
+const bundle = require.resolve("@copilot-spaces/openapi/openapi.json");
+const mockCli = resolve(dirname(require.resolve("@copilot-spaces/mock-server")), "cli.js");
+const prismCli = require.resolve("@stoplight/prism-cli/dist/index.js");
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function start(args: string[], port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { stdio: "ignore", env: { ...process.env, SCARF_ANALYTICS: "false" } });
+  for (let i = 0; i < 300; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return child;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  child.kill("SIGKILL");
+  throw new Error(`${args.join(" ")} did not answer on port ${port}`);
+}
+
+interface Row {
+  server: string;
+  path: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(server: string, base: string, path: string, connections: number, accept: string, seconds = SECONDS): Promise<Row> {
+  const result = await autocannon({
+    url: `${base}${path}`,
+    connections,
+    duration: seconds,
+    headers: { authorization: "Bearer bench", accept },
+  });
+  return {
+    server,
+    path,
+    connections,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function main() {
+  const [mockPort, prismPort, quietPort] = [await freePort(), await freePort(), await freePort()];
+  // The mock takes GitHub's vendor type; bare Prism answers it 406, so it is asked for plain JSON.
+  // "bare Prism" runs as its CLI does by default; the mock runs its Prism with request logging off,
+  // so "bare Prism, -v error" is the like-for-like measure of what the front costs.
+  const servers = [
+    { name: "mock server", base: `http://127.0.0.1:${mockPort}`, accept: "application/vnd.github+json", child: await start([mockCli, "--port", String(mockPort), "--quiet"], mockPort) },
+    { name: "bare Prism", base: `http://127.0.0.1:${prismPort}`, accept: "application/json", child: await start([prismCli, "mock", bundle, "--port", String(prismPort), "--host", "127.0.0.1"], prismPort) },
+    {
+      name: "bare Prism, -v error",
+      base: `http://127.0.0.1:${quietPort}`,
+      accept: "application/json",
+      child: await start([prismCli, "mock", bundle, "--port", String(quietPort), "--host", "127.0.0.1", "--verboseLevel", "error"], quietPort),
+    },
+  ];
+  const rows: Row[] = [];
+  try {
+    const cases = [
+      ["/orgs/octo-org/copilot-spaces?per_page=2", 10],
+      ["/orgs/octo-org/copilot-spaces/3", 10],
+      ["/orgs/octo-org/copilot-spaces?per_page=2", 50],
+      ["/orgs/octo-org/copilot-spaces/3", 50],
+    ] as const;
+    for (const [index, [path, connections]] of cases.entries()) {
+      const order = servers.map((_, i) => servers[(i + index) % servers.length]!);
+      for (const s of order) {
+        await load(s.name, s.base, path, connections, s.accept, 2); // warm-up of the JIT and the sockets, not counted
+        rows.push(await load(s.name, s.base, path, connections, s.accept));
+      }
+    }
+  } finally {
+    for (const s of servers) s.child.kill("SIGTERM");
+  }
+
+  console.log(`\nautocannon, ${SECONDS} s per run after a warm-up run; all servers serve spec/dist/openapi.json\n`);
+  const of = (server: string, row: Row) => rows.find((r) => r.server === server && r.path === row.path && r.connections === row.connections)!;
+  console.log("| server | request | connections | req/s | p50 ms | p99 ms | errors | req/s × bare Prism | req/s × bare Prism, -v error |");
+  console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  const sorted = [...rows].sort((a, b) => a.connections - b.connections || a.path.localeCompare(b.path) || servers.findIndex((s) => s.name === a.server) - servers.findIndex((s) => s.name === b.server));
+  for (const row of sorted) {
+    const verb = row.path.includes("?") ? "list" : "get";
+    const ratio = (server: string) => (row.rps / of(server, row).rps).toFixed(2);
+    console.log(`| ${row.server} | ${verb} | ${row.connections} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${ratio("bare Prism")} | ${ratio("bare Prism, -v error")} |`);
+  }
+  const mock = rows.filter((r) => r.server === "mock server");
+  const met = (ok: boolean) => (ok ? "met" : "MISSED");
+  console.log(
+    `\ntargets: p99 < 25 ms at 10 connections: ${met(mock.filter((r) => r.connections === 10).every((r) => r.p99 < 25))}; ` +
+      `zero errors: ${met(mock.every((r) => r.errors === 0))}; ` +
+      `≥ 0.9× bare Prism's req/s: ${met(mock.every((r) => r.rps / of("bare Prism", r).rps >= 0.9))} ` +
+      `(against bare Prism with -v error: ${met(mock.every((r) => r.rps / of("bare Prism, -v error", r).rps >= 0.9))})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
