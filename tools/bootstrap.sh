@@ -19,6 +19,19 @@ if [[ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]]; then
   npm install --global --no-fund --no-audit --loglevel=error "pnpm@$pnpm_version"
 fi
 
+# The docs' browser test drives Debian's Chromium (a browser download of playwright's own is not
+# possible here). CHROMIUM_PATH points elsewhere if it is installed under another name.
+chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+if [[ ! -x "$chromium" ]]; then
+  if [[ $(id -u) -ne 0 ]]; then
+    say "Chromium is missing at $chromium and this is not root: install Debian's chromium package, or set CHROMIUM_PATH" >&2
+    exit 1
+  fi
+  say "installing Debian's chromium package with apt-get (for the docs' browser test)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+
 # Telemetry off: Prism's install pings Scarf unless told not to; Redocly and turbo are told in scripts.
 export SCARF_ANALYTICS=false TURBO_TELEMETRY_DISABLED=1
 say "installing the workspace's dependencies from pnpm-lock.yaml"

@@ -1,0 +1,100 @@
+// The built page in a real headless Chromium (Debian's, driven by playwright-core), served on
+// 127.0.0.1 as `pnpm docs:serve` serves it. Nothing may be fetched from another host.
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveDocs } from "../serve.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const artifacts = resolve(import.meta.dirname, "../artifacts");
+const bundle = JSON.parse(readFileSync(resolve(import.meta.dirname, "../dist/openapi.json"), "utf8")) as {
+  paths: Record<string, Record<string, { summary?: string; operationId?: string }>>;
+};
+const summaries = Object.values(bundle.paths).flatMap((item) => Object.values(item).filter((op) => op?.operationId).map((op) => op.summary!));
+
+let docs: Awaited<ReturnType<typeof serveDocs>>;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  docs = await serveDocs({ port: 0 });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  await page.goto(`${docs.url}/`, { waitUntil: "networkidle" });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await docs?.close();
+});
+
+const menuLabels = () => page.locator("[data-testid=menu-item-label]").allInnerTexts();
+
+describe("the reference page in Chromium", () => {
+  it("shows its title, the API version and the guide sections", async () => {
+    expect(await page.title()).toBe("GitHub Copilot Spaces REST API (2026-03-10)");
+    const labels = await menuLabels();
+    for (const section of ["Authentication", "API version", "Pagination", "Errors", "Rate limits", "Trying it without GitHub"]) expect(labels).toContain(section);
+  });
+
+  it("lists all 10 operations in the navigation once the tag group is opened, and renders their sections", async () => {
+    expect(summaries).toHaveLength(10);
+    await page.getByText("Copilot Spaces", { exact: true }).first().click();
+    await page.waitForFunction((count) => document.querySelectorAll("[data-testid=menu-item-label]").length >= count, summaries.length);
+    const labels = (await menuLabels()).map((label) => label.split("\n")[0]);
+    for (const summary of summaries) expect(labels).toContain(summary);
+    for (const summary of summaries) {
+      await page.locator("[data-testid=menu-item-label]", { hasText: summary }).first().click();
+      await expect.poll(() => page.locator("h1, h2", { hasText: summary }).count(), { message: summary }).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds "Delete a Copilot Space for a user" by search', async () => {
+    await page.locator("[data-testid=search-trigger]").click();
+    await page.getByPlaceholder("Search docs...").fill("Delete a Copilot Space for a user");
+    await expect.poll(() => page.getByText("/users/{username}/copilot-spaces/{space_number}").count()).toBeGreaterThan(0);
+    await page.keyboard.press("Escape");
+  });
+
+  it("shows an operation's curl and TypeScript samples", async () => {
+    await page.locator("[data-testid=menu-item-label]", { hasText: "Create an organization Copilot Space" }).first().click();
+    await expect.poll(() => page.getByText("-X POST", { exact: false }).count()).toBeGreaterThan(0);
+    // The sample panel's language switch is a menu button labelled with the language shown. Redoc
+    // re-renders the section while it scrolls into place, which can close a menu just opened, so
+    // opening it and choosing is tried again, a few times, until the TypeScript sample shows.
+    const panel = page.locator("div", { has: page.getByText("-X POST") }).filter({ has: page.getByRole("button", { name: "curl" }) }).last();
+    const typescriptShown = () => page.getByText("client.copilotSpaces.createForOrg", { exact: false }).filter({ visible: true }).count();
+    for (let attempt = 0; attempt < 8 && (await typescriptShown()) === 0; attempt++) {
+      try {
+        await panel.getByRole("button", { name: "curl" }).click({ timeout: 3000 });
+        await page.getByRole("menuitem", { name: "TypeScript" }).filter({ visible: true }).first().click({ timeout: 3000 });
+      } catch {
+        await page.waitForTimeout(250);
+      }
+    }
+    expect(await typescriptShown()).toBeGreaterThan(0);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: resolve(artifacts, "operation.png"), fullPage: true });
+  });
+
+  it("logs no console error and fetches nothing from another host", async () => {
+    mkdirSync(artifacts, { recursive: true });
+    await page.goto(`${docs.url}/`, { waitUntil: "networkidle" });
+    await page.screenshot({ path: resolve(artifacts, "reference.png"), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    const offHost = requests.filter((url) => !/^(blob:)?http:\/\/127\.0\.0\.1:\d+\//.test(url) && !url.startsWith("data:"));
+    expect(offHost).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+  });
+});

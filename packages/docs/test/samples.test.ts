@@ -1,0 +1,54 @@
+// Every TypeScript code sample of the built page compiles against @copilot-spaces/client, so a sample
+// that no longer fits the client fails the build.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+
+const docsDir = resolve(import.meta.dirname, "..");
+const bundle = JSON.parse(readFileSync(resolve(docsDir, "dist/openapi.json"), "utf8")) as {
+  paths: Record<string, Record<string, { operationId?: string; "x-codeSamples"?: { lang: string; label: string; source: string }[] }>>;
+};
+const operations = Object.values(bundle.paths).flatMap((item) => Object.values(item).filter((op) => typeof op === "object" && op.operationId));
+// Inside the package, so that "@copilot-spaces/client" resolves as it does for a user of the workspace.
+const scratch = mkdtempSync(resolve(docsDir, ".samples-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("code samples", () => {
+  it("every operation has a curl and a TypeScript sample", () => {
+    expect(operations).toHaveLength(10);
+    for (const op of operations) {
+      expect(op["x-codeSamples"]?.map((s) => s.label), op.operationId).toEqual(["curl", "TypeScript"]);
+    }
+  });
+
+  it("every curl sample is written as on GitHub's reference page", () => {
+    for (const op of operations) {
+      const curl = op["x-codeSamples"]![0]!.source;
+      expect(curl, op.operationId).toMatch(/^curl -L \\\n/);
+      expect(curl).toContain('-H "Accept: application/vnd.github+json"');
+      expect(curl).toContain('-H "Authorization: Bearer <YOUR-TOKEN>"');
+      expect(curl).toContain('-H "X-GitHub-Api-Version: 2026-03-10"');
+      expect(curl).toMatch(/https:\/\/api\.github\.com\/(orgs\/ORG|users\/USERNAME)\/copilot-spaces/);
+    }
+  });
+
+  it("every TypeScript sample type-checks against the client with tsc (strict, NodeNext)", async () => {
+    const files = operations.map((op) => {
+      const file = resolve(scratch, `${op.operationId!.replace(/\W+/g, "-")}.mts`);
+      writeFileSync(file, op["x-codeSamples"]!.find((s) => s.lang === "TypeScript")!.source);
+      return file;
+    });
+    writeFileSync(
+      resolve(scratch, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, types: ["node"], lib: ["ES2022", "DOM"], skipLibCheck: true },
+        files,
+      }),
+    );
+    const tsc = resolve(docsDir, "node_modules/.bin/tsc");
+    const result = await promisify(execFile)(tsc, ["-p", scratch]).catch((error: { stdout: string }) => error);
+    expect(result.stdout).toBe("");
+  });
+});

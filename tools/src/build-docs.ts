@@ -1,0 +1,81 @@
+// Builds packages/docs/dist/index.html, a self-contained reference page:
+//   1. dist/openapi.json: the bundle with code samples (generate-code-samples.ts), docs only;
+//   2. `redocly build-docs --inlineBundle` on it, so Redoc's scripts are in the page;
+//   3. the sidebar's "API docs by Redocly" logo, which Redoc loads from a CDN, replaced by an inline
+//      SVG; the page must then fetch nothing from another host (checked here, and in a browser by
+//      the docs package's tests).
+//
+//   tsx tools/src/build-docs.ts
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import { withCodeSamples } from "./generate-code-samples.ts";
+import { readBundle, repoRoot } from "./paths.ts";
+
+export const docsDir = resolve(repoRoot, "packages/docs");
+export const docsDist = resolve(docsDir, "dist");
+
+// Redoc's sidebar logo (either size) is an <img> from this CDN.
+const CDN_LOGO = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
+const INLINE_LOGO = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="16" viewBox="0 0 80 16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#888">Redocly</text></svg>',
+)}`;
+
+function redoclyCli(): string {
+  const require = createRequire(resolve(docsDir, "package.json"));
+  const manifestPath = require.resolve("@redocly/cli/package.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { bin: string | Record<string, string> };
+  const bin = typeof manifest.bin === "string" ? manifest.bin : (manifest.bin.redocly ?? Object.values(manifest.bin)[0]!);
+  return resolve(dirname(manifestPath), bin);
+}
+
+/** Attributes that make a browser fetch something: every one must stay on the page's own host. */
+export function externalFetches(html: string): string[] {
+  const found = new Set<string>();
+  // An attribute's value may hold several URLs (srcset: "a.png 1x, https://b/c.png 2x").
+  for (const [, value] of html.matchAll(/\b(?:src|srcset|poster|data)\s*=\s*["']([^"']*)["']/gi)) {
+    for (const [url] of value!.matchAll(/https?:\/\/[^\s,"']+/g)) found.add(url);
+  }
+  for (const [tag, url] of html.matchAll(/<link\b[^>]*\bhref\s*=\s*["'](https?:\/\/[^"']+)["'][^>]*>/gi)) {
+    if (!/rel\s*=\s*["']?(canonical|alternate|author|license)/i.test(tag)) found.add(url!);
+  }
+  for (const [, url] of html.matchAll(/@import\s+(?:url\()?["']?(https?:\/\/[^"')\s]+)/gi)) found.add(url!);
+  for (const match of html.matchAll(CDN_LOGO)) found.add(match[0]);
+  return [...found];
+}
+
+export function buildDocs(): string {
+  const bundle = withCodeSamples(readBundle());
+  mkdirSync(docsDist, { recursive: true });
+  const docsBundle = resolve(docsDist, "openapi.json");
+  writeFileSync(docsBundle, `${JSON.stringify(bundle, null, 2)}\n`);
+
+  const output = resolve(docsDist, "index.html");
+  const title = `${String(bundle.info.title)} (${String(bundle.info.version)})`;
+  const config = resolve(repoRoot, "redocly.yaml");
+  const args = [redoclyCli(), "build-docs", docsBundle, "--config", config, "--inlineBundle", "--output", output, "--title", title];
+  const run = spawnSync(process.execPath, args, {
+    env: { ...process.env, REDOCLY_TELEMETRY: "off" },
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`redocly build-docs failed (exit ${String(run.status)}):\n${run.stdout}\n${run.stderr}`);
+
+  const html = readFileSync(output, "utf8")
+    .replace(CDN_LOGO, INLINE_LOGO)
+    // An empty icon: without one, browsers ask the server for /favicon.ico.
+    .replace(/<head>/i, '<head><link rel="icon" href="data:,">');
+  const external = externalFetches(html);
+  if (external.length > 0) throw new Error(`The docs page would fetch from other hosts:\n${external.map((u) => `  ${u}`).join("\n")}`);
+  writeFileSync(output, html);
+  return output;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  try {
+    console.log(`Wrote ${buildDocs()}`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
