@@ -5,7 +5,7 @@
 //        `Link` header that leads back to the mock, and an `x-github-request-id`.
 import { randomUUID } from "node:crypto";
 import { Agent, request, type IncomingMessage, type ServerResponse } from "node:http";
-import { githubError, parseViolations, toGitHubError, type GitHubErrorItem, type PrismViolation } from "./github-errors.js";
+import { githubError, locationOf, parseViolations, toGitHubError, type GitHubErrorItem, type PrismViolation } from "./github-errors.js";
 import { page, type ListOperation } from "./pagination.js";
 
 export interface FrontOptions {
@@ -101,7 +101,7 @@ export function createFront(options: FrontOptions) {
     const allViolations = [...violations, ...(problem?.validation ?? [])];
 
     // GitHub's router answers 404 to a path whose parameters do not fit (space_number=abc).
-    if (allViolations.some((v) => v.location[0] === "path")) return json(404, githubError(404, "Not Found"));
+    if (allViolations.some((v) => locationOf(v)[0] === "path")) return json(404, githubError(404, "Not Found"));
     if (prism.status === 422 && allViolations.length > 0 && !forward.prefer) {
       const errors: GitHubErrorItem[] = allViolations.map((v) => toGitHubError(v, options.resource, { body, query: url.searchParams }));
       return json(422, githubError(422, "Validation Failed", errors));

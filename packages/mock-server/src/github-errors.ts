@@ -22,6 +22,16 @@ export interface PrismViolation {
   severity?: string;
 }
 
+/**
+ * Where a violation is, without Prism's leading "request": ["path", "space_number"],
+ * ["body", "name"], ["query", "per_page"]. (Its `sl-violations` header starts locations with
+ * "request"; its problem bodies do not.)
+ */
+export function locationOf(violation: PrismViolation): string[] {
+  const location = violation.location.map(String);
+  return location[0] === "request" ? location.slice(1) : location;
+}
+
 export function parseViolations(header: string | null): PrismViolation[] {
   if (!header) return [];
   try {
@@ -37,7 +47,7 @@ export function parseViolations(header: string | null): PrismViolation[] {
  * (`resources_attributes.0.resource_type`), `missing_field` for a required one, `invalid` otherwise.
  */
 export function toGitHubError(violation: PrismViolation, resource: string, input: { body?: unknown; query?: URLSearchParams }): GitHubErrorItem {
-  const [, where, ...path] = violation.location.map(String);
+  const [where, ...path] = locationOf(violation);
   const required = violation.code === "required" ? /required property '([^']+)'/.exec(violation.message)?.[1] : undefined;
   const field = [...path, ...(required ? [required] : [])].join(".") || (where ?? "request");
   const item: GitHubErrorItem = {

@@ -127,8 +127,14 @@ describe("validation in GitHub's words", () => {
     expect((await body(response)).errors[0]).toMatchObject({ field: "after", code: "invalid" });
   });
 
-  it.each(["abc", "1.5", "-"])("space_number=%s → 404, as GitHub's router answers", async (value) => {
-    const response = await call(`/orgs/octo-org/copilot-spaces/${value}`);
+  it.each([
+    ["GET", "abc"],
+    ["GET", "1.5"],
+    ["GET", "-"],
+    ["DELETE", "0.5"],
+    ["PUT", "x1"],
+  ])("%s with space_number=%s → 404, as GitHub's router answers", async (method, value) => {
+    const response = await call(`/orgs/octo-org/copilot-spaces/${value}`, { method, ...(method === "PUT" ? { body: "{}" } : {}) });
     expect(response.status).toBe(404);
     expect(await body(response)).toEqual({ message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" });
   });
