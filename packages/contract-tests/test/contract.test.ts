@@ -1,0 +1,325 @@
+// Contract tests: every operation of the bundle, called through @copilot-spaces/client against the
+// real mock over HTTP, checked against the bundle itself (ajv, 2020-12, formats), not against the
+// client's types. The cases come from the bundle: a new operation is covered, or the suite fails.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import {
+  ApiError,
+  AuthenticationError,
+  createCopilotSpacesClient,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  ValidationError,
+  type CopilotSpacesClient,
+} from "@copilot-spaces/client";
+import { BundleValidator, deref, operationsOf, pointer, type BundleOperation } from "@copilot-spaces/tools/bundle-validator";
+import { clientGeneratedDir, methodName, operationTable, renderClientFiles } from "@copilot-spaces/tools/generate-client";
+import { withCodeSamples } from "@copilot-spaces/tools/generate-code-samples";
+import { readBundle } from "@copilot-spaces/tools/paths";
+import fc from "fast-check";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { breakages, resolveSchema, validValue, type Breakage } from "../src/arbitraries.js";
+
+const bundle = readBundle();
+const validator = new BundleValidator(bundle);
+const operations = operationsOf(bundle);
+const table = operationTable(bundle);
+const mockUrl = inject("mockUrl");
+const SEED = Number(process.env.CONTRACT_SEED ?? Date.now() % 2 ** 31);
+const RUNS = { writeValid: 500, writeInvalid: 500, readValid: 200, readInvalid: 200 };
+const client = createCopilotSpacesClient({ token: "contract-test-token", baseUrl: mockUrl, retry: false, timeoutMs: 15_000 });
+
+const id = (op: BundleOperation) => String(op.operation.operationId);
+const statusesOf = (op: BundleOperation) => Object.keys(op.operation.responses as object).map(Number);
+const successOf = (op: BundleOperation) => statusesOf(op).find((s) => s >= 200 && s < 300)!;
+const errorsOf = (op: BundleOperation) => statusesOf(op).filter((s) => s >= 400);
+const entryOf = (op: BundleOperation) => table.find((e) => e.operationId === id(op))!;
+const examplesOfPath = Object.fromEntries(operations.flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), p.node.example])));
+
+/** The client method for an operation, or a failure that names it. */
+function methodOf(op: BundleOperation): (params: unknown, options?: unknown) => Promise<unknown> & { withResponse(): Promise<{ data: unknown; status: number; headers: Headers }> } {
+  const { namespace, method } = methodName(id(op));
+  const fn = (client as unknown as Record<string, Record<string, unknown> | undefined>)[namespace]?.[method];
+  if (typeof fn !== "function") throw new Error(`${id(op)}: the client has no method client.${namespace}.${method}`);
+  return fn as never;
+}
+
+/** The JSON pointer of the schema of an operation's answer for a status, if it has a body. */
+function responseSchema(op: BundleOperation, status: number): string | undefined {
+  const response = (op.operation.responses as Record<string, unknown>)[String(status)];
+  if (!response) return undefined;
+  const { node, at } = deref(bundle, response, `${op.at}${pointer("responses", String(status))}`);
+  return node.content ? `${at}${pointer("content", "application/json", "schema")}` : undefined;
+}
+
+function requestSchema(op: BundleOperation): unknown {
+  const body = deref(bundle, op.operation.requestBody, "").node.content as Record<string, { schema: unknown }>;
+  return body["application/json"]!.schema;
+}
+
+/** Fails, naming the operation, when the answer's status is not one the description documents. */
+function expectDocumented(op: BundleOperation, status: number) {
+  expect(statusesOf(op), `${id(op)}: status ${status} is not in the description's responses`).toContain(status);
+}
+
+function expectValid(op: BundleOperation, status: number, body: unknown) {
+  const schema = responseSchema(op, status);
+  if (!schema) return expect(body, `${id(op)} ${status} has no body in the description`).toBeUndefined();
+  expect(validator.validate(schema, body).errors, `${id(op)} ${status} body against the description`).toEqual([]);
+}
+
+const pathParams = (op: BundleOperation) => Object.fromEntries(op.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), examplesOfPath[String(p.node.name)]]));
+
+// operationId → column → count; printed at the end, every cell must be filled.
+const coverage = new Map<string, Map<string, number>>(operations.map((op) => [id(op), new Map()]));
+const count = (op: BundleOperation, column: string, n = 1) => coverage.get(id(op))!.set(column, (coverage.get(id(op))!.get(column) ?? 0) + n);
+
+describe("cases come from the bundle", () => {
+  it("has operations, each with a client method", () => {
+    expect(operations.length).toBeGreaterThan(0);
+    for (const op of operations) expect(typeof methodOf(op)).toBe("function");
+  });
+});
+
+describe("client ⟷ mock: every operation's success", () => {
+  it.each(operations.map((op) => [id(op), op] as const))("%s", async (_id, op) => {
+    const entry = entryOf(op);
+    const params: Record<string, unknown> = { ...pathParams(op) };
+    if (op.operation.requestBody) Object.assign(params, exampleOf(op));
+    if (entry.itemsKey) params.per_page = 2;
+    const { data, status, headers } = await methodOf(op)(params).withResponse();
+    expectDocumented(op, status);
+    expect(status).toBe(successOf(op));
+    if (responseSchema(op, status)) expect(headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expectValid(op, status, data);
+    // A static mock serves the description's examples: a body that is none of them means one went missing.
+    const examples = responseExamples(op, status);
+    if (entry.itemsKey) {
+      expect(headers.get("link"), `${id(op)}: a list of more than per_page items must send a Link header`).toMatch(/rel="next"/);
+      const first = ((examples[0] ?? {}) as Record<string, unknown[]>)[entry.itemsKey] ?? [];
+      expect(first.length, `${id(op)}: the 200 answer has no example in the description`).toBeGreaterThan(0);
+      expect((data as Record<string, unknown[]>)[entry.itemsKey]).toEqual(first.slice(0, 2));
+    } else if (responseSchema(op, status)) {
+      expect(examples, `${id(op)}: the ${status} answer has no example in the description`).not.toHaveLength(0);
+      expect(examples, `${id(op)}: the ${status} body is none of the description's examples`).toContainEqual(data);
+    }
+    count(op, "success");
+  });
+
+  it.each(operations.filter((op) => entryOf(op).itemsKey).map((op) => [id(op), op] as const))("%s: the paginator walks every page to the last", async (_id, op) => {
+    const pages = [];
+    for await (const page of client.paginate.pages(methodOf(op) as never, { ...pathParams(op), per_page: 2 } as never)) {
+      expectDocumented(op, page.status);
+      expectValid(op, page.status, { [entryOf(op).itemsKey!]: page.items });
+      pages.push(page);
+    }
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.at(-1)!.headers.get("link") ?? "").not.toMatch(/rel="next"/);
+    count(op, "success", pages.length);
+  });
+});
+
+function exampleOf(op: BundleOperation): Record<string, unknown> {
+  const media = (deref(bundle, op.operation.requestBody, "").node.content as Record<string, { examples?: Record<string, unknown> }>)["application/json"]!;
+  const first = Object.values(media.examples ?? {})[0];
+  if (!first) throw new Error(`${id(op)}: the request body has no example in the description`);
+  return deref<{ value: Record<string, unknown> }>(bundle, first, "").node.value;
+}
+
+function responseExamples(op: BundleOperation, status: number): unknown[] {
+  const response = deref(bundle, (op.operation.responses as Record<string, unknown>)[String(status)], "").node;
+  const media = (response.content as Record<string, { examples?: Record<string, unknown> }> | undefined)?.["application/json"];
+  return Object.values(media?.examples ?? {}).map((e) => deref<{ value: unknown }>(bundle, e, "").node.value);
+}
+
+const ERROR_CLASSES: Record<number, typeof ApiError> = {
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  422: ValidationError,
+  429: RateLimitError,
+  500: ServerError,
+};
+
+describe("every documented error, forced with Prefer, throws its error class", () => {
+  const cases = operations.flatMap((op) => errorsOf(op).map((status) => [`${id(op)} → ${status}`, op, status] as const));
+  it.each(cases)("%s", async (_name, op, status) => {
+    const params: Record<string, unknown> = { ...pathParams(op), ...(op.operation.requestBody ? exampleOf(op) : {}) };
+    const error = await methodOf(op)(params, { headers: { prefer: `code=${status}` } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const expected = ERROR_CLASSES[status] ?? ApiError;
+    expect(error, `${id(op)}: a ${status} must throw ${expected.name}`).toBeInstanceOf(expected);
+    const apiError = error as ApiError;
+    expect(apiError).toMatchObject({ status, documentationUrl: expect.stringMatching(/^https:\/\//), requestId: expect.stringMatching(/\S/) });
+    expect(apiError.message).toMatch(new RegExp(`answered ${status}`));
+    expectValid(op, status, apiError.body);
+    if (apiError instanceof ValidationError) expect(apiError.errors.length).toBeGreaterThan(0);
+    count(op, String(status));
+  });
+});
+
+const fcParams = () => ({ seed: SEED, verbose: 1 as const });
+
+describe(`property-based requests (seed ${SEED}; replay with CONTRACT_SEED=${SEED})`, () => {
+  const writes = operations.filter((op) => op.operation.requestBody);
+  const reads = operations.filter((op) => !op.operation.requestBody);
+
+  it.each(writes.map((op) => [id(op), op] as const))(`%s: ${RUNS.writeValid} valid bodies → 2xx and a body valid for it`, async (_id, op) => {
+    await fc.assert(
+      fc.asyncProperty(validValue(bundle, requestSchema(op)), async (body) => {
+        const { data, status } = await methodOf(op)({ ...pathParams(op), ...(body as object) }).withResponse();
+        expectDocumented(op, status);
+        expect(status).toBe(successOf(op));
+        expectValid(op, status, data);
+        count(op, "fuzz valid");
+      }),
+      { ...fcParams(), numRuns: RUNS.writeValid },
+    );
+  });
+
+  it.each(writes.map((op) => [id(op), op] as const))(`%s: ${RUNS.writeInvalid} invalid bodies → 422 naming the field`, async (_id, op) => {
+    const schema = requestSchema(op);
+    const ways = breakages(bundle, schema);
+    expect(ways.length).toBeGreaterThan(0);
+    const broken = fc.oneof(
+      // A body that breaks the schema in one known place, through the client.
+      fc.tuple(validValue(bundle, schema), fc.constantFrom(...ways)).map(([body, way]) => ({ kind: "schema" as const, way, body: way.apply(body as Record<string, unknown>) })),
+      // Broken JSON, which no client sends: straight over HTTP.
+      validValue(bundle, schema).chain((body) => {
+        const text = JSON.stringify(body);
+        return fc.integer({ min: 1, max: text.length - 1 }).map((cut) => ({ kind: "json" as const, text: text.slice(0, cut) }));
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(broken, async (input) => {
+        if (input.kind === "json") {
+          const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => String(examplesOfPath[name]));
+          const response = await fetch(`${mockUrl}${path}`, { method: op.method.toUpperCase(), headers: { authorization: "Bearer t" }, body: input.text });
+          const body = (await response.json()) as { message: string; errors: { field: string; code: string }[] };
+          expectDocumented(op, response.status);
+          expect(response.status).toBe(422);
+          expectValid(op, 422, body);
+          expect(body.errors[0]).toMatchObject({ field: "body", code: "invalid" });
+        } else {
+          const error = await methodOf(op)({ ...pathParams(op), ...input.body }).then(() => undefined, (e: unknown) => e);
+          expect(error, `${id(op)}: ${input.way.field} (${input.way.code}) must be refused`).toBeInstanceOf(ValidationError);
+          const validation = error as ValidationError;
+          expectDocumented(op, validation.status);
+          expectValid(op, 422, validation.body);
+          expect(validation.errors, JSON.stringify(input.body)).toContainEqual(expect.objectContaining(expectation(input.way)));
+        }
+        count(op, "fuzz invalid");
+      }),
+      { ...fcParams(), numRuns: RUNS.writeInvalid },
+    );
+  });
+
+  const validRead = (op: BundleOperation) => {
+    const record: Record<string, fc.Arbitrary<unknown>> = {};
+    for (const p of op.parameters.filter((p) => p.node.in === "path")) {
+      record[String(p.node.name)] = resolveSchema(bundle, p.node.schema).type === "integer" ? fc.integer({ min: 1, max: 1_000_000 }) : fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+    }
+    if (entryOf(op).itemsKey) record.per_page = fc.integer({ min: 1, max: 100 });
+    return fc.record(record);
+  };
+  const notAnInteger = fc.oneof(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), fc.integer({ min: 0, max: 999 }).map((n) => `${n}.5`));
+
+  it.each(reads.map((op) => [id(op), op] as const))(`%s: ${RUNS.readValid} valid path and query values → 2xx`, async (_id, op) => {
+    await fc.assert(
+      fc.asyncProperty(validRead(op), async (params) => {
+        const { data, status } = await methodOf(op)(params).withResponse();
+        expectDocumented(op, status);
+        expect(status).toBe(successOf(op));
+        expectValid(op, status, data);
+        count(op, "fuzz valid");
+      }),
+      { ...fcParams(), numRuns: RUNS.readValid },
+    );
+  });
+
+  it.each(reads.map((op) => [id(op), op] as const))(`%s: ${RUNS.readInvalid} invalid path and query values → 422 or 404`, async (_id, op) => {
+    const list = Boolean(entryOf(op).itemsKey);
+    const invalid = list
+      ? fc.tuple(validRead(op), fc.oneof(fc.integer({ min: -1000, max: 0 }), fc.integer({ min: 101, max: 100_000 }), notAnInteger)).map(([params, perPage]) => ({ ...params, per_page: perPage }))
+      : fc.tuple(validRead(op), notAnInteger).map(([params, spaceNumber]) => ({ ...params, space_number: spaceNumber }));
+    await fc.assert(
+      fc.asyncProperty(invalid, async (params) => {
+        const error = await methodOf(op)(params).then(() => undefined, (e: unknown) => e);
+        const expected = list ? ValidationError : NotFoundError;
+        expect(error, `${id(op)} ${JSON.stringify(params)}`).toBeInstanceOf(expected);
+        const apiError = error as ApiError;
+        expectDocumented(op, apiError.status);
+        expect(apiError.status).toBeLessThan(500);
+        expectValid(op, apiError.status, apiError.body);
+        if (apiError instanceof ValidationError) expect(apiError.errors).toContainEqual(expect.objectContaining({ field: "per_page", code: "invalid" }));
+        count(op, "fuzz invalid");
+      }),
+      { ...fcParams(), numRuns: RUNS.readInvalid },
+    );
+  });
+});
+
+function expectation(way: Breakage) {
+  return { field: way.field, code: way.code };
+}
+
+describe("drift: what the build produced is what the bundle gives now", () => {
+  it("the client's generated types and method table", async () => {
+    const fresh = await renderClientFiles();
+    for (const [name, content] of Object.entries(fresh)) {
+      const built = readFileSync(resolve(clientGeneratedDir, name), "utf8");
+      expect(built === content, `${resolve(clientGeneratedDir, name)} differs from what the bundle gives: run pnpm build`).toBe(true);
+    }
+  });
+
+  it("the docs' bundle with code samples", () => {
+    const docsBundle = resolve(docsDir(), "dist/openapi.json");
+    const built = JSON.parse(readFileSync(docsBundle, "utf8")) as unknown;
+    expect(JSON.stringify(built) === JSON.stringify(withCodeSamples(bundle)), `${docsBundle} differs from what the bundle gives: run pnpm build`).toBe(true);
+  });
+});
+
+function docsDir(): string {
+  return dirname(createRequire(import.meta.url).resolve("@copilot-spaces/docs/package.json"));
+}
+
+describe("the built docs", () => {
+  it("hold every operation's summary and operationId", () => {
+    const html = readFileSync(resolve(docsDir(), "dist/index.html"), "utf8");
+    for (const op of operations) {
+      expect(html.includes(String(op.operation.summary)), `the docs lack the summary of ${id(op)}`).toBe(true);
+      expect(html.includes(id(op)), `the docs lack the operationId ${id(op)}`).toBe(true);
+    }
+  });
+});
+
+afterAll(() => {
+  // operationId × (success, each documented error, fuzzed valid, fuzzed invalid).
+  const errorColumns = [...new Set(operations.flatMap((op) => errorsOf(op)))].sort().map(String);
+  const columns = ["success", ...errorColumns, "fuzz valid", "fuzz invalid"];
+  const rows = operations.map((op) => {
+    const cells = columns.map((column) => {
+      const documented = !/^\d+$/.test(column) || errorsOf(op).includes(Number(column));
+      return documented ? String(coverage.get(id(op))!.get(column) ?? 0) : "–";
+    });
+    return `| ${id(op)} | ${cells.join(" | ")} |`;
+  });
+  console.log(`\nContract coverage (seed ${SEED}; – = not documented for that operation)\n\n| operationId | ${columns.join(" | ")} |\n| --- |${columns.map(() => " ---: |").join("")}\n${rows.join("\n")}\n`);
+});
+
+describe("coverage", () => {
+  it("fills every cell: each operation's success, documented errors, fuzzed valid and invalid requests", () => {
+    const empty: string[] = [];
+    for (const op of operations) {
+      for (const column of ["success", ...errorsOf(op).map(String), "fuzz valid", "fuzz invalid"]) {
+        if (!coverage.get(id(op))!.get(column)) empty.push(`${id(op)} × ${column}`);
+      }
+    }
+    expect(empty, "operations with no coverage").toEqual([]);
+  });
+});
