@@ -12,7 +12,7 @@ import {
 } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
 import { operations } from "./generated/operations.js";
-import { DEFAULT_MAX_PAGES, pages, type Page, type PaginateOptions } from "./paginate.js";
+import { pages, type Page, type PaginateOptions } from "./paginate.js";
 import { DEFAULT_RETRY, rateLimitResetAt, sleep as realSleep, type ResolvedRetryOptions, type RetryOptions } from "./retry.js";
 import {
   callerHeaders,
@@ -24,7 +24,6 @@ import {
   type Logger,
   type SendRequest,
   type TokenSource,
-  type Transport,
 } from "./transport.js";
 import type { ApiPromise, ClientMethods, ItemOf, PaginatedMethod, RequestOptions, ResponseInfo } from "./types.js";
 import { VERSION } from "./version.js";
@@ -217,7 +216,7 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
         baseUrl: settings.baseUrl,
         label,
       },
-      { maxPages: DEFAULT_MAX_PAGES, ...paginateOptions },
+      paginateOptions,
     );
   }
 
@@ -408,4 +407,3 @@ function positiveInteger(field: string, value: number): number {
   return value;
 }
 
-export type { Transport };

@@ -3,7 +3,7 @@
 // and the 2xx body as the result.
 import type { operations as OperationTypes } from "./generated/openapi.js";
 import type { operations } from "./generated/operations.js";
-import type { ResolvedRetryOptions, RetryOptions } from "./retry.js";
+import type { RetryOptions } from "./retry.js";
 
 type Table = typeof operations;
 type OperationId = keyof OperationTypes;
@@ -86,5 +86,3 @@ export type PaginatedMethod = {
 export type ItemOf<M> = M extends (...args: never[]) => ApiPromise<infer R>
   ? { [K in keyof R]: R[K] extends readonly (infer I)[] ? I : never }[keyof R]
   : never;
-
-export type ResolvedRetry = ResolvedRetryOptions;
