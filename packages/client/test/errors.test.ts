@@ -117,22 +117,22 @@ describe("failures without an answer", () => {
   });
 
   it("timeoutMs: Infinity waits as long as it takes, and the caller's signal still ends the call", async () => {
-    server.handle((_req, res, index) => {
-      if (index > 0) setTimeout(() => json(res, 200, { id: 84 }), 150);
-    });
     const patient = createCopilotSpacesClient({ token: TOKEN, baseUrl: server.url, timeoutMs: Infinity, retry: false });
     const controller = new AbortController();
+    server.handle((_req, res, index) => {
+      if (index === 0) controller.abort(); // in flight, never answered
+      else setTimeout(() => json(res, 200, { id: 84 }), 150);
+    });
     const hung = patient.copilotSpaces.getForOrg({ org: "o", space_number: 1 }, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 30);
     expect(await caught(hung)).toBeInstanceOf(AbortError);
     await expect(patient.copilotSpaces.getForOrg({ org: "o", space_number: 1 })).resolves.toEqual({ id: 84 });
   });
 
   it("the caller's AbortSignal throws AbortError", async () => {
-    server.handle(() => undefined);
     const controller = new AbortController();
+    // Aborted once the request is in flight: the server has it and never answers.
+    server.handle(() => controller.abort());
     const call = client.copilotSpaces.getForOrg({ org: "o", space_number: 1 }, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
     expect(await caught(call)).toBeInstanceOf(AbortError);
     expect(server.requests).toHaveLength(1);
   });
@@ -213,7 +213,8 @@ describe("retries", () => {
 
   it("applies the timeout per attempt: a slow first attempt is retried", async () => {
     server.handle((_req, res, index) => (index === 0 ? undefined : json(res, 200, { id: 84 })));
-    await expect(client.copilotSpaces.getForOrg({ org: "o", space_number: 1 }, { timeoutMs: 100 })).resolves.toEqual({ id: 84 });
+    // The first attempt is never answered; 1 s is ample for the second even on a loaded machine.
+    await expect(client.copilotSpaces.getForOrg({ org: "o", space_number: 1 }, { timeoutMs: 1000 })).resolves.toEqual({ id: 84 });
     expect(server.requests).toHaveLength(2);
   });
 
