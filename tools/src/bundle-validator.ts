@@ -91,6 +91,24 @@ function isRef(node: unknown): node is { $ref: string } {
   return typeof node === "object" && node !== null && typeof (node as { $ref?: unknown }).$ref === "string";
 }
 
+/** The example values of a request body or a response (a `$ref` is followed): `example` and named `examples`. */
+export function exampleValues(bundle: OpenApiDocument, holder: unknown): unknown[] {
+  if (holder === undefined) return [];
+  const content = (deref(bundle, holder, "").node.content ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.values(content).flatMap((media) => [
+    ...("example" in media ? [media.example] : []),
+    ...Object.values((media.examples ?? {}) as Record<string, unknown>).map((example) => deref<{ value?: unknown }>(bundle, example, "").node.value),
+  ]);
+}
+
+/** The JSON pointer of the schema of an operation's answer for a status; undefined when it has no body. */
+export function responseSchemaPointer(bundle: OpenApiDocument, op: BundleOperation, status: number): string | undefined {
+  const response = (op.operation.responses as Record<string, unknown> | undefined)?.[String(status)];
+  if (!response) return undefined;
+  const { node, at } = deref(bundle, response, `${op.at}${pointer("responses", String(status))}`);
+  return node.content ? `${at}${pointer("content", "application/json", "schema")}` : undefined;
+}
+
 export interface BundleExample {
   /** Where a person finds it: "get /orgs/{org}/copilot-spaces → 200 application/json → org-copilot-space-list". */
   label: string;

@@ -2,7 +2,7 @@
 // on GitHub's reference page and TypeScript with @copilot-spaces/client, made from the operation's
 // path, parameters and request example. Never written into spec/: the client is built from the
 // bundle, so samples there would make a cycle.
-import { deref, operationsOf } from "./bundle-validator.ts";
+import { deref, exampleValues, operationsOf } from "./bundle-validator.ts";
 import { methodName, operationTable } from "./generate-client.ts";
 import type { OpenApiDocument } from "./paths.ts";
 
@@ -31,7 +31,7 @@ export function codeSamples(bundle: OpenApiDocument, method: string, path: strin
   const server = String((bundle.servers as { url: string }[] | undefined)?.[0]?.url ?? "https://api.github.com");
   const version = op.parameters.find((p) => /^x-github-api-version$/i.test(String(p.node.name)))?.node;
   const versionValue = String((version?.schema as { default?: unknown } | undefined)?.default ?? "");
-  const body = requestExample(bundle, op.operation);
+  const body = exampleValues(bundle, op.operation.requestBody)[0];
 
   const curl = [
     "curl -L",
@@ -47,16 +47,6 @@ export function codeSamples(bundle: OpenApiDocument, method: string, path: strin
     { lang: "curl", label: "curl", source: curl },
     { lang: "TypeScript", label: "TypeScript", source: typescriptSample(bundle, op, body) },
   ];
-}
-
-function requestExample(bundle: OpenApiDocument, operation: Record<string, unknown>): unknown {
-  if (!operation.requestBody) return undefined;
-  const content = deref(bundle, operation.requestBody, "").node.content as Record<string, { examples?: Record<string, unknown>; example?: unknown }>;
-  const media = content["application/json"];
-  if (!media) return undefined;
-  if ("example" in media) return media.example;
-  const first = Object.values(media.examples ?? {})[0];
-  return first === undefined ? undefined : deref<{ value?: unknown }>(bundle, first, "").node.value;
 }
 
 function typescriptSample(bundle: OpenApiDocument, op: ReturnType<typeof operationsOf>[number], body: unknown): string {

@@ -1,7 +1,7 @@
 // Compares the bundled description with the seed page: every operation, status code, parameter,
 // enum value, default, example and header the page shows must be in the bundle, and the bundle may
 // add only what its own descriptions declare as additions. Returns the problems, one sentence each.
-import { deref, operationsOf, type BundleOperation } from "./bundle-validator.ts";
+import { deref, exampleValues, operationsOf, type BundleOperation } from "./bundle-validator.ts";
 import type { OpenApiDocument } from "./paths.ts";
 import { EMAIL_PROTECTION_ARTIFACT, type SeedOperation, type SeedParameter } from "./seed-page.ts";
 
@@ -201,7 +201,7 @@ function checkExamples(op: SeedOperation, found: BundleOperation, bundle: OpenAp
   for (const example of op.responseExamples) {
     if (example.body === undefined) continue;
     const response = responses[String(example.status)];
-    const values = response ? exampleValues(bundle, deref(bundle, response, "").node) : [];
+    const values = exampleValues(bundle, response);
     if (!values.some((value) => sameAsSeed(example.body, value))) {
       problems.push(`the page's ${example.status} example ("${example.title}") is not among the response's examples.`);
     }
@@ -209,18 +209,10 @@ function checkExamples(op: SeedOperation, found: BundleOperation, bundle: OpenAp
   if (op.curl.data !== undefined) {
     const body = JSON.parse(op.curl.data) as unknown;
     const requestBody = found.operation.requestBody;
-    const values = requestBody ? exampleValues(bundle, deref(bundle, requestBody, "").node) : [];
+    const values = exampleValues(bundle, requestBody);
     if (!values.some((value) => sameAsSeed(body, value))) problems.push("the page's request body example is not among the request's examples.");
   }
   return problems;
-}
-
-function exampleValues(bundle: OpenApiDocument, holder: Node): unknown[] {
-  const content = (holder.content ?? {}) as Record<string, Node>;
-  return Object.values(content).flatMap((media) => [
-    ...("example" in media ? [media.example] : []),
-    ...Object.values((media.examples ?? {}) as Node).map((example) => deref<{ value?: unknown }>(bundle, example, "").node.value),
-  ]);
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   ValidationError,
   type CopilotSpacesClient,
 } from "@copilot-spaces/client";
-import { BundleValidator, deref, operationsOf, pointer, type BundleOperation } from "@copilot-spaces/tools/bundle-validator";
+import { BundleValidator, deref, exampleValues, operationsOf, responseSchemaPointer, type BundleOperation } from "@copilot-spaces/tools/bundle-validator";
 import { clientGeneratedDir, methodName, operationTable, renderClientFiles } from "@copilot-spaces/tools/generate-client";
 import { withCodeSamples } from "@copilot-spaces/tools/generate-code-samples";
 import { readBundle } from "@copilot-spaces/tools/paths";
@@ -47,13 +47,7 @@ function methodOf(op: BundleOperation): (params: unknown, options?: unknown) => 
   return fn as never;
 }
 
-/** The JSON pointer of the schema of an operation's answer for a status, if it has a body. */
-function responseSchema(op: BundleOperation, status: number): string | undefined {
-  const response = (op.operation.responses as Record<string, unknown>)[String(status)];
-  if (!response) return undefined;
-  const { node, at } = deref(bundle, response, `${op.at}${pointer("responses", String(status))}`);
-  return node.content ? `${at}${pointer("content", "application/json", "schema")}` : undefined;
-}
+const responseSchema = (op: BundleOperation, status: number) => responseSchemaPointer(bundle, op, status);
 
 function requestSchema(op: BundleOperation): unknown {
   const body = deref(bundle, op.operation.requestBody, "").node.content as Record<string, { schema: unknown }>;
@@ -123,17 +117,12 @@ describe("client ⟷ mock: every operation's success", () => {
 });
 
 function exampleOf(op: BundleOperation): Record<string, unknown> {
-  const media = (deref(bundle, op.operation.requestBody, "").node.content as Record<string, { examples?: Record<string, unknown> }>)["application/json"]!;
-  const first = Object.values(media.examples ?? {})[0];
+  const first = exampleValues(bundle, op.operation.requestBody)[0];
   if (!first) throw new Error(`${id(op)}: the request body has no example in the description`);
-  return deref<{ value: Record<string, unknown> }>(bundle, first, "").node.value;
+  return first as Record<string, unknown>;
 }
 
-function responseExamples(op: BundleOperation, status: number): unknown[] {
-  const response = deref(bundle, (op.operation.responses as Record<string, unknown>)[String(status)], "").node;
-  const media = (response.content as Record<string, { examples?: Record<string, unknown> }> | undefined)?.["application/json"];
-  return Object.values(media?.examples ?? {}).map((e) => deref<{ value: unknown }>(bundle, e, "").node.value);
-}
+const responseExamples = (op: BundleOperation, status: number) => exampleValues(bundle, (op.operation.responses as Record<string, unknown>)[String(status)]);
 
 const ERROR_CLASSES: Record<number, typeof ApiError> = {
   401: AuthenticationError,

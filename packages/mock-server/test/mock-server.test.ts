@@ -1,5 +1,5 @@
 // The real mock (Prism and its front) over HTTP, with plain fetch.
-import { BundleValidator, deref, operationsOf, pointer } from "@copilot-spaces/tools/bundle-validator";
+import { BundleValidator, operationsOf, responseSchemaPointer } from "@copilot-spaces/tools/bundle-validator";
 import { readBundle, readSeedPage } from "@copilot-spaces/tools/paths";
 import { sameAsSeed } from "@copilot-spaces/tools/seed-conformance";
 import { parseSeedPage } from "@copilot-spaces/tools/seed-page";
@@ -28,10 +28,7 @@ const examples: Record<string, string> = Object.fromEntries(
 /** The JSON pointer of the schema of an operation's answer for a status. */
 function responseSchema(method: string, path: string, status: number): string | undefined {
   const op = operationsOf(bundle).find((o) => o.method === method.toLowerCase() && o.path === path);
-  const response = op && (op.operation.responses as Record<string, unknown>)[String(status)];
-  if (!response) return undefined;
-  const { node, at } = deref(bundle, response, `${op.at}${pointer("responses", String(status))}`);
-  return node.content ? `${at}${pointer("content", "application/json", "schema")}` : undefined;
+  return op && responseSchemaPointer(bundle, op, status);
 }
 
 describe("every operation answers with its documented success", () => {
