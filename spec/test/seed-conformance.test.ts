@@ -74,6 +74,15 @@ describe("the conformance check fails when the description loses something", () 
     expect(problems.some((p) => p.includes("status 409 is in the bundle but neither on the page nor a declared addition"))).toBe(true);
   });
 
+  it("names a 400 whose description does not say it is an addition to the page", () => {
+    const problems = checkSeedConformance(seed, changed((b) => {
+      b.paths[spaceItem].delete.responses["400"] = { description: "Bad Request" };
+    }));
+    expect(problems).toContain(
+      'DELETE /orgs/{org}/copilot-spaces/{space_number} ("Delete an organization Copilot Space"): status 400 is an addition to the page (GitHub answers a bad API version or an unparseable body with 400) and its description must say so.',
+    );
+  });
+
   it("names a missing API-version header", () => {
     const problems = checkSeedConformance(seed, changed((b) => {
       b.paths[spaceItem].parameters = b.paths[spaceItem].parameters.filter((p: Node) => !String(p.$ref).endsWith("api-version"));

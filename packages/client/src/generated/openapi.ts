@@ -763,6 +763,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description Bad request: the `X-GitHub-Api-Version` header names a version this description does not list, the body is not valid JSON or is nested deeper than 100 levels, or the JSON body is not an object. Not listed on GitHub's reference page for this operation; added here because GitHub answers these requests with 400. */
+        bad_request: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
         /** @description Requires authentication. The token is missing, malformed, expired or revoked. */
         requires_authentication: {
             headers: {
@@ -905,6 +914,7 @@ export interface operations {
                     "application/json": components["schemas"]["copilot-space-list"];
                 };
             };
+            400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
@@ -945,6 +955,7 @@ export interface operations {
                     "application/json": components["schemas"]["copilot-space"];
                 };
             };
+            400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
@@ -986,6 +997,7 @@ export interface operations {
                     "application/json": components["schemas"]["copilot-space"];
                 };
             };
+            400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
@@ -1030,6 +1042,7 @@ export interface operations {
                     "application/json": components["schemas"]["copilot-space"];
                 };
             };
+            400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
@@ -1069,6 +1082,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
@@ -1121,6 +1135,7 @@ export interface operations {
                     "application/json": components["schemas"]["copilot-space-list"];
                 };
             };
+            400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
@@ -1161,6 +1176,7 @@ export interface operations {
                     "application/json": components["schemas"]["copilot-space"];
                 };
             };
+            400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
@@ -1202,6 +1218,7 @@ export interface operations {
                     "application/json": components["schemas"]["copilot-space"];
                 };
             };
+            400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
@@ -1246,6 +1263,7 @@ export interface operations {
                     "application/json": components["schemas"]["copilot-space"];
                 };
             };
+            400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
@@ -1285,6 +1303,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
