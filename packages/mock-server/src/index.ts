@@ -1,1 +1,4 @@
-export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type MockServerOptions } from "./start.js";
+// @copilot-spaces/mock-server: the mock's core behind two doors, a `fetch` (createMock) and an HTTP
+// server (startMockServer; the CLI runs one).
+export { createMock, type Mock, type MockOptions } from "./doors/fetch.js";
+export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type MockServerOptions } from "./doors/http-server.js";

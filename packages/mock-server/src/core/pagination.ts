@@ -9,7 +9,6 @@ type Json = Record<string, unknown>;
 export interface ListOperation {
   /** The path template, e.g. /orgs/{org}/copilot-spaces. */
   path: string;
-  pattern: RegExp;
   /** The array property of the page, e.g. "spaces". */
   itemsKey: string;
   items: Json[];
@@ -30,7 +29,7 @@ export function listOperations(bundle: Json): ListOperation[] {
     if (!example) throw new Error(`GET ${path} has no example to start its list from.`);
     const itemsKey = Object.keys(example).find((key) => Array.isArray(example[key]));
     if (!itemsKey) throw new Error(`GET ${path}: its example has no array of items.`);
-    lists.push({ path, pattern: templatePattern(path), itemsKey, items: fill(example[itemsKey] as Json[]) });
+    lists.push({ path, itemsKey, items: fill(example[itemsKey] as Json[]) });
   }
   return lists;
 }
@@ -45,11 +44,6 @@ function resolve(bundle: Json, node: unknown): Json {
       .reduce<Json>((at, part) => at[part] as Json, bundle);
   }
   return current;
-}
-
-function templatePattern(path: string): RegExp {
-  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\{[^}]+\\\}/g, "[^/]+");
-  return new RegExp(`^${escaped}$`);
 }
 
 /** The example items, then copies of the last one with the following numbers and ids. */
@@ -86,8 +80,9 @@ export type PageResult =
   | { ok: true; body: Json; link: string | undefined }
   | { ok: false; field: "after" | "before"; value: string };
 
-/** One page of `list`, from the request's query, with links on `origin` + `path`. */
-export function page(list: ListOperation, query: URLSearchParams, origin: string, path: string): PageResult {
+/** One page of `list`, for the request at `url`; the `Link` URLs are `url`'s own, with other query values. */
+export function page(list: ListOperation, url: URL): PageResult {
+  const query = url.searchParams;
   const perPage = query.has("per_page") ? Number(query.get("per_page")) : 30;
   const after = query.get("after");
   const before = query.get("before");
@@ -106,21 +101,23 @@ export function page(list: ListOperation, query: URLSearchParams, origin: string
     start = Math.max(0, end - perPage);
   }
   const slice = items.slice(start, end);
-  const url = (cursor?: [string, string]) => {
-    const params = new URLSearchParams({ per_page: String(perPage) });
-    if (cursor) params.set(cursor[0], cursor[1]);
-    return `${origin}${path}?${params}`;
+  // Built with URL, which escapes what it holds: nothing a caller sent can close the <…> of a link.
+  const link = (cursor?: [string, string]) => {
+    const target = new URL(url.pathname, url.origin);
+    target.searchParams.set("per_page", String(perPage));
+    if (cursor) target.searchParams.set(cursor[0], cursor[1]);
+    return `<${target.href}>`;
   };
   const links: string[] = [];
   const first = slice[0];
   const last = slice.at(-1);
-  if (last && end < items.length) links.push(`<${url(["after", cursorOf(last)])}>; rel="next"`);
-  if (first && start > 0) links.push(`<${url(["before", cursorOf(first)])}>; rel="prev"`);
-  if (start > 0) links.push(`<${url()}>; rel="first"`);
+  if (last && end < items.length) links.push(`${link(["after", cursorOf(last)])}; rel="next"`);
+  if (first && start > 0) links.push(`${link(["before", cursorOf(first)])}; rel="prev"`);
+  if (start > 0) links.push(`${link()}; rel="first"`);
   if (end < items.length) {
     // The last page of the walk from the first one: pages start at multiples of per_page.
     const lastStart = Math.floor((items.length - 1) / perPage) * perPage;
-    links.push(`<${lastStart === 0 ? url() : url(["after", cursorOf(items[lastStart - 1]!)])}>; rel="last"`);
+    links.push(`${lastStart === 0 ? link() : link(["after", cursorOf(items[lastStart - 1]!)])}; rel="last"`);
   }
   return { ok: true, body: { [list.itemsKey]: slice }, link: links.length ? links.join(", ") : undefined };
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// copilot-spaces-mock: serves the Copilot Spaces API mock until SIGINT or SIGTERM.
+// copilot-spaces-mock: serves the Copilot Spaces API mock until SIGINT or SIGTERM, or until the command
+// that started it is gone. Either way it stops accepting, answers what is in flight, and exits.
 import { parseArgs } from "node:util";
-import { DEFAULT_HOST, DEFAULT_PORT, startMockServer } from "./start.js";
+import { DEFAULT_HOST, DEFAULT_PORT } from "../doors/defaults.js";
+import { watchForOrphaning } from "./orphan-watch.js";
 
 const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--dynamic] [--quiet]
 
@@ -9,6 +11,9 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
   --host     address to listen on                        default ${DEFAULT_HOST}
   --dynamic  generated data instead of the description's examples
   --quiet    no log line per request`;
+
+/** However the server ends, the process is gone this long after it was told to stop. */
+const EXIT_DEADLINE_MS = 5000;
 
 function fail(message: string): never {
   process.stderr.write(`copilot-spaces-mock: ${message}\n\n${USAGE}\n`);
@@ -39,10 +44,13 @@ if (!/^\d+$/.test(values.port ?? "0") || !Number.isInteger(port) || port > 65535
 if (values.host !== undefined && values.host.trim() === "") fail("--host: expected an address such as 127.0.0.1");
 
 const started = performance.now();
+// Loaded once the arguments are known to be good: a usage error or --help answers at once.
+const { startMockServer } = await import("../doors/http-server.js");
 const server = await startMockServer({
   port,
   host: values.host ?? DEFAULT_HOST,
   dynamic: values.dynamic ?? false,
+  closeTimeoutMs: EXIT_DEADLINE_MS - 1000,
   ...(values.quiet ? {} : { log: (line: string) => process.stdout.write(`${line}\n`) }),
 }).catch((error: unknown) => {
   process.stderr.write(`copilot-spaces-mock: ${(error as Error).message}\n`);
@@ -50,8 +58,13 @@ const server = await startMockServer({
 });
 process.stdout.write(`Copilot Spaces mock (${values.dynamic ? "dynamic" : "examples"}) ready at ${server.url} in ${Math.round(performance.now() - started)} ms\n`);
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    void server.close().then(() => process.exit(0));
-  });
+let stopping = false;
+function stop(reason: string): void {
+  if (stopping) return;
+  stopping = true;
+  if (!values.quiet) process.stderr.write(`copilot-spaces-mock: ${reason}; answering the requests in flight, then exiting\n`);
+  setTimeout(() => process.exit(1), EXIT_DEADLINE_MS).unref();
+  void server.close().then(() => process.exit(0));
 }
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
+watchForOrphaning(() => stop("the command that started it has exited"));

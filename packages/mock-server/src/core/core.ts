@@ -1,0 +1,211 @@
+// The mock's core: a Call in, a Reply out. It holds GitHub's rules (routing as GitHub's router does,
+// media types, the token, the API version, limits, error shapes, pagination, faults) and hands valid
+// requests to Prism's engine in this process. The doors (the HTTP server and the CLI over it, the
+// `fetch` of createMock) only translate their requests into Calls.
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createEngine, type EngineAnswer, type Operation, type Violation } from "../engine/prism-engine.js";
+import type { Call, Reply } from "./call.js";
+import { apiVersions, integerSegmentsFit, operationFacts, type OperationFacts } from "./description.js";
+import { faultAnswer, rateLimitHeaders } from "./faults.js";
+import { githubError, JSON_TYPE, toGitHubError, type GitHubError } from "./github-errors.js";
+import { acceptsJson, API_VERSION_HEADER, API_VERSIONS_DOCS, CORS_HEADERS, MEDIA_TYPES_DOCS, PREFLIGHT_HEADERS, tokenOf } from "./http-rules.js";
+import { MAX_BODY_BYTES, parseJsonObject } from "./limits.js";
+import { listOperations, page } from "./pagination.js";
+import { choose, parsePrefer } from "./prefer.js";
+
+export interface MockOptions {
+  /** The bundle to serve (JSON); default: the one `@copilot-spaces/openapi` ships. */
+  specPath?: string;
+  /** Data generated from the schemas instead of the description's examples. */
+  dynamic?: boolean;
+  /** Where each request's log line goes (method, path, status, ms); default: nowhere. */
+  log?: (line: string) => void;
+}
+
+export interface Core {
+  /** Answers a call as GitHub would; rejects only once the core is closed. */
+  handle(call: Call): Promise<Reply>;
+  /** Resolves once the calls in flight are answered; later calls are refused. */
+  close(): Promise<void>;
+}
+
+/** What the 422 `errors[]` items name as their resource. */
+const RESOURCE = "CopilotSpace";
+
+interface Answer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+const error = (status: number, message: string, options?: Parameters<typeof githubError>[2]): Answer => ({ status, body: githubError(status, message, options) });
+const NOT_FOUND = (): Answer => error(404, "Not Found");
+
+export async function createCore(options: MockOptions = {}): Promise<Core> {
+  const specPath = options.specPath ?? createRequire(import.meta.url).resolve("@copilot-spaces/openapi/openapi.json");
+  let bundle: Record<string, unknown>;
+  try {
+    bundle = JSON.parse(readFileSync(specPath, "utf8")) as Record<string, unknown>;
+  } catch (cause) {
+    throw new Error(`specPath: cannot read an OpenAPI bundle (JSON) at ${specPath}: ${(cause as Error).message}`, { cause });
+  }
+  const engine = await createEngine(bundle);
+  const facts = new Map<Operation, OperationFacts>(engine.operations.map((o) => [o, operationFacts(o)]));
+  const versions = apiVersions(engine.operations);
+  const lists = listOperations(bundle);
+  const dynamic = options.dynamic ?? false;
+
+  async function answer(call: Call, requestId: string): Promise<Answer> {
+    const { url, method } = call;
+    if (method === "OPTIONS") return { status: 204, headers: PREFLIGHT_HEADERS };
+    if (!decodes(url.pathname)) return NOT_FOUND();
+    const accept = call.header("accept");
+    if (!acceptsJson(accept)) {
+      return error(415, `Unsupported 'Accept' header: ${JSON.stringify(accept)}. Must accept 'application/json'.`, { documentationUrl: MEDIA_TYPES_DOCS });
+    }
+    // GitHub's router answers 404 to a path or method it does not know, and to an integer parameter
+    // that is not a positive integer as written (0, -1, 1.5, 1e3, a space).
+    const operation = engine.route(method, url.pathname);
+    if (!operation || !integerSegmentsFit(facts.get(operation)!, url.pathname)) return NOT_FOUND();
+
+    const version = call.header(API_VERSION_HEADER);
+    if (version !== null && versions.supported.length > 0 && !versions.supported.includes(version)) {
+      const list = versions.supported.map((v, i, all) => `"${v}"${i === all.length - 1 ? " (most recent)" : ""}`).join(", ");
+      return error(400, `"${API_VERSION_HEADER}" header: ${JSON.stringify(version)} is not a supported API version. Supported versions: ${list}.`, { documentationUrl: API_VERSIONS_DOCS });
+    }
+    const token = tokenOf(call.header("authorization"));
+    if (!token) return error(401, "Requires authentication");
+
+    // The body is read (and bounded) before anything else is decided, and only where the operation takes one.
+    let text = "";
+    if (facts.get(operation)!.takesBody) {
+      const read = await call.readBody(MAX_BODY_BYTES);
+      if (!read.ok && read.reason === "incomplete") return error(400, "The request body ended before its declared length.");
+      if (!read.ok) return { ...error(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`), headers: { connection: "close" } };
+      text = read.text;
+    } else {
+      call.discardBody();
+    }
+
+    const prefer = parsePrefer(call.header("prefer"));
+    if (!prefer.ok) return error(400, prefer.message);
+    const choice = choose(prefer.preferences, operation);
+    if (choice.kind === "refused") return error(400, choice.message);
+    if (choice.kind === "fault") return faultAnswer(choice.fault, requestId, Date.now());
+
+    let body: Record<string, unknown> | undefined;
+    if (facts.get(operation)!.takesBody) {
+      // GitHub reads the body as JSON whatever its Content-Type says (`curl -d` sends a form type).
+      const parsed = text.trim() === "" ? ({ ok: true, value: {} } as const) : parseJsonObject(text);
+      if (!parsed.ok) return error(400, parsed.problem === "not-json" ? "Problems parsing JSON" : "Body should be a JSON object");
+      body = parsed.value;
+    }
+
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "application/json" };
+    if (version !== null) headers[API_VERSION_HEADER.toLowerCase()] = version;
+    if (body !== undefined) {
+      // Prism validates a body only when these two say there is one.
+      headers["content-type"] = "application/json";
+      headers["content-length"] = "1";
+    }
+    const forced = choice.kind === "documented";
+    const result = await engine.request(
+      operation,
+      { method, path: url.pathname, query: queryOf(url.searchParams), headers, body },
+      { dynamic: prefer.preferences.dynamic ?? dynamic, code: forced ? choice.code : undefined, exampleKey: forced ? choice.exampleKey : undefined },
+    );
+    return fromEngine(result, { forced, url, method, operation, body });
+  }
+
+  function fromEngine(result: EngineAnswer, request: { forced: boolean; url: URL; method: string; operation: Operation; body: unknown }): Answer {
+    const { violations } = result;
+    if (violations.some((v) => v.location[0] === "path")) return NOT_FOUND();
+    // Invalid input is answered 422 here, whatever status Prism picked for it; a forced answer wins.
+    if (violations.length > 0 && !request.forced) return validationFailed(violations, request);
+    if (result.kind === "refused") throw new Error(`Prism refused a request the mock had checked: ${result.status} ${result.detail}`);
+    const list = (request.method === "GET" || request.method === "HEAD") && result.status === 200 && !request.forced ? lists.find((l) => l.path === request.operation.path) : undefined;
+    if (list) {
+      const paged = page(list, request.url);
+      if (!paged.ok) return error(422, "Validation Failed", { errors: [{ resource: RESOURCE, field: paged.field, code: "invalid", value: paged.value }] });
+      return { status: 200, headers: paged.link ? { link: paged.link } : {}, body: paged.body };
+    }
+    const link = result.headers.Link ?? result.headers.link;
+    return { status: result.status, headers: link ? { link } : {}, body: result.body };
+  }
+
+  function validationFailed(violations: Violation[], request: { url: URL; body: unknown }): Answer {
+    const errors = violations.map((v) => toGitHubError(v, RESOURCE, { body: request.body, query: request.url.searchParams }));
+    return error(422, "Validation Failed", { errors });
+  }
+
+  let closed = false;
+  const inFlight = new Set<Promise<unknown>>();
+
+  async function handle(call: Call): Promise<Reply> {
+    if (closed) throw new Error("This mock is closed: createMock() makes a new one.");
+    const started = performance.now();
+    const requestId = randomUUID().toUpperCase();
+    const work = answer(call, requestId).catch((cause: unknown): Answer => {
+      // A bug of the mock, never the caller's: said in GitHub's shape, and the mock goes on serving.
+      log(`mock error on ${call.method} ${call.url.pathname}: ${describe(cause)}`);
+      return error(500, `Mock server error (a bug of the mock, not of your request; request ID ${requestId}).`);
+    });
+    inFlight.add(work);
+    const result = await work.finally(() => inFlight.delete(work));
+    const asked = call.header(API_VERSION_HEADER);
+    const reply = toReply(result, call.method, requestId, asked !== null && versions.supported.includes(asked) ? asked : versions.default);
+    log(`${call.method} ${call.url.pathname}${call.url.search} ${reply.status} ${Math.round(performance.now() - started)}ms`);
+    return reply;
+  }
+
+  /** The user's log function; one that throws costs its line, not the answer. */
+  function log(line: string): void {
+    try {
+      options.log?.(line);
+    } catch {
+      // nothing to do: the log is the user's
+    }
+  }
+
+  return {
+    handle,
+    async close() {
+      closed = true;
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
+
+function toReply(answer: Answer, method: string, requestId: string, version: string | undefined): Reply {
+  const headers: Record<string, string> = { ...CORS_HEADERS, ...rateLimitHeaders(Date.now()), "x-github-request-id": requestId, "x-github-media-type": "github.v3; format=json" };
+  if (version) headers["x-github-api-version-selected"] = version;
+  Object.assign(headers, answer.headers);
+  if (answer.body !== undefined) headers["content-type"] = JSON_TYPE;
+  const bodyless = answer.body === undefined || method === "HEAD" || answer.status === 204 || answer.status === 304;
+  return { status: answer.status, headers, body: bodyless ? null : JSON.stringify(answer.body as GitHubError) };
+}
+
+function queryOf(params: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    query[key] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
+}
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function describe(cause: unknown): string {
+  const text = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}

@@ -1,0 +1,102 @@
+// The `Prefer` header (RFC 7240) as the mock reads it: which answer a test wants, checked against what
+// the description documents for the operation, so that a typo is a 400 and never a real-looking answer.
+import type { Operation } from "../engine/prism-engine.js";
+import { FAULT_CODES, type Fault } from "./faults.js";
+
+export interface Preferences {
+  code?: number;
+  example?: string;
+  fault?: "rate-limit";
+  retryAfter?: number;
+  dynamic?: boolean;
+}
+
+/** Preferences of RFC 7240 that any HTTP client may send; they say nothing to a mock and are let be. */
+const STANDARD = new Set(["return", "respond-async", "wait", "handling"]);
+const KNOWN = ["code", "example", "fault", "retry-after", "dynamic"];
+/** The longest wait a test may ask for: an hour, as GitHub's primary limits reset within one. */
+const MAX_RETRY_AFTER = 3600;
+
+export type ParsedPrefer = { ok: true; preferences: Preferences } | { ok: false; message: string };
+
+export function parsePrefer(header: string | null): ParsedPrefer {
+  const preferences: Preferences = {};
+  if (header === null || header.trim() === "") return { ok: true, preferences };
+  const seen = new Set<string>();
+  for (const part of header.split(",")) {
+    // A preference may carry parameters after ";" (RFC 7240); the mock's preferences take none.
+    const [token = ""] = part.split(";");
+    const match = /^\s*([A-Za-z][A-Za-z0-9_-]*)\s*(?:=\s*(?:"([^"]*)"|([^\s"]*)))?\s*$/.exec(token);
+    if (!match) return refuse(`Prefer: cannot read ${JSON.stringify(token.trim())}; write name=value pairs separated by commas, such as "code=404, example=not-found"`);
+    const name = match[1]!.toLowerCase();
+    const value = match[2] ?? match[3];
+    if (STANDARD.has(name)) continue;
+    if (!KNOWN.includes(name)) return refuse(`Prefer: unknown preference "${name}"; the mock understands ${KNOWN.join(", ")}`);
+    if (seen.has(name)) return refuse(`Prefer: "${name}" is given twice`);
+    seen.add(name);
+    if (value === undefined || value === "") return refuse(`Prefer: "${name}" needs a value`);
+    switch (name) {
+      case "code":
+        if (!/^[1-5][0-9]{2}$/.test(value)) return refuse(`Prefer: code must be an HTTP status from 100 to 599, got "${value}"`);
+        preferences.code = Number(value);
+        break;
+      case "example":
+        preferences.example = value;
+        break;
+      case "fault":
+        if (value !== "rate-limit") return refuse(`Prefer: fault must be "rate-limit", got "${value}"`);
+        preferences.fault = value;
+        break;
+      case "retry-after":
+        if (!/^[0-9]{1,5}$/.test(value) || Number(value) > MAX_RETRY_AFTER) return refuse(`Prefer: retry-after must be a whole number of seconds from 0 to ${MAX_RETRY_AFTER}, got "${value}"`);
+        preferences.retryAfter = Number(value);
+        break;
+      case "dynamic":
+        if (value !== "true" && value !== "false") return refuse(`Prefer: dynamic must be true or false, got "${value}"`);
+        preferences.dynamic = value === "true";
+        break;
+    }
+  }
+  return { ok: true, preferences };
+}
+
+export type Choice =
+  | { kind: "none" }
+  | { kind: "documented"; code: number | undefined; exampleKey: string | undefined }
+  | { kind: "fault"; fault: Fault }
+  | { kind: "refused"; message: string };
+
+/** What the preferences ask of this operation: a documented answer, one of GitHub's faults, or nothing it can give. */
+export function choose(preferences: Preferences, operation: Operation): Choice {
+  const { code, example, fault, retryAfter } = preferences;
+  const documented = operation.responses.map((response) => Number(response.code)).filter(Number.isInteger);
+  const name = operation.iid ?? `${operation.method.toUpperCase()} ${operation.path}`;
+  const faultList = `GitHub's faults on every operation: code=${FAULT_CODES.join(", code=")}, and code=403 or code=429 with fault=rate-limit`;
+
+  if (fault === "rate-limit") {
+    if (example !== undefined) return { kind: "refused", message: "Prefer: fault=rate-limit takes no example" };
+    const status = code ?? 403;
+    if (status !== 403 && status !== 429) return { kind: "refused", message: `Prefer: fault=rate-limit answers 403 or 429, not code=${status}` };
+    return { kind: "fault", fault: { kind: "primary-rate-limit", status, resetAfter: retryAfter } };
+  }
+  if (retryAfter !== undefined && code !== 429) return { kind: "refused", message: "Prefer: retry-after goes with code=429, or with fault=rate-limit" };
+  if (code !== undefined && !documented.includes(code)) {
+    if (example === undefined && (FAULT_CODES as readonly number[]).includes(code)) {
+      return { kind: "fault", fault: code === 429 ? { kind: "secondary-rate-limit", retryAfter } : { kind: "server-error", status: code as 500 | 502 | 503 } };
+    }
+    return { kind: "refused", message: `Prefer: code=${code} is not documented for ${name}; documented: ${documented.join(", ")}. ${faultList}.` };
+  }
+  if (example !== undefined) {
+    const holders = operation.responses.filter((response) => response.contents?.some((content) => content.examples?.some((e) => e.key === example)));
+    const holder = code === undefined ? holders[0] : holders.find((response) => Number(response.code) === code);
+    if (!holder) {
+      const known = operation.responses.flatMap((response) => [...new Set(response.contents?.flatMap((c) => c.examples?.map((e) => `code=${response.code} example=${e.key}`) ?? []))]);
+      return { kind: "refused", message: `Prefer: ${code === undefined ? "" : `code=${code} `}example=${example} is not documented for ${name}; its examples: ${known.join("; ") || "none"}` };
+    }
+    return { kind: "documented", code: Number(holder.code), exampleKey: example };
+  }
+  if (code !== undefined) return { kind: "documented", code, exampleKey: undefined };
+  return { kind: "none" };
+}
+
+const refuse = (message: string): ParsedPrefer => ({ ok: false, message });

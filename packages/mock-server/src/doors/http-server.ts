@@ -1,0 +1,155 @@
+// The HTTP door: a node:http server whose requests become Calls for the core, and whose answers are
+// the core's Replies. Closing stops accepting, answers what is in flight, then releases the port.
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Call } from "../core/call.js";
+import { createCore, type MockOptions } from "../core/core.js";
+import { githubError, JSON_TYPE } from "../core/github-errors.js";
+import type { BodyText } from "../core/limits.js";
+import { DEFAULT_HOST, DEFAULT_PORT } from "./defaults.js";
+
+export { DEFAULT_HOST, DEFAULT_PORT };
+
+export interface MockServerOptions extends MockOptions {
+  /** Default 4010; 0 for a free one. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** How long close() waits for requests in flight before it drops their connections; default 4000 ms. */
+  closeTimeoutMs?: number;
+}
+
+export interface MockServer {
+  /** http://host:port, without a trailing slash. */
+  url: string;
+  /** Stops accepting, answers the requests in flight (for at most closeTimeoutMs), then releases the port. */
+  close(): Promise<void>;
+}
+
+// A Host header is used for the request's URL (and so for `Link` URLs) only if it is a plain host and
+// port; anything else a caller sends there is replaced by the server's own address.
+const PLAIN_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const port = options.port ?? DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port: expected a whole number from 0 to 65535, got ${String(port)}`);
+  const host = options.host ?? DEFAULT_HOST;
+  const closeTimeoutMs = options.closeTimeoutMs ?? 4000;
+  if (!(closeTimeoutMs >= 0)) throw new RangeError(`closeTimeoutMs: expected a number of milliseconds, 0 or more, got ${String(closeTimeoutMs)}`);
+  const core = await createCore(options);
+
+  let url = "";
+  let closing = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const server = createServer((req, res) => {
+    inFlight++;
+    res.once("close", () => {
+      if (--inFlight === 0) drained?.();
+    });
+    void serve(req, res);
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let call: Call;
+    try {
+      call = callOf(req, url);
+    } catch {
+      return write(res, 400, { "content-type": JSON_TYPE }, JSON.stringify(githubError(400, "Bad Request")));
+    }
+    try {
+      const reply = await core.handle(call);
+      write(res, reply.status, closing ? { ...reply.headers, connection: "close" } : reply.headers, reply.body);
+    } catch {
+      // The core refuses calls only once it is closed: the server is on its way down.
+      write(res, 503, { "content-type": JSON_TYPE, connection: "close" }, JSON.stringify(githubError(503, "The mock server is shutting down.")));
+    }
+  }
+
+  server.listen(port, host);
+  try {
+    await Promise.race([once(server, "listening"), once(server, "error").then(([cause]) => Promise.reject(cause as Error))]);
+  } catch (cause) {
+    await core.close();
+    throw cause;
+  }
+  const address = server.address() as AddressInfo;
+  url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url,
+    close: () =>
+      (closed ??= (async () => {
+        closing = true;
+        const released = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        if (inFlight > 0) {
+          let timer: NodeJS.Timeout | undefined;
+          await Promise.race([new Promise<void>((resolve) => (drained = resolve)), new Promise<void>((resolve) => (timer = setTimeout(resolve, closeTimeoutMs)))]);
+          clearTimeout(timer);
+        }
+        server.closeAllConnections();
+        await released;
+        await core.close();
+      })()),
+  };
+}
+
+function callOf(req: IncomingMessage, ownOrigin: string): Call {
+  const host = req.headers.host;
+  const origin = host !== undefined && PLAIN_HOST.test(host) ? `http://${host}` : ownOrigin;
+  // Origin-form targets only: an absolute-form target (`GET http://elsewhere/…`) keeps its path, not its host.
+  const target = req.url?.startsWith("/") ? req.url : pathOf(req.url);
+  return {
+    method: (req.method ?? "GET").toUpperCase(),
+    url: new URL(`${origin}${target}`),
+    header: (name) => {
+      const value = req.headers[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+    },
+    readBody: (limit) => readBody(req, limit),
+    discardBody: () => void req.resume(),
+  };
+}
+
+function pathOf(target: string | undefined): string {
+  try {
+    const parsed = new URL(target ?? "/");
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return "/";
+  }
+}
+
+/** The body, up to `limit` bytes; past that it is left unread (the answer closes the connection). */
+function readBody(req: IncomingMessage, limit: number): Promise<BodyText> {
+  if (Number(req.headers["content-length"] ?? "0") > limit) return Promise.resolve({ ok: false, reason: "too-large" });
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (result: BodyText) => {
+      req.off("data", onData).off("end", onEnd).off("close", onClose);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.pause();
+        return done({ ok: false, reason: "too-large" });
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => done({ ok: true, text: Buffer.concat(chunks).toString("utf8") });
+    // Closed before its end: the caller went away mid-body.
+    const onClose = () => done({ ok: false, reason: "incomplete" });
+    req.on("data", onData).on("end", onEnd).on("close", onClose);
+  });
+}
+
+function write(res: ServerResponse, status: number, headers: Record<string, string>, body: string | null): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, headers);
+  res.end(body ?? undefined);
+}
