@@ -1,38 +1,32 @@
-// Start and stop as users do: startMockServer()/close(), a parent killed outright, and the CLI.
+// Start and stop as users do: startMockServer()/close(), createMock()/close(), the CLI with its signals,
+// and the CLI under a wrapper (npm run, a node script) that is killed outright.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { request as httpRequest, type ClientRequest } from "node:http";
+import { connect } from "node:net";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { startMockServer } from "../src/index.js";
+import { createMock, startMockServer } from "../src/index.js";
 
 const packageDir = resolve(import.meta.dirname, "..");
 const cli = resolve(packageDir, "dist/cli.js");
 const auth = { authorization: "Bearer t" };
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function gone(pid: number, withinMs = 5000): Promise<boolean> {
-  for (const started = Date.now(); Date.now() - started < withinMs; ) {
-    if (!alive(pid)) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return !alive(pid);
+/** Whether something accepts connections on the port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), done(true)));
+    socket.once("error", () => done(false));
+  });
 }
 
-/** The child processes of `pid`, from /proc. */
-async function childrenOf(pid: number): Promise<number[]> {
-  const ps = spawn("ps", ["-o", "pid=", "--ppid", String(pid)]);
-  let out = "";
-  ps.stdout.on("data", (c: Buffer) => (out += c));
-  await once(ps, "exit");
-  return out.split("\n").map((line) => Number(line.trim())).filter((n) => n > 0);
+/** Resolves true once nothing listens on the port, false if something still does after `withinMs`. */
+async function portClosed(port: number, withinMs = 5000): Promise<boolean> {
+  for (const started = Date.now(); Date.now() - started < withinMs; await new Promise((r) => setTimeout(r, 50))) {
+    if (!(await listening(port))) return true;
+  }
+  return !(await listening(port));
 }
 
 /** Reads a process's stdout until `pattern` matches; rejects if it exits first. */
@@ -55,58 +49,132 @@ function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Prom
   });
 }
 
+/**
+ * A create request whose body is sent in two halves: the first now, the second when `finish()` is
+ * called. Until then the request is in flight on the server.
+ */
+function slowCreate(url: string): { finish(): void; answer: Promise<{ status: number; body: string }>; request: ClientRequest } {
+  const body = JSON.stringify({ name: "Sent slowly" });
+  const { hostname, port } = new URL(url);
+  const request = httpRequest({ hostname, port, method: "POST", path: "/users/octocat/copilot-spaces", headers: { ...auth, "content-type": "application/json", "content-length": Buffer.byteLength(body) } });
+  const answer = new Promise<{ status: number; body: string }>((resolvePromise, reject) => {
+    request.on("response", (res) => {
+      let text = "";
+      res.on("data", (c: Buffer) => (text += c));
+      res.on("end", () => resolvePromise({ status: res.statusCode!, body: text }));
+    });
+    request.on("error", reject);
+  });
+  request.write(body.slice(0, 5));
+  return { finish: () => request.end(body.slice(5)), answer, request };
+}
+
+/** Resolves once the server has the request's first bytes (its socket is open and the request read). */
+const flushed = (request: ClientRequest) => new Promise<void>((r) => (request.socket ? setTimeout(r, 100) : request.once("socket", () => setTimeout(r, 100))));
+
 describe("startMockServer", () => {
-  it("resolves once the server answers, and close() leaves no listening port and no child process", async () => {
+  it("serves, and close() releases the port", async () => {
     const mock = await startMockServer({ port: 0 });
-    const prism = mock.prismPid!;
+    const port = Number(new URL(mock.url).port);
     try {
       expect((await fetch(`${mock.url}/users/octocat/copilot-spaces/5`, { headers: auth })).status).toBe(200);
-      expect(alive(prism)).toBe(true);
     } finally {
       await mock.close();
     }
-    expect(await gone(prism)).toBe(true);
-    await expect(fetch(`${mock.url}/users/octocat/copilot-spaces/5`, { headers: auth })).rejects.toThrow();
+    expect(await listening(port)).toBe(false);
   });
 
-  it("refuses a port outside 0–65535, naming it", async () => {
-    await expect(startMockServer({ port: 70_000 })).rejects.toThrow("port: expected a whole number from 0 to 65535, got 70000");
+  it("close() answers a request in flight before it resolves, and takes no new connection", async () => {
+    const mock = await startMockServer({ port: 0 });
+    const port = Number(new URL(mock.url).port);
+    const slow = slowCreate(mock.url);
+    await flushed(slow.request);
+    const closed = mock.close();
+    expect(await listening(port)).toBe(false);
+    slow.finish();
+    expect((await slow.answer).status).toBe(201);
+    await closed;
   });
 
-  it("leaves no Prism behind when its parent is killed outright", async () => {
-    const parent = spawn(
-      process.execPath,
-      ["--input-type=module", "-e", `import { startMockServer } from ${JSON.stringify(resolve(packageDir, "dist/index.js"))}; const m = await startMockServer({ port: 0 }); console.log("prism " + m.prismPid);`],
-      { stdio: ["ignore", "pipe", "inherit"] },
-    );
-    const [, pid] = await waitFor(parent, /prism (\d+)/);
-    expect(alive(Number(pid))).toBe(true);
-    parent.kill("SIGKILL");
-    expect(await gone(Number(pid))).toBe(true);
+  it("close() gives up on a request that never finishes after closeTimeoutMs", async () => {
+    const mock = await startMockServer({ port: 0, closeTimeoutMs: 200 });
+    const slow = slowCreate(mock.url);
+    slow.answer.catch(() => undefined);
+    await flushed(slow.request);
+    const started = performance.now();
+    await mock.close();
+    expect(performance.now() - started).toBeLessThan(2000);
+    await expect(slow.answer).rejects.toThrow();
+  });
+
+  it.each([
+    [{ port: 70_000 }, "port: expected a whole number from 0 to 65535, got 70000"],
+    [{ port: 1.5 }, "port: expected a whole number from 0 to 65535, got 1.5"],
+    [{ port: 0, closeTimeoutMs: -1 }, "closeTimeoutMs: expected a number of milliseconds, 0 or more, got -1"],
+    [{ port: 0, specPath: "/nonexistent/openapi.json" }, "specPath: cannot read an OpenAPI bundle (JSON) at /nonexistent/openapi.json"],
+  ])("refuses %j, naming the option", async (options, message) => {
+    await expect(startMockServer(options)).rejects.toThrow(message);
+  });
+
+  it("a port that is taken is reported, and nothing is left behind", async () => {
+    const first = await startMockServer({ port: 0 });
+    try {
+      await expect(startMockServer({ port: Number(new URL(first.url).port) })).rejects.toThrow(/EADDRINUSE/);
+    } finally {
+      await first.close();
+    }
+  });
+});
+
+describe("createMock", () => {
+  it("close() waits for a request in flight, then refuses new ones", async () => {
+    const mock = await createMock();
+    const pending = mock.fetch(new Request("http://mock.test/users/octocat/copilot-spaces/5", { headers: auth }));
+    await mock.close();
+    expect((await pending).status).toBe(200);
+    await expect(mock.fetch(new Request("http://mock.test/users/octocat/copilot-spaces/5", { headers: auth }))).rejects.toThrow("This mock is closed");
   });
 });
 
 describe("copilot-spaces-mock", () => {
-  it("serves the API, logs each request, and stops with its Prism on SIGTERM", async () => {
-    const child = spawn(process.execPath, [cli, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const start = (args: string[]) => spawn(process.execPath, [cli, "--port", "0", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+
+  it("serves the API, logs each request, and exits 0 on SIGTERM", async () => {
+    const child = start([]);
     try {
       const [, url] = await waitFor(child, /ready at (http:\/\/127\.0\.0\.1:\d+) in \d+ ms/);
-      const [prism] = await childrenOf(child.pid!);
-      expect(prism).toBeGreaterThan(0);
       const logged = waitFor(child, /GET \/orgs\/octo-org\/copilot-spaces\/3 200 \d+ms/);
       expect((await fetch(`${url}/orgs/octo-org/copilot-spaces/3`, { headers: auth })).status).toBe(200);
       await logged;
       const exited = once(child, "exit");
       child.kill("SIGTERM");
       expect((await exited)[0]).toBe(0);
-      expect(await gone(prism!)).toBe(true);
+      expect(await listening(Number(new URL(url!).port))).toBe(false);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
+
+  it("on SIGTERM, answers the requests in flight before it exits", async () => {
+    const child = start(["--quiet"]);
+    try {
+      const [, url] = await waitFor(child, /ready at (\S+) in/);
+      const slow = [slowCreate(url!), slowCreate(url!), slowCreate(url!)];
+      await Promise.all(slow.map((s) => flushed(s.request)));
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 300));
+      for (const s of slow) s.finish();
+      const answers = await Promise.all(slow.map((s) => s.answer));
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+      expect((await exited)[0]).toBe(0);
     } finally {
       child.kill("SIGKILL");
     }
   });
 
   it("--quiet logs no request, and SIGINT stops it too", async () => {
-    const child = spawn(process.execPath, [cli, "--port", "0", "--quiet"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = start(["--quiet"]);
     let out = "";
     child.stdout.on("data", (c: Buffer) => (out += c));
     try {
@@ -133,5 +201,31 @@ describe("copilot-spaces-mock", () => {
     expect(code).toBe(2);
     expect(err).toContain(message);
     expect(err).toContain("Usage: copilot-spaces-mock");
+  });
+});
+
+describe("a wrapper killed outright leaves nothing listening", () => {
+  const spawnCli = `require("node:child_process").spawn(process.execPath, [${JSON.stringify(cli)}, "--port", "0", "--quiet"], { stdio: "inherit" })`;
+  it.each([
+    ["npm run mock", "npm", ["run", "--silent", "mock", "--", "--port", "0", "--quiet"]],
+    ["a node script that spawned it", process.execPath, ["-e", spawnCli]],
+    // As with `pnpm mock`: the wrapper the user typed dies, the one between it and the CLI lives on.
+    ["a wrapper above a parent that lives on", process.execPath, ["-e", `require("node:child_process").spawn(process.execPath, ["-e", ${JSON.stringify(spawnCli)}], { stdio: "inherit" })`]],
+  ])("%s, killed with SIGKILL → the port is closed within 5 s", async (_name, command, args) => {
+    // A process group of its own, so that `finally` can stop the CLI too should the test fail.
+    const wrapper = spawn(command, args, { cwd: packageDir, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, npm_config_update_notifier: "false" } });
+    try {
+      const [, url] = await waitFor(wrapper, /ready at (\S+) in/);
+      const port = Number(new URL(url!).port);
+      expect(await listening(port)).toBe(true);
+      wrapper.kill("SIGKILL");
+      expect(await portClosed(port, 5000)).toBe(true);
+    } finally {
+      try {
+        process.kill(-wrapper.pid!, "SIGKILL");
+      } catch {
+        // the group is gone already
+      }
+    }
   });
 });

@@ -1,0 +1,60 @@
+// A failure of the mock itself (here: a description whose success answer Prism cannot serve as JSON)
+// is a GitHub-shaped 500 that says it is the mock's, and the mock goes on serving. A user's log
+// function that throws costs nothing but its line.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { operationsOf } from "@copilot-spaces/tools/bundle-validator";
+import { readBundle } from "@copilot-spaces/tools/paths";
+import { afterAll, describe, expect, it } from "vitest";
+import { createMock } from "../src/index.js";
+
+const dir = mkdtempSync(join(tmpdir(), "mock-errors-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const auth = { authorization: "Bearer t" };
+
+/** The bundle, with one operation's success answer declared as CSV only: Prism has nothing to send for JSON. */
+function bundleWithCsvSuccess(): { specPath: string; broken: string; intact: string } {
+  const bundle = readBundle() as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>> };
+  const [brokenPath, intactPath] = Object.keys(bundle.paths).filter((p) => bundle.paths[p]!.get && /\}$/.test(p));
+  const ok = bundle.paths[brokenPath!]!.get!.responses["200"]!;
+  ok.content = { "text/csv": { schema: { type: "string" }, example: "a,b" } };
+  const specPath = join(dir, "openapi.json");
+  writeFileSync(specPath, JSON.stringify(bundle));
+  const examples = Object.fromEntries(operationsOf(readBundle()).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])));
+  const fill = (p: string) => p.replace(/\{([^}]+)\}/g, (_, name: string) => examples[name]!);
+  return { specPath, broken: fill(brokenPath!), intact: fill(intactPath!) };
+}
+
+describe("failures of the mock itself", () => {
+  it("answer 500 in GitHub's shape, say so, log the cause, and the mock goes on", async () => {
+    const { specPath, broken, intact } = bundleWithCsvSuccess();
+    const logs: string[] = [];
+    const mock = await createMock({ specPath, log: (line) => logs.push(line) });
+    try {
+      const response = await mock.fetch(new Request(`http://mock.test${broken}`, { headers: auth }));
+      expect(response.status).toBe(500);
+      const body = (await response.json()) as { message: string; documentation_url: string; status: string };
+      expect(body.message).toMatch(/^Mock server error \(a bug of the mock, not of your request; request ID [0-9A-F-]{36}\)\.$/);
+      expect(body.message).toContain(response.headers.get("x-github-request-id"));
+      expect(body).toMatchObject({ documentation_url: "https://docs.github.com/rest", status: "500" });
+      expect(logs.some((line) => line.startsWith(`mock error on GET ${broken}:`))).toBe(true);
+      expect((await mock.fetch(new Request(`http://mock.test${intact}`, { headers: auth }))).status).toBe(200);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it("a log function that throws does not cost the answer", async () => {
+    const mock = await createMock({
+      log: () => {
+        throw new Error("the user's logger is broken");
+      },
+    });
+    try {
+      expect((await mock.fetch(new Request("http://mock.test/users/octocat/copilot-spaces/5", { headers: auth }))).status).toBe(200);
+    } finally {
+      await mock.close();
+    }
+  });
+});

@@ -1,0 +1,156 @@
+// Forcing answers with `Prefer`, through the core's `fetch` (no port): what the description documents,
+// GitHub's faults on any operation with GitHub's headers, and a 400 for anything else. The client takes
+// the same `fetch` and meets the faults as it would meet GitHub's.
+import { createCopilotSpacesClient, RateLimitError, ServerError } from "@copilot-spaces/client";
+import { BundleValidator, operationsOf } from "@copilot-spaces/tools/bundle-validator";
+import { readBundle } from "@copilot-spaces/tools/paths";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMock, type Mock } from "../src/index.js";
+
+const bundle = readBundle();
+const validator = new BundleValidator(bundle);
+let mock: Mock;
+beforeAll(async () => {
+  mock = await createMock();
+});
+afterAll(() => mock?.close());
+
+const examples = Object.fromEntries(operationsOf(bundle).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])));
+const operations = operationsOf(bundle).map((o) => ({
+  name: String(o.operation.operationId),
+  method: o.method.toUpperCase(),
+  path: o.path.replace(/\{([^}]+)\}/g, (_, name: string) => examples[name]!),
+  statuses: Object.keys(o.operation.responses as object).map(Number),
+  body: o.operation.requestBody ? JSON.stringify({ name: "Forced" }) : undefined,
+}));
+type Op = (typeof operations)[number];
+
+const send = (op: Op, prefer: string) =>
+  mock.fetch(new Request(`http://mock.test${op.path}`, { method: op.method, headers: { authorization: "Bearer t", prefer }, ...(op.body ? { body: op.body } : {}) }));
+const json = async (response: Response) => (await response.json()) as { message: string; documentation_url: string; status: string };
+
+describe("documented answers", () => {
+  it.each(operations.flatMap((op) => op.statuses.map((status) => [`${op.name} code=${status}`, op, status] as const)))("%s → that status", async (_n, op, status) => {
+    const response = await send(op, `code=${status}`);
+    expect(response.status).toBe(status);
+  });
+
+  it("example=… alone picks the response that holds it", async () => {
+    const get = operations.find((op) => op.method === "GET" && op.statuses.includes(403))!;
+    const response = await send(get, "example=forbidden");
+    expect(response.status).toBe(403);
+    expect(validator.validate("/components/schemas/basic-error", await response.json()).errors).toEqual([]);
+  });
+});
+
+describe("GitHub's faults, on every operation", () => {
+  it.each(operations.map((op) => [op.name, op] as const))("%s: code=429 → secondary rate limit with retry-after 1", async (_n, op) => {
+    const response = await send(op, "code=429");
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("1");
+    const body = await json(response);
+    expect(body.message).toMatch(/secondary rate limit/);
+    expect(body.message).toContain(response.headers.get("x-github-request-id")!);
+    expect(body.documentation_url).toMatch(/secondary-rate-limits$/);
+  });
+
+  it("retry-after=N sets the wait", async () => {
+    const response = await send(operations[0]!, "code=429, retry-after=7");
+    expect(response.headers.get("retry-after")).toBe("7");
+  });
+
+  it.each(operations.map((op) => [op.name, op] as const))("%s: code=403, fault=rate-limit → primary rate limit", async (_n, op) => {
+    const before = Math.floor(Date.now() / 1000);
+    const response = await send(op, "code=403, fault=rate-limit");
+    expect(response.status).toBe(403);
+    expect(response.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect(response.headers.get("x-ratelimit-limit")).toMatch(/^\d+$/);
+    const reset = Number(response.headers.get("x-ratelimit-reset"));
+    expect(reset).toBeGreaterThan(before);
+    expect(reset).toBeLessThanOrEqual(before + 61);
+    expect((await json(response)).message).toMatch(/rate limit exceeded/i);
+  });
+
+  it("fault=rate-limit with code=429 and retry-after=5 → 429 that resets 5 s from now", async () => {
+    const response = await send(operations[0]!, "code=429, fault=rate-limit, retry-after=5");
+    expect(response.status).toBe(429);
+    expect(response.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect(Number(response.headers.get("x-ratelimit-reset")) - Math.floor(Date.now() / 1000)).toBeLessThanOrEqual(5);
+  });
+
+  it.each([500, 502, 503].flatMap((status) => operations.map((op) => [`${op.name} code=${status}`, op, status] as const)))("%s → that server error in GitHub's shape", async (_n, op, status) => {
+    const response = await send(op, `code=${status}`);
+    expect(response.status).toBe(status);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(await json(response)).toMatchObject({ status: String(status), documentation_url: expect.stringMatching(/^https:/) });
+  });
+
+  it("answers that are not faults carry the rate limit too, never exhausted", async () => {
+    const response = await send(operations.find((op) => op.method === "GET")!, "");
+    expect(Number(response.headers.get("x-ratelimit-remaining"))).toBeGreaterThan(0);
+  });
+});
+
+describe("anything else → 400 naming what was asked and what exists", () => {
+  const get = () => operations.find((op) => op.method === "GET" && !op.statuses.includes(201))!;
+  it.each([
+    ["code=201 on a GET", "code=201", /code=201 is not documented for .*; documented: 200.*429/],
+    ["a status nobody documents", "code=418", /code=418 is not documented/],
+    ["an unknown example", "example=nope", /example=nope is not documented for .*its examples: code=200 example=/],
+    ["a known example under the wrong code", "code=404, example=forbidden", /code=404 example=forbidden is not documented/],
+    ["an example with a fault code", "code=500, example=x", /code=500 is not documented/],
+    ["a typo in a name", "cod=500", /unknown preference "cod"; the mock understands code, example/],
+    ["a code that is not a status", "code=abc", /code must be an HTTP status/],
+    ["a code out of range", "code=999", /code must be an HTTP status/],
+    ["an unknown fault", "fault=outage", /fault must be "rate-limit"/],
+    ["fault=rate-limit on a 5xx", "code=500, fault=rate-limit", /answers 403 or 429/],
+    ["retry-after without 429", "retry-after=3", /retry-after goes with code=429/],
+    ["retry-after out of range", "code=429, retry-after=-1", /retry-after must be a whole number/],
+    ["a name given twice", "code=404, code=403", /"code" is given twice/],
+    ["a name without a value", "code", /"code" needs a value/],
+    ["unreadable text", "code=4 04", /cannot read/],
+  ])("%s (Prefer: %s)", async (_n, prefer, message) => {
+    const response = await send(get(), prefer);
+    expect(response.status).toBe(400);
+    const body = await json(response);
+    expect(body.message).toMatch(message);
+    expect(body.status).toBe("400");
+  });
+
+  it("RFC 7240's own preferences are let be", async () => {
+    expect((await send(get(), "return=minimal, respond-async, wait=10")).status).toBe(200);
+  });
+});
+
+describe("the client over the core's fetch", () => {
+  const client = () =>
+    createCopilotSpacesClient({
+      token: "t",
+      baseUrl: "http://mock.test",
+      fetch: mock.fetch,
+      retry: { retries: 2, initialDelayMs: 1, maxRetryDelayMs: 60_000 },
+      sleep: async () => undefined,
+    });
+
+  it("reads a Space with no port at all", async () => {
+    const space = await client().copilotSpaces.getForUser({ username: examples.username!, space_number: Number(examples.space_number) });
+    expect(validator.validate("/components/schemas/copilot-space", space).errors).toEqual([]);
+  });
+
+  it("retries a forced 503 and then throws ServerError", async () => {
+    let attempts = 0;
+    const counting = (request: Request) => (attempts++, mock.fetch(request));
+    const github = createCopilotSpacesClient({ token: "t", baseUrl: "http://mock.test", fetch: counting, retry: { retries: 2, initialDelayMs: 1 }, sleep: async () => undefined });
+    const error = await github.copilotSpaces.getForOrg({ org: "octo-org", space_number: 3 }, { headers: { prefer: "code=503" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(attempts).toBe(3);
+  });
+
+  it("meets a forced primary rate limit as RateLimitError with its reset time", async () => {
+    const error = await client()
+      .copilotSpaces.getForOrg({ org: "octo-org", space_number: 3 }, { headers: { prefer: "code=403, fault=rate-limit, retry-after=3600" }, retry: false })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).resetAt!.getTime()).toBeGreaterThan(Date.now() + 3_000_000);
+  });
+});
