@@ -1,4 +1,4 @@
-// Starts the real mock server (Prism and its front) once, on a free loopback port.
+// Starts the real mock server once, on a free loopback port.
 import { startMockServer } from "@copilot-spaces/mock-server";
 import type { TestProject } from "vitest/node";
 
