@@ -1,7 +1,7 @@
-// Requests/s, p50, p99 and errors of the mock server (its CLI: the front and Prism) beside bare
-// Prism serving the same bundle, on a list and a get, at 10 and 50 connections. Each server runs in
-// processes of its own; autocannon runs here. The two are measured one after the other for each
-// case, in alternating order, so that drift of the machine falls on both.
+// Requests/s, p50, p99 and errors of the mock server (its CLI: GitHub's rules and Prism's engine in one
+// process) beside bare Prism serving the same bundle, on a list and a get, at 10 and 50 connections.
+// Each server runs in a process of its own; autocannon runs here. The servers are measured one after
+// the other for each case, in rotating order, so that drift of the machine falls on all of them.
 //
 //   pnpm --filter @copilot-spaces/bench mock-throughput [-- --seconds 10]
 import { spawn, type ChildProcess } from "node:child_process";
