@@ -73,8 +73,8 @@ async function load(server: string, base: string, path: string, connections: num
 async function main() {
   const [mockPort, prismPort, quietPort] = [await freePort(), await freePort(), await freePort()];
   // The mock takes GitHub's vendor type; bare Prism answers it 406, so it is asked for plain JSON.
-  // "bare Prism" runs as its CLI does by default; the mock runs its Prism with request logging off,
-  // so "bare Prism, -v error" is the like-for-like measure of what the front costs.
+  // "bare Prism" runs as its CLI does by default, logging every request; the mock's engine logs
+  // nothing, so "bare Prism, -v error" is the like-for-like measure of what GitHub's rules cost.
   const servers = [
     { name: "mock server", base: `http://127.0.0.1:${mockPort}`, accept: "application/vnd.github+json", child: await start([mockCli, "--port", String(mockPort), "--quiet"], mockPort) },
     { name: "bare Prism", base: `http://127.0.0.1:${prismPort}`, accept: "application/json", child: await start([prismCli, "mock", bundle, "--port", String(prismPort), "--host", "127.0.0.1"], prismPort) },

@@ -22,6 +22,8 @@ const operations = operationsOf(bundle).map((o) => ({ method: o.method.toUpperCa
 const examples: Record<string, string> = Object.fromEntries(
   operationsOf(bundle).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])),
 );
+/** The versions the description lists for its API version header (whatever it names them). */
+const apiVersions = operationsOf(bundle).flatMap((o) => o.parameters.filter((p) => p.node.in === "header").flatMap((p) => ((p.node.schema as { enum?: string[] })?.enum ?? []).map(String)));
 /** Mostly a value that passes (so that requests reach validation and the engine), sometimes junk. */
 const mostly = <T>(good: fc.Arbitrary<T>, junk: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: good }, { weight: 1, arbitrary: junk });
 const printable = (max: number) => fc.stringMatching(new RegExp(`^[\\x20-\\x7e]{0,${max}}$`));
@@ -76,7 +78,7 @@ const headers = fc.record(
     authorization: mostly(fc.constantFrom("Bearer t", "token t"), fc.oneof(printable(30), fc.constant("Bearer"))),
     accept: mostly(fc.constantFrom("application/vnd.github+json", "*/*", "application/json"), fc.oneof(fc.constantFrom("garbage", "text/html", ";;;", "application/json;q=abc", ""), printable(30))),
     "content-type": fc.oneof(fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x", "application/json; charset=utf-16", ""), printable(30)),
-    "x-github-api-version": mostly(fc.constant("2026-03-10"), fc.oneof(fc.constantFrom("1999-01-01", ""), printable(20))),
+    "x-github-api-version": mostly(fc.constantFrom(...apiVersions), fc.oneof(fc.constantFrom("1999-01-01", ""), printable(20))),
     prefer: mostly(fc.constant(""), prefer),
     origin: printable(30),
   },

@@ -249,4 +249,13 @@ describe("logging", () => {
     await (await call("/users/octocat/copilot-spaces/5")).arrayBuffer();
     expect(logs).toEqual([expect.stringMatching(/^GET \/users\/octocat\/copilot-spaces\/5 200 \d+ms$/)]);
   });
+
+  it("never logs a body or a token", async () => {
+    logs.length = 0;
+    for (const payload of ['{"name":"body-secret"}', '{"name":', '{"name":{"x":"body-secret"}}']) {
+      await (await fetch(`${mock.url}/users/octocat/copilot-spaces`, { method: "POST", headers: { authorization: "Bearer token-secret" }, body: payload })).arrayBuffer();
+    }
+    expect(logs).toHaveLength(3);
+    expect(logs.join("\n")).not.toMatch(/body-secret|token-secret/);
+  });
 });

@@ -127,12 +127,43 @@ describe("startMockServer", () => {
 });
 
 describe("createMock", () => {
+  /** A create request whose body is held back until `finish()`. */
+  function heldBody() {
+    let finish!: () => void;
+    const rest = new Promise<void>((r) => (finish = r));
+    const body = new ReadableStream<Uint8Array>({
+      start: (c) => c.enqueue(new TextEncoder().encode('{"name":')),
+      pull: async (c) => {
+        await rest;
+        c.enqueue(new TextEncoder().encode('"Held"}'));
+        c.close();
+      },
+    });
+    return { request: new Request("http://mock.test/users/octocat/copilot-spaces", { method: "POST", headers: auth, body, duplex: "half" } as RequestInit), finish };
+  }
+
   it("close() waits for a request in flight, then refuses new ones", async () => {
     const mock = await createMock();
-    const pending = mock.fetch(new Request("http://mock.test/users/octocat/copilot-spaces/5", { headers: auth }));
+    const held = heldBody();
+    let finished = false;
+    const pending = mock.fetch(held.request);
+    const closed = mock.close().then(() => finished);
+    await new Promise((r) => setTimeout(r, 100));
+    finished = true;
+    held.finish();
+    expect(await closed, "close() resolved while a request was in flight").toBe(true);
+    expect((await pending).status).toBe(201);
+    await expect(mock.fetch("http://mock.test/users/octocat/copilot-spaces/5", { headers: auth })).rejects.toThrow("This mock is closed");
+  });
+
+  it("close() resolves after closeTimeoutMs when a request never finishes", async () => {
+    const mock = await createMock({ closeTimeoutMs: 100 });
+    const held = heldBody();
+    void mock.fetch(held.request);
+    const started = performance.now();
     await mock.close();
-    expect((await pending).status).toBe(200);
-    await expect(mock.fetch(new Request("http://mock.test/users/octocat/copilot-spaces/5", { headers: auth }))).rejects.toThrow("This mock is closed");
+    expect(performance.now() - started).toBeLessThan(1000);
+    held.finish();
   });
 });
 
@@ -205,6 +236,36 @@ describe("copilot-spaces-mock", () => {
 });
 
 describe("a wrapper killed outright leaves nothing listening", () => {
+  it("killed while the CLI is still starting → the CLI exits within 5 s", async () => {
+    const wrapper = spawn(process.execPath, ["-e", `const c = require("node:child_process").spawn(process.execPath, [${JSON.stringify(cli)}, "--port", "0", "--quiet"], { stdio: "inherit" }); console.log("cli " + c.pid)`], {
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const [, pid] = await waitFor(wrapper, /cli (\d+)/);
+      // Half a second in: the CLI has noted who started it and is still loading the engine (about 2 s).
+      await new Promise((r) => setTimeout(r, 500));
+      wrapper.kill("SIGKILL");
+      const alive = () => {
+        try {
+          process.kill(Number(pid), 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      const started = Date.now();
+      while (alive() && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 50));
+      expect(alive()).toBe(false);
+    } finally {
+      try {
+        process.kill(-wrapper.pid!, "SIGKILL");
+      } catch {
+        // the group is gone already
+      }
+    }
+  });
+
   const spawnCli = `require("node:child_process").spawn(process.execPath, [${JSON.stringify(cli)}, "--port", "0", "--quiet"], { stdio: "inherit" })`;
   it.each([
     ["npm run mock", "npm", ["run", "--silent", "mock", "--", "--port", "0", "--quiet"]],

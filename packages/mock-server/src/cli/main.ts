@@ -3,7 +3,15 @@
 // that started it is gone. Either way it stops accepting, answers what is in flight, and exits.
 import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT } from "../doors/defaults.js";
+import type { MockServer } from "../doors/http-server.js";
 import { watchForOrphaning } from "./orphan-watch.js";
+
+// Who started the CLI is noted first thing: a wrapper killed while the engine loads must count too.
+watchForOrphaning(() => stop("the command that started it has exited"));
+// Once a wrapper that reads our output is gone, writing to it fails (EPIPE): that must not end the
+// process before it has answered what is in flight.
+process.stdout.on("error", () => undefined);
+process.stderr.on("error", () => undefined);
 
 const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--dynamic] [--quiet]
 
@@ -43,10 +51,23 @@ const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
 if (!/^\d+$/.test(values.port ?? "0") || !Number.isInteger(port) || port > 65535) fail(`--port: expected a whole number from 0 to 65535, got "${values.port}"`);
 if (values.host !== undefined && values.host.trim() === "") fail("--host: expected an address such as 127.0.0.1");
 
+let server: MockServer | undefined;
+let stopping = false;
+function stop(reason: string): void {
+  if (stopping) return;
+  stopping = true;
+  if (!values.quiet) process.stderr.write(`copilot-spaces-mock: ${reason}; answering the requests in flight, then exiting\n`);
+  setTimeout(() => process.exit(1), EXIT_DEADLINE_MS).unref();
+  // Stopped while it was starting: nothing listens yet, nothing is in flight.
+  if (!server) process.exit(0);
+  void server.close().then(() => process.exit(0));
+}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
+
 const started = performance.now();
 // Loaded once the arguments are known to be good: a usage error or --help answers at once.
 const { startMockServer } = await import("../doors/http-server.js");
-const server = await startMockServer({
+server = await startMockServer({
   port,
   host: values.host ?? DEFAULT_HOST,
   dynamic: values.dynamic ?? false,
@@ -57,14 +78,3 @@ const server = await startMockServer({
   process.exit(1);
 });
 process.stdout.write(`Copilot Spaces mock (${values.dynamic ? "dynamic" : "examples"}) ready at ${server.url} in ${Math.round(performance.now() - started)} ms\n`);
-
-let stopping = false;
-function stop(reason: string): void {
-  if (stopping) return;
-  stopping = true;
-  if (!values.quiet) process.stderr.write(`copilot-spaces-mock: ${reason}; answering the requests in flight, then exiting\n`);
-  setTimeout(() => process.exit(1), EXIT_DEADLINE_MS).unref();
-  void server.close().then(() => process.exit(0));
-}
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
-watchForOrphaning(() => stop("the command that started it has exited"));

@@ -27,8 +27,9 @@ export interface MockOptions {
 export interface Core {
   /** Answers a call as GitHub would; rejects only once the core is closed. */
   handle(call: Call): Promise<Reply>;
-  /** Resolves once the calls in flight are answered; later calls are refused. */
-  close(): Promise<void>;
+  readonly closed: boolean;
+  /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
+  close(timeoutMs: number): Promise<void>;
 }
 
 /** What the 422 `errors[]` items name as their resource. */
@@ -78,7 +79,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     const token = tokenOf(call.header("authorization"));
     if (!token) return error(401, "Requires authentication");
 
-    // The body is read (and bounded) before anything else is decided, and only where the operation takes one.
+    // The body is read (and bounded) only where the operation takes one, before Prefer and JSON are looked at.
     let text = "";
     if (facts.get(operation)!.takesBody) {
       const read = await call.readBody(MAX_BODY_BYTES);
@@ -131,8 +132,9 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       if (!paged.ok) return error(422, "Validation Failed", { errors: [{ resource: RESOURCE, field: paged.field, code: "invalid", value: paged.value }] });
       return { status: 200, headers: paged.link ? { link: paged.link } : {}, body: paged.body };
     }
-    const link = result.headers.Link ?? result.headers.link;
-    return { status: result.status, headers: link ? { link } : {}, body: result.body };
+    // Prism's own headers are the description's examples (a Link to api.github.com) or random text: a
+    // client that followed them would leave the mock, so none is passed on.
+    return { status: result.status, body: result.body };
   }
 
   function validationFailed(violations: Violation[], request: { url: URL; body: unknown }): Answer {
@@ -147,15 +149,17 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     if (closed) throw new Error("This mock is closed: createMock() makes a new one.");
     const started = performance.now();
     const requestId = randomUUID().toUpperCase();
-    const work = answer(call, requestId).catch((cause: unknown): Answer => {
-      // A bug of the mock, never the caller's: said in GitHub's shape, and the mock goes on serving.
-      log(`mock error on ${call.method} ${call.url.pathname}: ${describe(cause)}`);
-      return error(500, `Mock server error (a bug of the mock, not of your request; request ID ${requestId}).`);
-    });
-    inFlight.add(work);
-    const result = await work.finally(() => inFlight.delete(work));
     const asked = call.header(API_VERSION_HEADER);
-    const reply = toReply(result, call.method, requestId, asked !== null && versions.supported.includes(asked) ? asked : versions.default);
+    const version = asked !== null && versions.supported.includes(asked) ? asked : versions.default;
+    const work = answer(call, requestId)
+      .then((result) => toReply(result, call.method, requestId, version))
+      .catch((cause: unknown) => {
+        // A bug of the mock, never the caller's: said in GitHub's shape, and the mock goes on serving.
+        log(`mock error on ${call.method} ${call.url.pathname}: ${describe(cause)}`);
+        return toReply(error(500, `Mock server error (a bug of the mock, not of your request; request ID ${requestId}).`), call.method, requestId, version);
+      });
+    inFlight.add(work);
+    const reply = await work.finally(() => inFlight.delete(work));
     log(`${call.method} ${call.url.pathname}${call.url.search} ${reply.status} ${Math.round(performance.now() - started)}ms`);
     return reply;
   }
@@ -171,9 +175,14 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
 
   return {
     handle,
-    async close() {
+    get closed() {
+      return closed;
+    },
+    async close(timeoutMs) {
       closed = true;
-      await Promise.allSettled([...inFlight]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+      clearTimeout(timer);
     },
   };
 }

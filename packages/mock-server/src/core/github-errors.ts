@@ -26,7 +26,8 @@ export function githubError(status: number, message: string, options: { errors?:
 /**
  * A violation as GitHub reports it: the field as a dotted path within the body or the query
  * (`resources_attributes.0.resource_type`), `missing_field` for a required one, `invalid` otherwise.
- * The rejected value is echoed only when it is a scalar: never an object or array a caller sent.
+ * The rejected value is echoed only when it is a scalar, and a string only up to MAX_ECHOED_LENGTH:
+ * never an object, an array or a long text a caller sent.
  */
 export function toGitHubError(violation: Violation, resource: string, input: { body?: unknown; query?: URLSearchParams }): GitHubErrorItem {
   const [where, ...path] = violation.location;
@@ -43,7 +44,9 @@ export function toGitHubError(violation: Violation, resource: string, input: { b
   return item;
 }
 
-const isScalar = (value: unknown): value is string | number | boolean | null => value === null || ["string", "number", "boolean"].includes(typeof value);
+const MAX_ECHOED_LENGTH = 256;
+const isScalar = (value: unknown): value is string | number | boolean | null =>
+  value === null || typeof value === "number" || typeof value === "boolean" || (typeof value === "string" && value.length <= MAX_ECHOED_LENGTH);
 
 function valueAt(body: unknown, path: string[]): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), body);

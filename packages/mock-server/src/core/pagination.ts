@@ -80,7 +80,7 @@ export type PageResult =
   | { ok: true; body: Json; link: string | undefined }
   | { ok: false; field: "after" | "before"; value: string };
 
-/** One page of `list`, for the request at `url`; the `Link` URLs are `url`'s own, with other query values. */
+/** One page of `list`, for the request at `url`; the `Link` URLs are on `url`'s origin and path, with `per_page` and a cursor. */
 export function page(list: ListOperation, url: URL): PageResult {
   const query = url.searchParams;
   const perPage = query.has("per_page") ? Number(query.get("per_page")) : 30;

@@ -24,13 +24,16 @@ export function parsePrefer(header: string | null): ParsedPrefer {
   if (header === null || header.trim() === "") return { ok: true, preferences };
   const seen = new Set<string>();
   for (const part of header.split(",")) {
-    // A preference may carry parameters after ";" (RFC 7240); the mock's preferences take none.
-    const [token = ""] = part.split(";");
+    if (part.trim() === "") continue; // RFC 7240 lets a list hold empty elements
+    // A preference may carry parameters after ";" (RFC 7240). The mock's take none: one written there
+    // (`code=429; retry-after=30`) would be lost without a word, so it is refused.
+    const [token = "", ...parameters] = part.split(";");
     const match = /^\s*([A-Za-z][A-Za-z0-9_-]*)\s*(?:=\s*(?:"([^"]*)"|([^\s"]*)))?\s*$/.exec(token);
     if (!match) return refuse(`Prefer: cannot read ${JSON.stringify(token.trim())}; write name=value pairs separated by commas, such as "code=404, example=not-found"`);
     const name = match[1]!.toLowerCase();
     const value = match[2] ?? match[3];
     if (STANDARD.has(name)) continue;
+    if (parameters.length > 0) return refuse(`Prefer: "${name}" takes no parameters after ";"; separate preferences with commas, such as "code=429, retry-after=30"`);
     if (!KNOWN.includes(name)) return refuse(`Prefer: unknown preference "${name}"; the mock understands ${KNOWN.join(", ")}`);
     if (seen.has(name)) return refuse(`Prefer: "${name}" is given twice`);
     seen.add(name);

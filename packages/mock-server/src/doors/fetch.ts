@@ -1,5 +1,6 @@
-// The fetch door: `createMock()` gives a `fetch` that takes a WHATWG Request and resolves to a Response,
-// with no port and no socket. Pass it as a client's `fetch` option, or call it from a test directly.
+// The fetch door: `createMock()` gives a `fetch`, called as the global one is (a Request, or a URL and
+// its init), that answers with a Response and opens no port or socket. Pass it as a client's `fetch`
+// option (ours, openapi-fetch's, Octokit's `request.fetch`), or call it from a test directly.
 import type { Call, Reply } from "../core/call.js";
 import { createCore, type MockOptions } from "../core/core.js";
 import type { BodyText } from "../core/limits.js";
@@ -8,17 +9,29 @@ export type { MockOptions };
 
 export interface Mock {
   /** Answers a request as GitHub would. */
-  fetch: (request: Request) => Promise<Response>;
-  /** Resolves once the requests in flight are answered; later calls to `fetch` reject. */
+  fetch: typeof fetch;
+  /** Resolves once the requests in flight are answered (for at most closeTimeoutMs); later calls to `fetch` reject. */
   close(): Promise<void>;
 }
 
-export async function createMock(options: MockOptions = {}): Promise<Mock> {
+export interface CreateMockOptions extends MockOptions {
+  /** How long close() waits for requests in flight; default 4000 ms. */
+  closeTimeoutMs?: number;
+}
+
+export async function createMock(options: CreateMockOptions = {}): Promise<Mock> {
+  const closeTimeoutMs = checkCloseTimeout(options.closeTimeoutMs);
   const core = await createCore(options);
   return {
-    fetch: async (request) => toResponse(await core.handle(callOf(request))),
-    close: () => core.close(),
+    fetch: async (input, init) => toResponse(await core.handle(callOf(input instanceof Request && init === undefined ? input : new Request(input, init)))),
+    close: () => core.close(closeTimeoutMs),
   };
+}
+
+export function checkCloseTimeout(value: number | undefined): number {
+  const ms = value ?? 4000;
+  if (!(ms >= 0)) throw new RangeError(`closeTimeoutMs: expected a number of milliseconds, 0 or more, got ${String(value)}`);
+  return ms;
 }
 
 function callOf(request: Request): Call {

@@ -8,6 +8,7 @@ import { createCore, type MockOptions } from "../core/core.js";
 import { githubError, JSON_TYPE } from "../core/github-errors.js";
 import type { BodyText } from "../core/limits.js";
 import { DEFAULT_HOST, DEFAULT_PORT } from "./defaults.js";
+import { checkCloseTimeout } from "./fetch.js";
 
 export { DEFAULT_HOST, DEFAULT_PORT };
 
@@ -35,8 +36,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const port = options.port ?? DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port: expected a whole number from 0 to 65535, got ${String(port)}`);
   const host = options.host ?? DEFAULT_HOST;
-  const closeTimeoutMs = options.closeTimeoutMs ?? 4000;
-  if (!(closeTimeoutMs >= 0)) throw new RangeError(`closeTimeoutMs: expected a number of milliseconds, 0 or more, got ${String(closeTimeoutMs)}`);
+  const closeTimeoutMs = checkCloseTimeout(options.closeTimeoutMs);
   const core = await createCore(options);
 
   let url = "";
@@ -58,20 +58,18 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     } catch {
       return write(res, 400, { "content-type": JSON_TYPE }, JSON.stringify(githubError(400, "Bad Request")));
     }
-    try {
-      const reply = await core.handle(call);
-      write(res, reply.status, closing ? { ...reply.headers, connection: "close" } : reply.headers, reply.body);
-    } catch {
-      // The core refuses calls only once it is closed: the server is on its way down.
-      write(res, 503, { "content-type": JSON_TYPE, connection: "close" }, JSON.stringify(githubError(503, "The mock server is shutting down.")));
+    if (core.closed) {
+      return write(res, 503, { "content-type": JSON_TYPE, connection: "close" }, JSON.stringify(githubError(503, "The mock server is shutting down.")));
     }
+    const reply = await core.handle(call);
+    write(res, reply.status, closing ? { ...reply.headers, connection: "close" } : reply.headers, reply.body);
   }
 
   server.listen(port, host);
   try {
     await Promise.race([once(server, "listening"), once(server, "error").then(([cause]) => Promise.reject(cause as Error))]);
   } catch (cause) {
-    await core.close();
+    await core.close(0);
     throw cause;
   }
   const address = server.address() as AddressInfo;
@@ -92,7 +90,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         }
         server.closeAllConnections();
         await released;
-        await core.close();
+        await core.close(0);
       })()),
   };
 }
