@@ -113,7 +113,7 @@ describe("validation in GitHub's words", () => {
     expect((await body(response)).errors.map((e: { field: string }) => e.field)).toEqual(["resources_attributes.0.id", "resources_attributes.0._destroy"]);
   });
 
-  it.each(["0", "101", "abc", "1.5"])("per_page=%s on a list → 422 naming per_page", async (value) => {
+  it.each(["0", "101", "abc", "1.5", ""])("per_page=%j on a list → 422 naming per_page", async (value) => {
     const response = await call(`/orgs/octo-org/copilot-spaces?per_page=${value}`);
     expect(response.status).toBe(422);
     expect((await body(response)).errors[0]).toMatchObject({ field: "per_page", code: "invalid", value });

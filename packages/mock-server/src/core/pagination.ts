@@ -78,12 +78,14 @@ function indexOfCursor(items: Json[], cursor: string): number {
 
 export type PageResult =
   | { ok: true; body: Json; link: string | undefined }
-  | { ok: false; field: "after" | "before"; value: string };
+  | { ok: false; field: "per_page" | "after" | "before"; value: string };
 
 /** One page of `list`, for the request at `url`; the `Link` URLs are on `url`'s origin and path, with `per_page` and a cursor. */
 export function page(list: ListOperation, url: URL): PageResult {
   const query = url.searchParams;
   const perPage = query.has("per_page") ? Number(query.get("per_page")) : 30;
+  // Prism lets an empty value through (`?per_page=`); any value that is no page size is refused here too.
+  if (!Number.isInteger(perPage) || perPage < 1) return { ok: false, field: "per_page", value: query.get("per_page") ?? "" };
   const after = query.get("after");
   const before = query.get("before");
   const { items } = list;
