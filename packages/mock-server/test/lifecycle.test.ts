@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { createMock, startMockServer } from "../src/index.js";
 
 const packageDir = resolve(import.meta.dirname, "..");
-const cli = resolve(packageDir, "dist/cli.js");
+const cli = resolve(packageDir, "dist/cli.cjs");
 const auth = { authorization: "Bearer t" };
 
 /** Whether something accepts connections on the port. */
@@ -111,7 +111,7 @@ describe("startMockServer", () => {
     [{ port: 70_000 }, "port: expected a whole number from 0 to 65535, got 70000"],
     [{ port: 1.5 }, "port: expected a whole number from 0 to 65535, got 1.5"],
     [{ port: 0, closeTimeoutMs: -1 }, "closeTimeoutMs: expected a number of milliseconds, 0 or more, got -1"],
-    [{ port: 0, specPath: "/nonexistent/openapi.json" }, "specPath: cannot read an OpenAPI bundle (JSON) at /nonexistent/openapi.json"],
+    [{ port: 0, specPath: "/nonexistent/openapi.json" }, "specPath: cannot read /nonexistent/openapi.json: no such file"],
   ])("refuses %j, naming the option", async (options, message) => {
     await expect(startMockServer(options)).rejects.toThrow(message);
   });

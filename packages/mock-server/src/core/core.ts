@@ -3,8 +3,6 @@
 // requests to Prism's engine in this process. The doors (the HTTP server and the CLI over it, the
 // `fetch` of createMock) only translate their requests into Calls.
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { createEngine, type EngineAnswer, type Operation, type Violation } from "../engine/prism-engine.js";
 import type { Call, Reply } from "./call.js";
 import { apiVersions, integerSegmentsFit, operationFacts, type OperationFacts } from "./description.js";
@@ -12,11 +10,12 @@ import { faultAnswer, rateLimitHeaders } from "./faults.js";
 import { githubError, JSON_TYPE, toGitHubError, type GitHubError } from "./github-errors.js";
 import { acceptsJson, API_VERSION_HEADER, API_VERSIONS_DOCS, CORS_HEADERS, MEDIA_TYPES_DOCS, PREFLIGHT_HEADERS, tokenOf } from "./http-rules.js";
 import { MAX_BODY_BYTES, parseJsonObject } from "./limits.js";
-import { listOperations, page } from "./pagination.js";
+import { loadBundle } from "./load-bundle.js";
+import { listOperations, page, type ListOperation } from "./pagination.js";
 import { choose, parsePrefer } from "./prefer.js";
 
 export interface MockOptions {
-  /** The bundle to serve (JSON); default: the one `@copilot-spaces/openapi` ships. */
+  /** A bundle of the description to serve (JSON or YAML); default: the one `@copilot-spaces/openapi` ships. */
   specPath?: string;
   /** Data generated from the schemas instead of the description's examples. */
   dynamic?: boolean;
@@ -45,13 +44,7 @@ const error = (status: number, message: string, options?: Parameters<typeof gith
 const NOT_FOUND = (): Answer => error(404, "Not Found");
 
 export async function createCore(options: MockOptions = {}): Promise<Core> {
-  const specPath = options.specPath ?? createRequire(import.meta.url).resolve("@copilot-spaces/openapi/openapi.json");
-  let bundle: Record<string, unknown>;
-  try {
-    bundle = JSON.parse(readFileSync(specPath, "utf8")) as Record<string, unknown>;
-  } catch (cause) {
-    throw new Error(`specPath: cannot read an OpenAPI bundle (JSON) at ${specPath}: ${(cause as Error).message}`, { cause });
-  }
+  const bundle = loadBundle(options.specPath);
   const engine = await createEngine(bundle);
   const facts = new Map<Operation, OperationFacts>(engine.operations.map((o) => [o, operationFacts(o)]));
   const versions = apiVersions(engine.operations);
@@ -112,21 +105,23 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       headers["content-length"] = "1";
     }
     const forced = choice.kind === "documented";
+    // A list's pages come from the fixed set, unless the caller asked for a documented answer.
+    const list = (method === "GET" || method === "HEAD") && !forced ? lists.find((l) => l.path === operation.path) : undefined;
     const result = await engine.request(
       operation,
       { method, path: url.pathname, query: queryOf(url.searchParams), headers, body },
-      { dynamic: prefer.preferences.dynamic ?? dynamic, code: forced ? choice.code : undefined, exampleKey: forced ? choice.exampleKey : undefined },
+      { dynamic: prefer.preferences.dynamic ?? dynamic, code: forced ? choice.code : undefined, exampleKey: forced ? choice.exampleKey : undefined, validateOnly: list !== undefined },
     );
-    return fromEngine(result, { forced, url, method, operation, body });
+    return fromEngine(result, { forced, url, list, body });
   }
 
-  function fromEngine(result: EngineAnswer, request: { forced: boolean; url: URL; method: string; operation: Operation; body: unknown }): Answer {
+  function fromEngine(result: EngineAnswer, request: { forced: boolean; url: URL; list: ListOperation | undefined; body: unknown }): Answer {
     const { violations } = result;
     if (violations.some((v) => v.location[0] === "path")) return NOT_FOUND();
     // Invalid input is answered 422 here, whatever status Prism picked for it; a forced answer wins.
     if (violations.length > 0 && !request.forced) return validationFailed(violations, request);
     if (result.kind === "refused") throw new Error(`Prism refused a request the mock had checked: ${result.status} ${result.detail}`);
-    const list = (request.method === "GET" || request.method === "HEAD") && result.status === 200 && !request.forced ? lists.find((l) => l.path === request.operation.path) : undefined;
+    const { list } = request;
     if (list) {
       const paged = page(list, request.url);
       if (!paged.ok) return error(422, "Validation Failed", { errors: [{ resource: RESOURCE, field: paged.field, code: "invalid", value: paged.value }] });

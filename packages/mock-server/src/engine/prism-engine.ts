@@ -2,6 +2,7 @@
 // validation against the description, and the documented answers (examples, or data generated from the
 // schemas). No server, no child process: the core hands it plain requests and reads plain answers.
 import { createInstance, getHttpOperationsFromSpec, type IHttpRequest, type IHttpResponse } from "@stoplight/prism-http";
+import { cachedOperations } from "./operations-cache.js";
 import { createRouter } from "./router.js";
 
 /** An operation as Prism reads it from the bundle: its operationId is `iid`, its path the template. */
@@ -27,6 +28,8 @@ export interface EngineChoice {
   code?: number;
   exampleKey?: string;
   dynamic: boolean;
+  /** Validate the request only: the core answers it itself (a page of a list), so Prism's body would be thrown away. */
+  validateOnly?: boolean;
 }
 
 export type EngineAnswer =
@@ -51,13 +54,15 @@ const routedMethod = (method: string) => (method === "HEAD" ? "get" : method.toL
 
 export async function createEngine(bundle: object): Promise<Engine> {
   // getHttpOperationsFromSpec dereferences the object it is given in place.
-  const operations = await getHttpOperationsFromSpec(structuredClone(bundle));
-  const prism = createInstance(
-    { validateRequest: true, validateResponse: true, checkSecurity: true, errors: false, isProxy: false, upstreamProxy: undefined, mock: { dynamic: false } },
-    // The core routes each request once, before it decides anything (see router.ts), and hands Prism
-    // that one operation: Prism's own router would match it again, at a third of the request's time.
-    { logger: logger as never, route: (({ resources }: { resources: Operation[] }) => ({ _tag: "Right", right: resources[0] })) as never },
-  );
+  const operations = cachedOperations<Operation>(bundle, new URL(".", import.meta.url)) ?? (await getHttpOperationsFromSpec(structuredClone(bundle)));
+  const config = { validateRequest: true, validateResponse: true, checkSecurity: true, errors: false, isProxy: false, upstreamProxy: undefined, mock: { dynamic: false } } as const;
+  // The core routes each request once, before it decides anything (see router.ts), and hands Prism
+  // that one operation: Prism's own router would match it again, at a third of the request's time.
+  const route = (({ resources }: { resources: Operation[] }) => ({ _tag: "Right", right: resources[0] })) as never;
+  const prism = createInstance(config, { logger: logger as never, route });
+  // For requests the core answers itself: Prism validates them, and neither makes nor checks an answer
+  // (its mocker and its response validation were two fifths of a list request's time).
+  const validator = createInstance({ ...config, validateResponse: false }, { logger: logger as never, route, mock: (() => () => ({ _tag: "Right", right: { statusCode: 200, headers: {} } })) as never });
   const router = createRouter(operations);
 
   return {
@@ -71,7 +76,7 @@ export async function createEngine(bundle: object): Promise<Engine> {
         ...(input.body === undefined ? {} : { body: input.body }),
       };
       const mock = { dynamic: choice.dynamic, ...(choice.code === undefined ? {} : { code: choice.code }), ...(choice.exampleKey === undefined ? {} : { exampleKey: choice.exampleKey }) };
-      const result = await prism.request(request, [operation], { mock } as never)();
+      const result = await (choice.validateOnly ? validator : prism).request(request, [operation], { mock } as never)();
       if (result._tag === "Left") {
         const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: RawViolation[] } };
         return { kind: "refused", status: error.status ?? 500, detail: error.detail ?? error.message, violations: (error.additional?.validation ?? []).map(toViolation) };

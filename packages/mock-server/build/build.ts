@@ -1,0 +1,118 @@
+// Builds the mock's dist/ with Prism's engine bundled in, so that users run the engine this workspace
+// tests (npm does not apply a workspace's overrides to Prism's `^` ranges) and it loads in a fraction
+// of the time:
+//   dist/index.cjs   the library: our code and the engine in one CommonJS file;
+//   dist/index.js    its ESM entry, which requires index.cjs (one copy of the engine, one state);
+//   dist/cli.cjs     the bin, which requires index.cjs once its flags are checked;
+//   dist/operations-cache.json    Prism's reading of the shipped description, made once here;
+//   dist/THIRD_PARTY_NOTICES.md   the licences and notices of everything bundled.
+// Types come from tsup (tsup.config.ts), run after this script.
+import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { build, type Metafile, type Plugin } from "esbuild";
+import { CACHE_FILE, cacheKey } from "../src/engine/operations-cache.ts";
+
+const packageDir = resolve(import.meta.dirname, "..");
+const dist = resolve(packageDir, "dist");
+const here = (file: string) => resolve(import.meta.dirname, file);
+
+/** Left to npm: the description (read at run time) and faker (loaded only in dynamic mode). */
+const external = ["@copilot-spaces/openapi", "@faker-js/faker"];
+
+// What the bundle swaps, each for the reason its file gives.
+const trims: Plugin = {
+  name: "engine-trims",
+  setup(b) {
+    b.onResolve({ filter: /^@faker-js\/faker$/ }, (args) => (args.importer === here("lazy-faker.cjs") ? { path: args.path, external: true } : { path: here("lazy-faker.cjs") }));
+    b.onResolve({ filter: /^@stoplight\/http-spec\/postman\/operation$/ }, () => ({ path: here("postman-operation.cjs") }));
+    b.onResolve({ filter: /^node-fetch$/ }, () => ({ path: here("no-network.cjs") }));
+    // jsonc-parser's main build is UMD, which esbuild cannot follow: its ESM build is the same code.
+    b.onResolve({ filter: /^jsonc-parser$/ }, (args) => b.resolve("jsonc-parser/lib/esm/main.js", { resolveDir: args.resolveDir, kind: args.kind }));
+  },
+};
+
+rmSync(dist, { recursive: true, force: true });
+const library = await build({
+  entryPoints: { index: resolve(packageDir, "src/index.ts") },
+  outdir: dist,
+  outExtension: { ".js": ".cjs" },
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  external,
+  plugins: [trims],
+  // The core finds the default description with import.meta.url, which CommonJS spells otherwise.
+  define: { "import.meta.url": "__importMetaUrl" },
+  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // No source map: it would be 6.5 MB of Prism's sources in every install.
+  metafile: true,
+  logLevel: "warning",
+});
+// The ESM entry requires the bundle and names its exports: `export * from "./index.cjs"` would have
+// Node scan all 3.6 MB for them on every import (0.3 s here).
+const names = Object.keys(createRequire(import.meta.url)(resolve(dist, "index.cjs")) as object).sort();
+writeFileSync(
+  resolve(dist, "index.js"),
+  `// The ESM entry: the same module as index.cjs, so that ESM and CommonJS users share one engine.
+import { createRequire } from "node:module";
+const library = createRequire(import.meta.url)("./index.cjs");
+${names.map((name) => `export const ${name} = library.${name};`).join("\n")}
+`,
+);
+
+await build({
+  entryPoints: { cli: resolve(packageDir, "src/cli/main.ts") },
+  outdir: dist,
+  outExtension: { ".js": ".cjs" },
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  external,
+  plugins: [
+    {
+      name: "cli-loads-the-library",
+      setup(b) {
+        b.onResolve({ filter: /\/doors\/http-server\.js$/ }, () => ({ path: "./index.cjs", external: true }));
+      },
+    },
+  ],
+  define: { "import.meta.url": "__importMetaUrl" },
+  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  sourcemap: true,
+  logLevel: "warning",
+});
+chmodSync(resolve(dist, "cli.cjs"), 0o755);
+
+writeFileSync(resolve(dist, "THIRD_PARTY_NOTICES.md"), notices(library.metafile!));
+
+// Prism's reading of the description this package ships, done once here (see operations-cache.ts).
+const shipped = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@copilot-spaces/openapi/openapi.json"), "utf8")) as object;
+const { getHttpOperationsFromSpec } = await import("@stoplight/prism-http");
+writeFileSync(resolve(dist, CACHE_FILE), JSON.stringify({ key: cacheKey(shipped), operations: await getHttpOperationsFromSpec(structuredClone(shipped)) }));
+
+/** One section per bundled package: its name, version and licence, then its LICENSE and NOTICE files. */
+function notices(metafile: Metafile): string {
+  const roots = new Set<string>();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(resolve(packageDir, input));
+    if (match) roots.add(match[1]!);
+  }
+  const sections = [...roots]
+    .map((root) => {
+      const manifest = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")) as { name: string; version: string; license?: string };
+      const texts = ["LICENSE", "LICENSE.md", "LICENSE.txt", "LICENCE", "license", "NOTICE", "NOTICE.md", "NOTICE.txt"].flatMap((name) => {
+        try {
+          return [readFileSync(resolve(root, name), "utf8").trim()];
+        } catch {
+          return [];
+        }
+      });
+      return { id: `${manifest.name}@${manifest.version}`, license: manifest.license ?? "see below", texts };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const body = sections.map((s) => `## ${s.id} (${s.license})\n\n${s.texts.map((t) => "```\n" + t + "\n```").join("\n\n") || "No licence file ships with this package; its package.json names the licence above."}`);
+  return `# Third-party notices\n\n\`dist/index.cjs\` bundles the following packages (Prism's engine and what it uses), each under its own licence.\n\n${body.join("\n\n")}\n`;
+}
