@@ -45,6 +45,26 @@ describe("failures of the mock itself", () => {
     }
   });
 
+  it("a stateful answer the description does not allow is a 500 that says so, and nothing else breaks", async () => {
+    // The description, with a Space field made required that the store never writes.
+    const bundle = readBundle() as { components: { schemas: Record<string, { required?: string[] }> } };
+    const space = Object.values(bundle.components.schemas).find((s) => s.required?.includes("api_url"))!;
+    space.required!.push("field_the_store_never_writes");
+    const specPath = join(dir, "strict.json");
+    writeFileSync(specPath, JSON.stringify(bundle));
+    const logs: string[] = [];
+    const mock = await createMock({ specPath, stateful: true, log: (line) => logs.push(line) });
+    try {
+      const created = await mock.fetch("http://mock.test/orgs/strict/copilot-spaces", { method: "POST", headers: auth, body: '{"name":"x"}' });
+      expect(created.status).toBe(500);
+      expect(((await created.json()) as { message: string }).message).toMatch(/^Mock server error/);
+      expect(logs.join("\n")).toMatch(/the store's 201 answer breaks the description at body: .*field_the_store_never_writes/);
+      expect((await mock.fetch("http://mock.test/orgs/strict/copilot-spaces/3", { headers: { ...auth, prefer: "code=404" } })).status).toBe(404);
+    } finally {
+      await mock.close();
+    }
+  });
+
   it("a log function that throws does not cost the answer", async () => {
     const mock = await createMock({
       log: () => {

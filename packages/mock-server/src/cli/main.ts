@@ -21,6 +21,7 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
   --spec     a bundle of the Copilot Spaces description (JSON or YAML)
                                                          default: the one @copilot-spaces/openapi ships
   --dynamic  generated data instead of the description's examples
+  --stateful remember creates, sets and deletes (per owner); POST /__mock/reset forgets
   --quiet    no log line per request
   --version  the mock's version
   --help     this text`;
@@ -33,7 +34,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { port?: string; host?: string; spec?: string; dynamic?: boolean; quiet?: boolean; help?: boolean; version?: boolean };
+let values: { port?: string; host?: string; spec?: string; dynamic?: boolean; stateful?: boolean; quiet?: boolean; help?: boolean; version?: boolean };
 try {
   ({ values } = parseArgs({
     options: {
@@ -41,6 +42,7 @@ try {
       host: { type: "string" },
       spec: { type: "string" },
       dynamic: { type: "boolean" },
+      stateful: { type: "boolean" },
       quiet: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
@@ -87,6 +89,7 @@ void (async () => {
     port,
     host: values.host ?? DEFAULT_HOST,
     dynamic: values.dynamic ?? false,
+    stateful: values.stateful ?? false,
     ...(values.spec === undefined ? {} : { specPath: values.spec }),
     closeTimeoutMs: EXIT_DEADLINE_MS - 1000,
     ...(values.quiet ? {} : { log: (line: string) => process.stdout.write(`${line}\n`) }),
@@ -95,5 +98,5 @@ void (async () => {
     process.stderr.write(`copilot-spaces-mock: ${(error as Error).message.replace(/^specPath:/, "--spec:")}\n`);
     process.exit(1);
   });
-  process.stdout.write(`Copilot Spaces mock (${values.dynamic ? "dynamic" : "examples"}) ready at ${server.url} in ${Math.round(performance.now() - started)} ms\n`);
+  process.stdout.write(`Copilot Spaces mock (${values.stateful ? "stateful" : values.dynamic ? "dynamic" : "examples"}) ready at ${server.url} in ${Math.round(performance.now() - started)} ms\n`);
 })();

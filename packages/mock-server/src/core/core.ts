@@ -11,6 +11,10 @@ import { githubError, JSON_TYPE, toGitHubError, type GitHubError } from "./githu
 import { acceptsJson, API_VERSION_HEADER, API_VERSIONS_DOCS, CORS_HEADERS, MEDIA_TYPES_DOCS, PREFLIGHT_HEADERS, tokenOf } from "./http-rules.js";
 import { MAX_BODY_BYTES, parseJsonObject } from "./limits.js";
 import { loadBundle } from "./load-bundle.js";
+import { storeRoutes } from "../store/routes.js";
+import { collectionSeeds } from "../store/seeds.js";
+import { SpaceStore, type StoreAnswer } from "../store/store.js";
+import { control, CONTROL_PREFIX } from "./control.js";
 import { listOperations, page, type ListOperation } from "./pagination.js";
 import { choose, parsePrefer } from "./prefer.js";
 
@@ -21,12 +25,23 @@ export interface MockOptions {
   dynamic?: boolean;
   /** Where each request's log line goes (method, path, status, ms); default: nowhere. */
   log?: (line: string) => void;
+  /** Remember creates, sets and deletes, per owner (see TESTING.md); default false: every answer is the description's. */
+  stateful?: boolean;
+  /** Stateful mode's caps: items per owner (default 10,000) and owners stored (default 1,000). */
+  maxItemsPerOwner?: number;
+  maxOwners?: number;
+  /** The clock of `created_at` and `updated_at` in stateful mode; default: the system's. */
+  now?: () => Date;
+  /** The login of the authenticated user, who creates items in stateful mode; default: the description's example creator. */
+  user?: string;
 }
 
 export interface Core {
   /** Answers a call as GitHub would; rejects only once the core is closed. */
   handle(call: Call): Promise<Reply>;
   readonly closed: boolean;
+  /** The stateful mode's memory; undefined when the mock is stateless. */
+  readonly store: SpaceStore | undefined;
   /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -50,10 +65,20 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
   const versions = apiVersions(engine.operations);
   const lists = listOperations(bundle);
   const dynamic = options.dynamic ?? false;
+  const routesOfStore = storeRoutes(engine.operations);
+  const store = options.stateful
+    ? new SpaceStore(collectionSeeds(routesOfStore, lists), {
+        maxItemsPerOwner: positive(options.maxItemsPerOwner, "maxItemsPerOwner", 10_000),
+        maxOwners: positive(options.maxOwners, "maxOwners", 1_000),
+        now: options.now ?? (() => new Date()),
+        ...(options.user === undefined ? {} : { user: options.user }),
+      })
+    : undefined;
 
   async function answer(call: Call, requestId: string): Promise<Answer> {
     const { url, method } = call;
     if (method === "OPTIONS") return { status: 204, headers: PREFLIGHT_HEADERS };
+    if (url.pathname.startsWith(CONTROL_PREFIX)) return control(call, store);
     if (!decodes(url.pathname)) return NOT_FOUND();
     const accept = call.header("accept");
     if (!acceptsJson(accept)) {
@@ -104,6 +129,32 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       headers["content-type"] = "application/json";
       headers["content-length"] = "1";
     }
+    const routeOfStore = store && choice.kind === "none" ? routesOfStore.get(operation) : undefined;
+    if (routeOfStore) {
+      let stored: StoreAnswer | undefined;
+      const result = await engine.request(
+        operation,
+        { method, path: url.pathname, query: queryOf(url.searchParams), headers, body },
+        {
+          dynamic,
+          answer: () => {
+            stored = store!.handle(routeOfStore, url.pathname.split("/"), body, url);
+            return { status: stored.status, ...(stored.headers ? { headers: stored.headers } : {}), body: stored.error ? githubError(stored.status, stored.error.message) : stored.body };
+          },
+        },
+      );
+      if (result.violations.some((v) => v.location[0] === "path")) return NOT_FOUND();
+      if (result.violations.length > 0) return validationFailed(result.violations, { url, body });
+      if (!stored) throw new Error(`Prism answered ${method} ${url.pathname} without asking the store`);
+      const { error: refused } = stored;
+      if (refused?.field !== undefined) return error(stored.status, refused.message, { errors: [{ resource: RESOURCE, field: refused.field, code: "invalid", ...(refused.value === undefined ? {} : { value: refused.value }) }] });
+      if (refused) return error(stored.status, refused.message);
+      // The store's answer must be one the description allows: anything else is a bug of the mock.
+      const broken = result.kind === "answer" ? result.responseViolations[0] : undefined;
+      if (broken) throw new Error(`the store's ${stored.status} answer breaks the description at ${broken.location.join(".") || "(body)"}: ${broken.message}`);
+      return { status: stored.status, ...(stored.headers ? { headers: stored.headers } : {}), body: stored.body };
+    }
+
     const forced = choice.kind === "documented";
     // A list's pages come from the fixed set, unless the caller asked for a documented answer.
     const list = (method === "GET" || method === "HEAD") && !forced ? lists.find((l) => l.path === operation.path) : undefined;
@@ -170,6 +221,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
 
   return {
     handle,
+    store,
     get closed() {
       return closed;
     },
@@ -189,6 +241,12 @@ function toReply(answer: Answer, method: string, requestId: string, version: str
   if (answer.body !== undefined) headers["content-type"] = JSON_TYPE;
   const bodyless = answer.body === undefined || method === "HEAD" || answer.status === 204 || answer.status === 304;
   return { status: answer.status, headers, body: bodyless ? null : JSON.stringify(answer.body as GitHubError) };
+}
+
+function positive(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name}: expected a whole number, 1 or more, got ${String(value)}`);
+  return value;
 }
 
 function queryOf(params: URLSearchParams): Record<string, string | string[]> {

@@ -47,7 +47,7 @@ function resolve(bundle: Json, node: unknown): Json {
 }
 
 /** The example items, then copies of the last one with the following numbers and ids. */
-function fill(examples: Json[]): Json[] {
+export function fill(examples: Json[]): Json[] {
   const items = examples.map((item) => structuredClone(item));
   const last = examples.at(-1);
   if (!last) return items;
@@ -71,17 +71,24 @@ export function cursorOf(item: Json): string {
   return Buffer.from(`cursor:${String(item.number)}`).toString("base64");
 }
 
-function indexOfCursor(items: Json[], cursor: string): number {
+/** The number a cursor stands for, or undefined for a string the mock never gave. */
+function cursorNumber(cursor: string): number | undefined {
   const decoded = /^cursor:(\d+)$/.exec(Buffer.from(cursor, "base64").toString("utf8"))?.[1];
-  return decoded === undefined ? -1 : items.findIndex((item) => String(item.number) === decoded);
+  return decoded === undefined ? undefined : Number(decoded);
+}
+
+/** Items are in ascending number: the first index whose number passes, or the length. */
+function firstIndex(items: Json[], test: (number: number) => boolean): number {
+  const at = items.findIndex((item) => test(Number(item.number)));
+  return at < 0 ? items.length : at;
 }
 
 export type PageResult =
   | { ok: true; body: Json; link: string | undefined }
   | { ok: false; field: "per_page" | "after" | "before"; value: string };
 
-/** One page of `list`, for the request at `url`; the `Link` URLs are on `url`'s origin and path, with `per_page` and a cursor. */
-export function page(list: ListOperation, url: URL): PageResult {
+/** One page of `list` (items in ascending number), for the request at `url`; the `Link` URLs are on `url`'s origin and path, with `per_page` and a cursor. */
+export function page(list: Pick<ListOperation, "itemsKey" | "items">, url: URL): PageResult {
   const query = url.searchParams;
   const perPage = query.has("per_page") ? Number(query.get("per_page")) : 30;
   // Prism lets an empty value through (`?per_page=`); any value that is no page size is refused here too.
@@ -91,15 +98,16 @@ export function page(list: ListOperation, url: URL): PageResult {
   const { items } = list;
   let start = 0;
   let end = Math.min(items.length, perPage);
+  // Cursors hold a number, not a position: one stays good after its item is deleted (stateful mode).
   if (after !== null) {
-    const at = indexOfCursor(items, after);
-    if (at < 0) return { ok: false, field: "after", value: after };
-    start = at + 1;
+    const number = cursorNumber(after);
+    if (number === undefined) return { ok: false, field: "after", value: after };
+    start = firstIndex(items, (n) => n > number);
     end = Math.min(items.length, start + perPage);
   } else if (before !== null) {
-    const at = indexOfCursor(items, before);
-    if (at < 0) return { ok: false, field: "before", value: before };
-    end = at;
+    const number = cursorNumber(before);
+    if (number === undefined) return { ok: false, field: "before", value: before };
+    end = firstIndex(items, (n) => n >= number);
     start = Math.max(0, end - perPage);
   }
   const slice = items.slice(start, end);

@@ -4,6 +4,13 @@
 import type { Call, Reply } from "../core/call.js";
 import { createCore, type MockOptions } from "../core/core.js";
 import type { BodyText } from "../core/limits.js";
+import type { Snapshot } from "../store/store.js";
+
+export type { Snapshot };
+
+function stateless(): never {
+  throw new Error("This mock is stateless: createMock({ stateful: true }) keeps state.");
+}
 
 export type { MockOptions };
 
@@ -12,6 +19,12 @@ export interface Mock {
   fetch: typeof fetch;
   /** Resolves once the requests in flight are answered (for at most closeTimeoutMs); later calls to `fetch` reject. */
   close(): Promise<void>;
+  /** Stateful mode: back to the seed (as POST /__mock/reset). */
+  reset(): void;
+  /** Stateful mode: the state, as GET /__mock/state gives it. */
+  snapshot(): Snapshot;
+  /** Stateful mode: loads a snapshot, or throws naming what is wrong with it (the state is then unchanged). */
+  restore(snapshot: Snapshot): void;
 }
 
 export interface CreateMockOptions extends MockOptions {
@@ -22,9 +35,16 @@ export interface CreateMockOptions extends MockOptions {
 export async function createMock(options: CreateMockOptions = {}): Promise<Mock> {
   const closeTimeoutMs = checkCloseTimeout(options.closeTimeoutMs);
   const core = await createCore(options);
+  const store = () => core.store ?? stateless();
   return {
-    fetch: async (input, init) => toResponse(await core.handle(callOf(input instanceof Request && init === undefined ? input : new Request(input, init)))),
+    fetch: async (input, init) => {
+      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+      return toResponse(await core.handle(callOf(request)), request.url);
+    },
     close: () => core.close(closeTimeoutMs),
+    reset: () => store().reset(),
+    snapshot: () => store().snapshot(),
+    restore: (snapshot) => store().restore(snapshot),
   };
 }
 
@@ -44,8 +64,12 @@ function callOf(request: Request): Call {
   };
 }
 
-function toResponse(reply: Reply): Response {
-  return new Response(reply.body, { status: reply.status, headers: reply.headers });
+function toResponse(reply: Reply, url: string): Response {
+  const response = new Response(reply.body, { status: reply.status, headers: reply.headers });
+  // A fetched Response names the URL it came from (clients resolve Link URLs against it); one made
+  // with `new Response` has none, so it is set as the network's would be.
+  Object.defineProperty(response, "url", { value: url });
+  return response;
 }
 
 async function readBody(request: Request, limit: number): Promise<BodyText> {

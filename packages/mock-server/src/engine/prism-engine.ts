@@ -30,6 +30,11 @@ export interface EngineChoice {
   dynamic: boolean;
   /** Validate the request only: the core answers it itself (a page of a list), so Prism's body would be thrown away. */
   validateOnly?: boolean;
+  /**
+   * Answer with this instead of Prism's mocker (the store). Prism calls it only for a request it found
+   * valid, and checks what it returns against the response schemas (`responseViolations`).
+   */
+  answer?: () => { status: number; headers?: Record<string, string>; body?: unknown };
 }
 
 export type EngineAnswer =
@@ -63,6 +68,18 @@ export async function createEngine(bundle: object): Promise<Engine> {
   // For requests the core answers itself: Prism validates them, and neither makes nor checks an answer
   // (its mocker and its response validation were two fifths of a list request's time).
   const validator = createInstance({ ...config, validateResponse: false }, { logger: logger as never, route, mock: (() => () => ({ _tag: "Right", right: { statusCode: 200, headers: {} } })) as never });
+  // For requests the store answers: Prism's mock component is the seam (it receives the routed operation
+  // and the request's validations), and Prism then validates the store's answer like any other.
+  const answered = createInstance(config, {
+    logger: logger as never,
+    route,
+    mock: (({ input, config: mockConfig }: { input: { validations: RawViolation[] }; config: { answer?: EngineChoice["answer"] } }) =>
+      () => {
+        if (input.validations.some(isError) || !mockConfig.answer) return { _tag: "Right", right: { statusCode: 200, headers: {} } };
+        const { status, headers, body } = mockConfig.answer();
+        return { _tag: "Right", right: { statusCode: status, headers: { "Content-type": "application/json", ...headers }, ...(body === undefined ? {} : { body }) } };
+      }) as never,
+  });
   const router = createRouter(operations);
 
   return {
@@ -75,8 +92,14 @@ export async function createEngine(bundle: object): Promise<Engine> {
         headers: input.headers,
         ...(input.body === undefined ? {} : { body: input.body }),
       };
-      const mock = { dynamic: choice.dynamic, ...(choice.code === undefined ? {} : { code: choice.code }), ...(choice.exampleKey === undefined ? {} : { exampleKey: choice.exampleKey }) };
-      const result = await (choice.validateOnly ? validator : prism).request(request, [operation], { mock } as never)();
+      const mock = {
+        dynamic: choice.dynamic,
+        ...(choice.code === undefined ? {} : { code: choice.code }),
+        ...(choice.exampleKey === undefined ? {} : { exampleKey: choice.exampleKey }),
+        ...(choice.answer ? { answer: choice.answer } : {}),
+      };
+      const instance = choice.answer ? answered : choice.validateOnly ? validator : prism;
+      const result = await instance.request(request, [operation], { mock } as never)();
       if (result._tag === "Left") {
         const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: RawViolation[] } };
         return { kind: "refused", status: error.status ?? 500, detail: error.detail ?? error.message, violations: (error.additional?.validation ?? []).map(toViolation) };

@@ -1,0 +1,47 @@
+// The mock's own endpoints, outside GitHub's namespace: reset the stateful mock, or read and load its
+// state as a snapshot (GET and PUT /__mock/state). No token is needed; a stateless mock has none.
+import type { Call } from "./call.js";
+import { githubError } from "./github-errors.js";
+import { SnapshotError, type SpaceStore } from "../store/store.js";
+
+export const CONTROL_PREFIX = "/__mock/";
+/** A snapshot of 10,000 Spaces in each of a few owners is tens of MB. */
+const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+
+type Answer = { status: number; headers?: Record<string, string>; body?: unknown };
+
+export async function control(call: Call, store: SpaceStore | undefined): Promise<Answer> {
+  const what = `${call.method} ${call.url.pathname}`;
+  if (!store) {
+    call.discardBody();
+    return { status: 404, body: githubError(404, `${call.url.pathname} is for a stateful mock: start it with --stateful (stateful: true)`) };
+  }
+  switch (what) {
+    case "POST /__mock/reset":
+      call.discardBody();
+      store.reset();
+      return { status: 204 };
+    case "GET /__mock/state":
+      return { status: 200, body: store.snapshot() };
+    case "PUT /__mock/state": {
+      const read = await call.readBody(MAX_SNAPSHOT_BYTES);
+      if (!read.ok) return { status: read.reason === "too-large" ? 413 : 400, body: githubError(read.reason === "too-large" ? 413 : 400, "The snapshot is too large or was cut off.") };
+      let snapshot: unknown;
+      try {
+        snapshot = JSON.parse(read.text);
+      } catch {
+        return { status: 400, body: githubError(400, "Problems parsing JSON") };
+      }
+      try {
+        store.restore(snapshot);
+      } catch (cause) {
+        if (cause instanceof SnapshotError) return { status: 400, body: githubError(400, `Invalid snapshot, state unchanged: ${cause.message}`) };
+        throw cause;
+      }
+      return { status: 204 };
+    }
+    default:
+      call.discardBody();
+      return { status: 404, body: githubError(404, `${what} is not one of the mock's endpoints: POST /__mock/reset, GET and PUT /__mock/state`) };
+  }
+}

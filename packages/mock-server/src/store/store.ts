@@ -1,0 +1,222 @@
+// The stateful mock's memory: one collection per owner (`orgs/acme`, `users/octocat`), keyed by the
+// identity parameter. It answers only requests Prism has already validated; the core checks its
+// answers against the description's response schemas. Synchronous, so that concurrent requests in
+// this process cannot interleave inside a write.
+import { page, type PageResult } from "../core/pagination.js";
+import type { StoreRoute } from "./routes.js";
+import { applyResourceChanges, IDENTITY_FIELD, ownerKey, reown, timestamp, withNumberInUrls, type ResourceChange } from "./space-rules.js";
+
+type Json = Record<string, unknown>;
+
+/** What the store knows of one kind of owner's collection, read from the description by the core. */
+export interface CollectionSeed {
+  /** The segment before the owner's name in the path: orgs, users. */
+  kind: string;
+  /** The array property of a list page, e.g. "spaces". */
+  itemsKey: string;
+  /** The fields a list's items carry (the description's list examples). */
+  listFields: string[];
+  /** Full items an untouched owner starts with, in ascending number, owned by `exampleOwner`. */
+  items: Json[];
+  exampleOwner: string;
+  /** The create request's defaults (base_role). */
+  defaults: Json;
+}
+
+export interface StoreLimits {
+  maxItemsPerOwner: number;
+  maxOwners: number;
+}
+
+export interface StoreOptions extends StoreLimits {
+  now: () => Date;
+  /** The login of the authenticated user, who creates Spaces; default: the description's example creator. */
+  user?: string;
+}
+
+interface Owner {
+  kind: string;
+  /** As first written; looked up case-insensitively. */
+  name: string;
+  nextNumber: number;
+  items: Map<number, Json>;
+}
+
+export interface StoreAnswer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** A refusal in GitHub's words: 404, 422 naming a field, 403 past a cap. */
+  error?: { message: string; field?: string; value?: string | number };
+}
+
+export const SNAPSHOT_VERSION = 1;
+
+export interface Snapshot {
+  version: number;
+  owners: Record<string, { kind: string; name: string; nextNumber: number; items: Json[] }>;
+  counters: { nextId: number; nextResourceId: number };
+}
+
+export class SpaceStore {
+  private owners = new Map<string, Owner>();
+  private nextId = 0;
+  private nextResourceId = 0;
+  private readonly seeds: Map<string, CollectionSeed>;
+
+  constructor(
+    seeds: CollectionSeed[],
+    private readonly options: StoreOptions,
+  ) {
+    this.seeds = new Map(seeds.map((s) => [s.kind, s]));
+    this.reset();
+  }
+
+  /** Back to the seed: no owner stored, counters past every seeded id. */
+  reset(): void {
+    this.owners.clear();
+    const all = [...this.seeds.values()].flatMap((s) => s.items);
+    this.nextId = Math.max(0, ...all.map((i) => Number(i.id))) + 1;
+    this.nextResourceId = Math.max(0, ...all.flatMap((i) => ((i.resources_attributes as Json[] | undefined) ?? []).map((r) => Number(r.id)))) + 1;
+  }
+
+  handle(route: StoreRoute, segments: string[], body: Json | undefined, url: URL): StoreAnswer {
+    const seed = this.seeds.get(route.ownerKind)!;
+    const name = decodeURIComponent(segments[route.ownerSegment]!);
+    const key = ownerKey(route.ownerKind, name);
+    const stored = this.owners.get(key);
+    const owner = stored ?? this.seedOwner(seed, name);
+    const number = route.idSegment === undefined ? undefined : Number(segments[route.idSegment]);
+    const existing = number === undefined ? undefined : owner.items.get(number);
+    switch (route.action) {
+      case "list": {
+        const items = [...owner.items.values()].sort((a, b) => Number(a[IDENTITY_FIELD]) - Number(b[IDENTITY_FIELD])).map((item) => pick(item, seed.listFields));
+        return fromPage(page({ itemsKey: seed.itemsKey, items }, url));
+      }
+      case "get":
+        return existing ? { status: 200, body: existing } : NOT_FOUND;
+      case "delete": {
+        if (!existing) return NOT_FOUND;
+        const writable = this.store(key, owner, stored);
+        if ("status" in writable) return writable;
+        writable.items.delete(number!);
+        return { status: 204 };
+      }
+      case "set": {
+        if (!existing) return NOT_FOUND;
+        const { resources_attributes: changes, ...fields } = body ?? {};
+        const resources = applyResourceChanges((existing.resources_attributes as Json[] | undefined) ?? [], (changes as ResourceChange[] | undefined) ?? [], () => this.nextResourceId++);
+        if (!resources.ok) return { status: 422, error: { message: "Validation Failed", field: resources.field, value: resources.value } };
+        const writable = this.store(key, owner, stored);
+        if ("status" in writable) return writable;
+        const updated = { ...existing, ...fields, resources_attributes: resources.resources, updated_at: timestamp(this.options.now()) };
+        writable.items.set(number!, updated);
+        return { status: 200, body: updated };
+      }
+      case "create": {
+        if (owner.items.size >= this.options.maxItemsPerOwner) return limit(`${owner.kind}/${owner.name} holds ${this.options.maxItemsPerOwner} items, the most the mock keeps per owner`);
+        const writable = this.store(key, owner, stored);
+        if ("status" in writable) return writable;
+        const { resources_attributes: changes, ...fields } = body ?? {};
+        const resources = applyResourceChanges([], ((changes as ResourceChange[] | undefined) ?? []).filter((c) => c.id === undefined), () => this.nextResourceId++);
+        const created = this.newItem(seed, writable, fields, resources.ok ? resources.resources : []);
+        writable.items.set(Number(created[IDENTITY_FIELD]), created);
+        return { status: 201, body: created };
+      }
+    }
+  }
+
+  snapshot(): Snapshot {
+    const owners: Snapshot["owners"] = {};
+    for (const [key, owner] of this.owners) owners[key] = { kind: owner.kind, name: owner.name, nextNumber: owner.nextNumber, items: [...owner.items.values()] };
+    return structuredClone({ version: SNAPSHOT_VERSION, owners, counters: { nextId: this.nextId, nextResourceId: this.nextResourceId } });
+  }
+
+  /** Loads a snapshot, or throws naming the first thing wrong with it and leaves the state as it was. */
+  restore(snapshot: unknown): void {
+    const checked = checkSnapshot(snapshot, new Set(this.seeds.keys()));
+    this.owners = new Map(
+      Object.entries(checked.owners).map(([key, o]) => [key, { kind: o.kind, name: o.name, nextNumber: o.nextNumber, items: new Map(o.items.map((item) => [Number(item[IDENTITY_FIELD]), item])) }]),
+    );
+    this.nextId = checked.counters.nextId;
+    this.nextResourceId = checked.counters.nextResourceId;
+  }
+
+  /** An untouched owner: the seed's items, re-owned to its name. Not stored: reads do not fill the store. */
+  private seedOwner(seed: CollectionSeed, name: string): Owner {
+    const items = reown(structuredClone(seed.items), seed.exampleOwner, name);
+    return { kind: seed.kind, name, nextNumber: Math.max(0, ...items.map((i) => Number(i[IDENTITY_FIELD]))) + 1, items: new Map(items.map((i) => [Number(i[IDENTITY_FIELD]), i])) };
+  }
+
+  /** The owner, stored from now on (its first write), or a 403 past the cap on owners. */
+  private store(key: string, owner: Owner, stored: Owner | undefined): Owner | StoreAnswer {
+    if (stored) return stored;
+    if (this.owners.size >= this.options.maxOwners) return limit(`the mock keeps at most ${this.options.maxOwners} owners (reset it, or raise maxOwners)`);
+    this.owners.set(key, owner);
+    return owner;
+  }
+
+  private newItem(seed: CollectionSeed, owner: Owner, fields: Json, resources: Json[]): Json {
+    const template = [...owner.items.values()][0] ?? reown(structuredClone(seed.items[0]!), seed.exampleOwner, owner.name);
+    const number = owner.nextNumber++;
+    const at = timestamp(this.options.now());
+    const creator = this.options.user ? reown(template.creator as Json, String((template.creator as Json).login), this.options.user) : template.creator;
+    const blank = Object.fromEntries(Object.keys(template).map((k) => [k, Array.isArray(template[k]) ? [] : null]));
+    return withNumberInUrls(
+      { ...blank, ...seed.defaults, ...fields, id: this.nextId++, [IDENTITY_FIELD]: number, owner: template.owner, creator, created_at: at, updated_at: at, html_url: template.html_url, api_url: template.api_url, resources_attributes: resources },
+      number,
+    );
+  }
+}
+
+const NOT_FOUND: StoreAnswer = { status: 404, error: { message: "Not Found" } };
+const limit = (why: string): StoreAnswer => ({ status: 403, error: { message: `Mock limit reached: ${why}` } });
+
+function pick(item: Json, fields: string[]): Json {
+  return Object.fromEntries(fields.filter((f) => f in item).map((f) => [f, item[f]]));
+}
+
+function fromPage(result: PageResult): StoreAnswer {
+  if (!result.ok) return { status: 422, error: { message: "Validation Failed", field: result.field, value: result.value } };
+  return { status: 200, body: result.body, ...(result.link ? { headers: { link: result.link } } : {}) };
+}
+
+/** A snapshot as GET /__mock/state gives it; the first problem is named by its path and rule. */
+function checkSnapshot(value: unknown, kinds: Set<string>): Snapshot {
+  const fail = (path: string, rule: string): never => {
+    throw new SnapshotError(`${path}: ${rule}`);
+  };
+  const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
+  const wholeNumber = (v: unknown, path: string, min: number) => (Number.isInteger(v) && (v as number) >= min ? (v as number) : fail(path, `must be a whole number, ${min} or more`));
+  if (!isObject(value)) return fail("(root)", "must be an object { version, owners, counters }");
+  if (value.version !== SNAPSHOT_VERSION) fail("version", `must be ${SNAPSHOT_VERSION}`);
+  if (!isObject(value.owners)) fail("owners", "must be an object keyed by owner (orgs/NAME, users/NAME)");
+  if (!isObject(value.counters)) fail("counters", "must be an object { nextId, nextResourceId }");
+  const counters = value.counters as Json;
+  wholeNumber(counters.nextId, "counters.nextId", 1);
+  wholeNumber(counters.nextResourceId, "counters.nextResourceId", 1);
+  for (const [key, owner] of Object.entries(value.owners as Json)) {
+    const at = `owners.${key}`;
+    if (!isObject(owner)) fail(at, "must be an object { kind, name, nextNumber, items }");
+    const o = owner as Json;
+    if (typeof o.kind !== "string" || !kinds.has(o.kind)) fail(`${at}.kind`, `must be one of ${[...kinds].join(", ")}`);
+    if (typeof o.name !== "string" || o.name === "") fail(`${at}.name`, "must be a non-empty string");
+    if (ownerKey(o.kind as string, o.name as string) !== key) fail(at, `the key must be ${ownerKey(o.kind as string, o.name as string)}`);
+    if (!Array.isArray(o.items)) fail(`${at}.items`, "must be an array");
+    const seen = new Set<number>();
+    for (const [i, item] of (o.items as unknown[]).entries()) {
+      if (!isObject(item)) fail(`${at}.items.${i}`, "must be an object");
+      const number = wholeNumber((item as Json)[IDENTITY_FIELD], `${at}.items.${i}.${IDENTITY_FIELD}`, 1);
+      if (seen.has(number)) fail(`${at}.items.${i}.${IDENTITY_FIELD}`, `${number} is used twice`);
+      seen.add(number);
+      wholeNumber((item as Json).id, `${at}.items.${i}.id`, 1);
+    }
+    const next = wholeNumber(o.nextNumber, `${at}.nextNumber`, 1);
+    if (next <= Math.max(0, ...seen)) fail(`${at}.nextNumber`, `must be above every item's ${IDENTITY_FIELD} (${Math.max(...seen)})`);
+  }
+  return value as unknown as Snapshot;
+}
+
+export class SnapshotError extends Error {
+  override name = "SnapshotError";
+}
