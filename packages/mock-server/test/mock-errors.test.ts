@@ -47,7 +47,7 @@ describe("failures of the mock itself", () => {
 
   it("a stateful answer the description does not allow is a 500 that says so, and nothing else breaks", async () => {
     // The description, with a Space field made required that the store never writes.
-    const bundle = readBundle() as { components: { schemas: Record<string, { required?: string[] }> } };
+    const bundle = readBundle() as unknown as { components: { schemas: Record<string, { required?: string[] }> } };
     const space = Object.values(bundle.components.schemas).find((s) => s.required?.includes("api_url"))!;
     space.required!.push("field_the_store_never_writes");
     const specPath = join(dir, "strict.json");

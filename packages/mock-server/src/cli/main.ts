@@ -22,6 +22,7 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
                                                          default: the one @copilot-spaces/openapi ships
   --dynamic  generated data instead of the description's examples
   --stateful remember creates, sets and deletes (per owner); POST /__mock/reset forgets
+  --state-file PATH  stateful, kept in this JSON file (loaded at start, saved on each write)
   --quiet    no log line per request
   --version  the mock's version
   --help     this text`;
@@ -34,7 +35,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { port?: string; host?: string; spec?: string; dynamic?: boolean; stateful?: boolean; quiet?: boolean; help?: boolean; version?: boolean };
+let values: { port?: string; host?: string; spec?: string; dynamic?: boolean; stateful?: boolean; "state-file"?: string; quiet?: boolean; help?: boolean; version?: boolean };
 try {
   ({ values } = parseArgs({
     options: {
@@ -43,6 +44,7 @@ try {
       spec: { type: "string" },
       dynamic: { type: "boolean" },
       stateful: { type: "boolean" },
+      "state-file": { type: "string" },
       quiet: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
@@ -90,13 +92,14 @@ void (async () => {
     host: values.host ?? DEFAULT_HOST,
     dynamic: values.dynamic ?? false,
     stateful: values.stateful ?? false,
+    ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
     ...(values.spec === undefined ? {} : { specPath: values.spec }),
     closeTimeoutMs: EXIT_DEADLINE_MS - 1000,
     ...(values.quiet ? {} : { log: (line: string) => process.stdout.write(`${line}\n`) }),
   }).catch((error: unknown) => {
     // The library names its option (specPath); the CLI's user typed --spec.
-    process.stderr.write(`copilot-spaces-mock: ${(error as Error).message.replace(/^specPath:/, "--spec:")}\n`);
+    process.stderr.write(`copilot-spaces-mock: ${(error as Error).message.replace(/^specPath:/, "--spec:").replace(/^stateFile:/, "--state-file:")}\n`);
     process.exit(1);
   });
-  process.stdout.write(`Copilot Spaces mock (${values.stateful ? "stateful" : values.dynamic ? "dynamic" : "examples"}) ready at ${server.url} in ${Math.round(performance.now() - started)} ms\n`);
+  process.stdout.write(`Copilot Spaces mock (${values.stateful || values["state-file"] !== undefined ? "stateful" : values.dynamic ? "dynamic" : "examples"}) ready at ${server.url} in ${Math.round(performance.now() - started)} ms\n`);
 })();

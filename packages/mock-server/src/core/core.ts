@@ -15,6 +15,7 @@ import { storeRoutes } from "../store/routes.js";
 import { collectionSeeds } from "../store/seeds.js";
 import { SpaceStore, type StoreAnswer } from "../store/store.js";
 import { control, CONTROL_PREFIX } from "./control.js";
+import { stateFile } from "../store/state-file.js";
 import { listOperations, page, type ListOperation } from "./pagination.js";
 import { choose, parsePrefer } from "./prefer.js";
 
@@ -34,6 +35,11 @@ export interface MockOptions {
   now?: () => Date;
   /** The login of the authenticated user, who creates items in stateful mode; default: the description's example creator. */
   user?: string;
+  /**
+   * Stateful mode, kept in this JSON file: loaded at start (a missing file starts from the seed; an
+   * unreadable or invalid one is an error), and every answered write is in it before the answer leaves.
+   */
+  stateFile?: string;
 }
 
 export interface Core {
@@ -66,7 +72,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
   const lists = listOperations(bundle);
   const dynamic = options.dynamic ?? false;
   const routesOfStore = storeRoutes(engine.operations);
-  const store = options.stateful
+  const store = options.stateful || options.stateFile !== undefined
     ? new SpaceStore(collectionSeeds(routesOfStore, lists), {
         maxItemsPerOwner: positive(options.maxItemsPerOwner, "maxItemsPerOwner", 10_000),
         maxOwners: positive(options.maxOwners, "maxOwners", 1_000),
@@ -74,11 +80,16 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
         ...(options.user === undefined ? {} : { user: options.user }),
       })
     : undefined;
+  const persist = store && options.stateFile !== undefined ? stateFile(store, options.stateFile) : () => undefined;
 
   async function answer(call: Call, requestId: string): Promise<Answer> {
     const { url, method } = call;
     if (method === "OPTIONS") return { status: 204, headers: PREFLIGHT_HEADERS };
-    if (url.pathname.startsWith(CONTROL_PREFIX)) return control(call, store);
+    if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      const answered = await control(call, store);
+      if (method !== "GET" && answered.status < 300) persist();
+      return answered;
+    }
     if (!decodes(url.pathname)) return NOT_FOUND();
     const accept = call.header("accept");
     if (!acceptsJson(accept)) {
@@ -152,6 +163,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       // The store's answer must be one the description allows: anything else is a bug of the mock.
       const broken = result.kind === "answer" ? result.responseViolations[0] : undefined;
       if (broken) throw new Error(`the store's ${stored.status} answer breaks the description at ${broken.location.join(".") || "(body)"}: ${broken.message}`);
+      if (method !== "GET" && method !== "HEAD") persist();
       return { status: stored.status, ...(stored.headers ? { headers: stored.headers } : {}), body: stored.body };
     }
 
