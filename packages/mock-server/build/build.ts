@@ -4,6 +4,7 @@
 //   dist/index.cjs   the library: our code and the engine in one CommonJS file;
 //   dist/index.js    its ESM entry, which requires index.cjs (one copy of the engine, one state);
 //   dist/cli.cjs     the bin, which requires index.cjs once its flags are checked;
+//   dist/msw.cjs, dist/msw.js   the MSW door (`@copilot-spaces/mock-server/msw`), msw left to the user;
 //   dist/operations-cache.json    Prism's reading of the shipped description, made once here;
 //   dist/THIRD_PARTY_NOTICES.md   the licences and notices of everything bundled.
 // Types come from tsup (tsup.config.ts), run after this script.
@@ -85,6 +86,21 @@ await build({
   logLevel: "warning",
 });
 chmodSync(resolve(dist, "cli.cjs"), 0o755);
+
+// The MSW door, small and separate: it imports the user's msw, and takes a mock made by the library.
+for (const format of ["cjs", "esm"] as const) {
+  await build({
+    entryPoints: { msw: resolve(packageDir, "src/doors/msw.ts") },
+    outdir: dist,
+    outExtension: { ".js": format === "cjs" ? ".cjs" : ".js" },
+    bundle: true,
+    format,
+    platform: "node",
+    target: "node20",
+    external: ["msw"],
+    logLevel: "warning",
+  });
+}
 
 writeFileSync(resolve(dist, "THIRD_PARTY_NOTICES.md"), notices(library.metafile!));
 

@@ -33,7 +33,9 @@ beforeAll(async () => {
   const specTarball = await pack(specDir);
   mockTarball = await pack(packageDir);
   writeFileSync(resolve(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true }));
-  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", specTarball, mockTarball], { cwd: scratch });
+  // msw too, at the version the workspace tests, for the ./msw door (an optional peer dependency).
+  const msw = (JSON.parse(readFileSync(resolve(packageDir, "node_modules/msw/package.json"), "utf8")) as { version: string }).version;
+  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", specTarball, mockTarball, `msw@${msw}`], { cwd: scratch });
 }, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -65,6 +67,7 @@ describe("installed with npm from the packed tarballs", () => {
   it("depends on the description and faker only, by version; Prism's engine is inside dist", () => {
     const manifest = JSON.parse(readFileSync(installed("@copilot-spaces/mock-server/package.json"), "utf8")) as { dependencies: Record<string, string> };
     expect(Object.keys(manifest.dependencies).sort()).toEqual(["@copilot-spaces/openapi", "@faker-js/faker"]);
+    expect((manifest as { peerDependenciesMeta?: Record<string, { optional?: boolean }> }).peerDependenciesMeta?.msw?.optional).toBe(true);
     for (const range of Object.values(manifest.dependencies)) expect(range).toMatch(/^\^?\d/);
     expect(existsSync(installed("@stoplight"))).toBe(false);
     expect(readFileSync(installed("@copilot-spaces/mock-server/dist/THIRD_PARTY_NOTICES.md"), "utf8")).toMatch(/## @stoplight\/prism-http@[\d.]+ \(Apache-2\.0\)[\s\S]*Apache License/);
@@ -111,6 +114,30 @@ describe("installed with npm from the packed tarballs", () => {
   });
 
   it.each([
+    ["ESM", "msw.mjs", 'import { createMock } from "@copilot-spaces/mock-server"; import { copilotSpacesHandlers } from "@copilot-spaces/mock-server/msw"; import { setupServer } from "msw/node";'],
+    ["CommonJS", "msw.cjs", 'const { createMock } = require("@copilot-spaces/mock-server"); const { copilotSpacesHandlers } = require("@copilot-spaces/mock-server/msw"); const { setupServer } = require("msw/node");'],
+  ])("the ./msw door works from %s", async (_kind, file, load) => {
+    writeFileSync(
+      resolve(scratch, file),
+      `${load}
+(async () => {
+  const mock = await createMock({ stateful: true });
+  const server = setupServer(...copilotSpacesHandlers(mock));
+  server.listen({ onUnhandledRequest: "error" });
+  const headers = { authorization: "Bearer t" };
+  const created = await fetch("https://api.github.com/orgs/acme/copilot-spaces", { method: "POST", headers, body: JSON.stringify({ name: "via msw" }) });
+  const { number } = await created.json();
+  const read = await fetch("https://api.github.com/orgs/acme/copilot-spaces/" + number, { headers });
+  console.log(JSON.stringify([created.status, (await read.json()).name]));
+  server.close();
+  await mock.close();
+})();`,
+    );
+    const { stdout } = await run(process.execPath, [file], { cwd: scratch });
+    expect(JSON.parse(stdout)).toEqual([201, "via msw"]);
+  });
+
+  it.each([
     ["ESM", "use.mjs", 'import { createMock, startMockServer } from "@copilot-spaces/mock-server";'],
     ["CommonJS", "use.cjs", 'const { createMock, startMockServer } = require("@copilot-spaces/mock-server");'],
   ])("works from %s: createMock and startMockServer", async (_kind, file, load) => {
@@ -140,7 +167,11 @@ describe("installed with npm from the packed tarballs", () => {
     writeFileSync(
       resolve(scratch, file),
       `import { createMock, startMockServer, type Mock, type MockServer } from "@copilot-spaces/mock-server";
+import { copilotSpacesHandlers } from "@copilot-spaces/mock-server/msw";
+import type { HttpHandler } from "msw";
 export async function use(): Promise<number> {
+  const handlers: HttpHandler[] = copilotSpacesHandlers(await createMock({ stateful: true }), { baseUrl: "https://api.github.com" });
+  void handlers;
   const mock: Mock = await createMock({ dynamic: false, closeTimeoutMs: 100 });
   const server: MockServer = await startMockServer({ port: 0, log: (line: string) => void line });
   // @ts-expect-error the port is a number

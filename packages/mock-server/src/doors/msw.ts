@@ -1,0 +1,25 @@
+// The MSW door: request handlers that send every request for the base URL to a mock's fetch, so that
+// `setupServer(...copilotSpacesHandlers(mock))` makes any code that calls GitHub (the client, Octokit,
+// plain fetch) hit the mock in-process, unchanged. `msw` is the user's (an optional peer dependency).
+import { http, type HttpHandler } from "msw";
+import type { Mock } from "./fetch.js";
+
+export interface CopilotSpacesHandlersOptions {
+  /** The API origin that requests go to; default GitHub's, https://api.github.com. */
+  baseUrl?: string;
+}
+
+export function copilotSpacesHandlers(mock: Pick<Mock, "fetch">, options: CopilotSpacesHandlersOptions = {}): HttpHandler[] {
+  const baseUrl = options.baseUrl ?? "https://api.github.com";
+  let origin: string;
+  try {
+    const url = new URL(baseUrl);
+    if (url.pathname !== "/" || url.search !== "" || url.hash !== "") throw new Error("a path");
+    origin = url.origin;
+  } catch {
+    // The mock serves the API's paths at the root, as GitHub does: a base with a path would not reach them.
+    throw new TypeError(`baseUrl: expected an origin such as https://api.github.com (no path), got ${JSON.stringify(baseUrl)}`);
+  }
+  if (typeof mock?.fetch !== "function") throw new TypeError("mock: expected a mock from createMock()");
+  return [http.all(`${origin}/*`, ({ request }) => mock.fetch(request))];
+}
