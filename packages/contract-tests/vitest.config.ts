@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // One real mock server for the whole run (Prism takes seconds to start).
+    // The real mock servers (stateless and stateful), started once for the whole run.
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 60_000,
