@@ -111,6 +111,7 @@ describe("startMockServer", () => {
     [{ port: 70_000 }, "port: expected a whole number from 0 to 65535, got 70000"],
     [{ port: 1.5 }, "port: expected a whole number from 0 to 65535, got 1.5"],
     [{ port: 0, closeTimeoutMs: -1 }, "closeTimeoutMs: expected a number of milliseconds, 0 or more, got -1"],
+    [{ port: 0, host: "" }, 'host: expected an address such as 127.0.0.1 (0.0.0.0 for every interface), got ""'],
     [{ port: 0, specPath: "/nonexistent/openapi.json" }, "specPath: cannot read /nonexistent/openapi.json: no such file"],
   ])("refuses %j, naming the option", async (options, message) => {
     await expect(startMockServer(options)).rejects.toThrow(message);
@@ -267,6 +268,29 @@ describe("a wrapper killed outright leaves nothing listening", () => {
   });
 
   const spawnCli = `require("node:child_process").spawn(process.execPath, [${JSON.stringify(cli)}, "--port", "0", "--quiet"], { stdio: "inherit" })`;
+  it("--detached keeps serving after its wrapper is killed, until SIGTERM", async () => {
+    const wrapper = spawn(process.execPath, ["-e", `const c = require("node:child_process").spawn(process.execPath, [${JSON.stringify(cli)}, "--port", "0", "--quiet", "--detached"], { stdio: "inherit" }); console.log("cli " + c.pid)`], {
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const [, pid] = await waitFor(wrapper, /cli (\d+)/);
+      const [, url] = await waitFor(wrapper, /ready at (\S+) in/);
+      wrapper.kill("SIGKILL");
+      await new Promise((r) => setTimeout(r, 1000));
+      const port = Number(new URL(url!).port);
+      expect(await listening(port)).toBe(true);
+      process.kill(Number(pid), "SIGTERM");
+      expect(await portClosed(port, 5000)).toBe(true);
+    } finally {
+      try {
+        process.kill(-wrapper.pid!, "SIGKILL");
+      } catch {
+        // the group is gone already
+      }
+    }
+  });
+
   it.each([
     ["npm run mock", "npm", ["run", "--silent", "mock", "--", "--port", "0", "--quiet"]],
     ["a node script that spawned it", process.execPath, ["-e", spawnCli]],

@@ -93,6 +93,25 @@ describe("GitHub's faults, on every operation", () => {
   });
 });
 
+describe("Prefer and invalid input", () => {
+  const write = () => operations.find((op) => op.method === "POST")!;
+  const invalid = (prefer: string) =>
+    mock.fetch(`http://mock.test${write().path}`, { method: "POST", headers: { authorization: "Bearer t", prefer }, body: JSON.stringify({ name: 5 }) });
+
+  it.each(["code=404", "code=201", "example=forbidden", "example=bad-request-json"])("an invalid body with Prefer: %s → 422 with the real findings", async (prefer) => {
+    const response = await invalid(prefer);
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { errors: { field: string; code: string; value?: unknown }[] };
+    expect(body.errors).toEqual([expect.objectContaining({ field: "name", code: "invalid", value: 5 })]);
+  });
+
+  it("Prefer: code=422 still gives the documented 422", async () => {
+    const response = await invalid("code=422");
+    expect(response.status).toBe(422);
+    expect(validator.validate("/components/schemas/validation-error", await response.json()).errors).toEqual([]);
+  });
+});
+
 describe("anything else → 400 naming what was asked and what exists", () => {
   const get = () => operations.find((op) => op.method === "GET" && !op.statuses.includes(201))!;
   it.each([
@@ -148,6 +167,16 @@ describe("the client over the core's fetch", () => {
     const viaUrl = await mock.fetch(new URL(`http://mock.test${path}`), { method: "HEAD", headers: { authorization: "Bearer t" } });
     expect(viaUrl.status).toBe(200);
     expect(await viaUrl.text()).toBe("");
+  });
+
+  it("rejects as the global fetch does when its signal is aborted, before or during the call", async () => {
+    const path = `http://mock.test${operations.find((op) => op.method === "GET")!.path}`;
+    const before = AbortSignal.abort();
+    await expect(mock.fetch(path, { headers: { authorization: "Bearer t" }, signal: before })).rejects.toMatchObject({ name: "AbortError" });
+    const controller = new AbortController();
+    const during = mock.fetch(path, { method: "POST", headers: { authorization: "Bearer t" }, body: new ReadableStream({ pull: () => new Promise(() => undefined) }), duplex: "half", signal: controller.signal } as RequestInit);
+    controller.abort();
+    await expect(during).rejects.toMatchObject({ name: "AbortError" });
   });
 
   it("retries a forced 503 and then throws ServerError", async () => {

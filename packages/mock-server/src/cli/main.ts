@@ -8,13 +8,14 @@ import type { MockServer } from "../doors/http-server.js";
 import { watchForOrphaning } from "./orphan-watch.js";
 
 // Who started the CLI is noted first thing: a wrapper killed while the engine loads must count too.
-watchForOrphaning(() => stop("the command that started it has exited"));
+// (--detached turns the watch off; the flag is read before the arguments are parsed for that reason.)
+if (!process.argv.includes("--detached")) watchForOrphaning(() => stop("the command that started it has exited"));
 // Once a wrapper that reads our output is gone, writing to it fails (EPIPE): that must not end the
 // process before it has answered what is in flight.
 process.stdout.on("error", () => undefined);
 process.stderr.on("error", () => undefined);
 
-const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--spec PATH] [--dynamic] [--quiet]
+const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--spec PATH] [--dynamic] [--stateful] [--state-file PATH] [--quiet] [--detached]
 
   --port     port to listen on (0 for a free one)        default ${DEFAULT_PORT}
   --host     address to listen on                        default ${DEFAULT_HOST}
@@ -24,8 +25,10 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
   --stateful remember creates, sets and deletes (per owner); POST /__mock/reset forgets
   --state-file PATH  stateful, kept in this JSON file (loaded at start, saved on each write)
   --quiet    no log line per request
-  --version  the mock's version
-  --help     this text`;
+  --detached keep serving after the command that started it exits (a CI step that starts it in the
+             background); stop it with SIGTERM
+  --version, -v  the mock's version
+  --help, -h     this text`;
 
 /** However the server ends, the process is gone this long after it was told to stop. */
 const EXIT_DEADLINE_MS = 5000;
@@ -35,7 +38,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { port?: string; host?: string; spec?: string; dynamic?: boolean; stateful?: boolean; "state-file"?: string; quiet?: boolean; help?: boolean; version?: boolean };
+let values: { port?: string; host?: string; spec?: string; dynamic?: boolean; stateful?: boolean; "state-file"?: string; quiet?: boolean; detached?: boolean; help?: boolean; version?: boolean };
 try {
   ({ values } = parseArgs({
     options: {
@@ -46,6 +49,7 @@ try {
       stateful: { type: "boolean" },
       "state-file": { type: "string" },
       quiet: { type: "boolean" },
+      detached: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -73,7 +77,8 @@ let stopping = false;
 function stop(reason: string): void {
   if (stopping) return;
   stopping = true;
-  if (!values.quiet) process.stderr.write(`copilot-spaces-mock: ${reason}; answering the requests in flight, then exiting\n`);
+  // Said even with --quiet: a mock that goes away must say why.
+  process.stderr.write(`copilot-spaces-mock: ${reason}; answering the requests in flight, then exiting\n`);
   setTimeout(() => process.exit(1), EXIT_DEADLINE_MS).unref();
   // Stopped while it was starting: nothing listens yet, nothing is in flight.
   if (!server) process.exit(0);

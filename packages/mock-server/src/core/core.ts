@@ -168,21 +168,29 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     }
 
     const forced = choice.kind === "documented";
+    const input = { method, path: url.pathname, query: queryOf(url.searchParams), headers, body };
+    if (forced && choice.code !== 422) {
+      // A forced answer is for a valid request: an invalid one gets its real 422 (Prism, asked for an
+      // example, would answer its canned 422 or refuse outright).
+      const checked = await engine.request(operation, input, { dynamic, validateOnly: true });
+      if (checked.violations.length > 0) return fromEngine(checked, { forcedValidationError: false, url, list: undefined, body });
+    }
     // A list's pages come from the fixed set, unless the caller asked for a documented answer.
     const list = (method === "GET" || method === "HEAD") && !forced ? lists.find((l) => l.path === operation.path) : undefined;
     const result = await engine.request(
       operation,
-      { method, path: url.pathname, query: queryOf(url.searchParams), headers, body },
+      input,
       { dynamic: prefer.preferences.dynamic ?? dynamic, code: forced ? choice.code : undefined, exampleKey: forced ? choice.exampleKey : undefined, validateOnly: list !== undefined },
     );
-    return fromEngine(result, { forced, url, list, body });
+    return fromEngine(result, { forcedValidationError: forced && choice.code === 422, url, list, body });
   }
 
-  function fromEngine(result: EngineAnswer, request: { forced: boolean; url: URL; list: ListOperation | undefined; body: unknown }): Answer {
+  function fromEngine(result: EngineAnswer, request: { forcedValidationError: boolean; url: URL; list: ListOperation | undefined; body: unknown }): Answer {
     const { violations } = result;
     if (violations.some((v) => v.location[0] === "path")) return NOT_FOUND();
-    // Invalid input is answered 422 here, whatever status Prism picked for it; a forced answer wins.
-    if (violations.length > 0 && !request.forced) return validationFailed(violations, request);
+    // Invalid input is answered 422 here, with its real findings, whatever Prism picked for it and
+    // whatever Prefer asked for: only a test that asks for the documented 422 gets that one.
+    if (violations.length > 0 && !request.forcedValidationError) return validationFailed(violations, request);
     if (result.kind === "refused") throw new Error(`Prism refused a request the mock had checked: ${result.status} ${result.detail}`);
     const { list } = request;
     if (list) {

@@ -39,7 +39,16 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
   return {
     fetch: async (input, init) => {
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-      return toResponse(await core.handle(callOf(request)), request.url);
+      // As the global fetch: an aborted signal rejects with its reason, before or while the mock answers.
+      const { signal } = request;
+      signal.throwIfAborted();
+      let onAbort: (() => void) | undefined;
+      const aborted = new Promise<never>((_, reject) => signal.addEventListener("abort", (onAbort = () => reject(signal.reason)), { once: true }));
+      try {
+        return toResponse(await Promise.race([core.handle(callOf(request)), aborted]), request.url);
+      } finally {
+        signal.removeEventListener("abort", onAbort!);
+      }
     },
     close: () => core.close(closeTimeoutMs),
     reset: () => store().reset(),

@@ -36,6 +36,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const port = options.port ?? DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port: expected a whole number from 0 to 65535, got ${String(port)}`);
   const host = options.host ?? DEFAULT_HOST;
+  // An empty host would listen on every interface: that must be asked for by name (0.0.0.0, ::).
+  if (typeof host !== "string" || host.trim() === "") throw new RangeError(`host: expected an address such as 127.0.0.1 (0.0.0.0 for every interface), got ${JSON.stringify(host)}`);
   const closeTimeoutMs = checkCloseTimeout(options.closeTimeoutMs);
   const core = await createCore(options);
 
