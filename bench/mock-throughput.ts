@@ -72,12 +72,18 @@ async function load(server: string, base: string, path: string, connections: num
 }
 
 async function main() {
-  const [mockPort, prismPort, quietPort] = [await freePort(), await freePort(), await freePort()];
+  const [mockPort, prismPort, quietPort, statefulPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   // The mock takes GitHub's vendor type; bare Prism answers it 406, so it is asked for plain JSON.
   // "bare Prism" runs as its CLI does by default, logging every request; the mock's engine logs
   // nothing, so "bare Prism, -v error" is the like-for-like measure of what GitHub's rules cost.
   const servers = [
     { name: "mock server", base: `http://127.0.0.1:${mockPort}`, accept: "application/vnd.github+json", child: await start([mockCli, "--port", String(mockPort), "--quiet"], mockPort) },
+    {
+      name: "mock server, stateful",
+      base: `http://127.0.0.1:${statefulPort}`,
+      accept: "application/vnd.github+json",
+      child: await start([mockCli, "--port", String(statefulPort), "--quiet", "--stateful"], statefulPort),
+    },
     { name: "bare Prism", base: `http://127.0.0.1:${prismPort}`, accept: "application/json", child: await start([prismCli, "mock", bundle, "--port", String(prismPort), "--host", "127.0.0.1"], prismPort) },
     {
       name: "bare Prism, -v error",
@@ -105,24 +111,26 @@ async function main() {
     for (const s of servers) s.child.kill("SIGTERM");
   }
 
-  // The core's fetch, in this process: no socket, one request at a time.
-  const inProcess = await createMock();
-  const fetchRows: { path: string; rps: number; msPerRequest: number }[] = [];
-  try {
-    for (const path of ["/orgs/octo-org/copilot-spaces?per_page=2", "/orgs/octo-org/copilot-spaces/3"]) {
-      const once = async () => (await inProcess.fetch(`http://mock.test${path}`, { headers: { authorization: "Bearer bench" } })).arrayBuffer();
-      for (const until = performance.now() + 2000; performance.now() < until; ) await once(); // warm-up, not counted
-      let count = 0;
-      const started = performance.now();
-      while (performance.now() - started < SECONDS * 1000) {
-        await once();
-        count++;
+  // The core's fetch, in this process: no socket, one request at a time; stateless, then stateful.
+  const fetchRows: { mode: string; path: string; rps: number; msPerRequest: number }[] = [];
+  for (const mode of ["stateless", "stateful"] as const) {
+    const inProcess = await createMock({ stateful: mode === "stateful" });
+    try {
+      for (const path of ["/orgs/octo-org/copilot-spaces?per_page=2", "/orgs/octo-org/copilot-spaces/3"]) {
+        const once = async () => (await inProcess.fetch(`http://mock.test${path}`, { headers: { authorization: "Bearer bench" } })).arrayBuffer();
+        for (const until = performance.now() + 2000; performance.now() < until; ) await once(); // warm-up, not counted
+        let count = 0;
+        const started = performance.now();
+        while (performance.now() - started < SECONDS * 1000) {
+          await once();
+          count++;
+        }
+        const elapsed = performance.now() - started;
+        fetchRows.push({ mode, path, rps: (count * 1000) / elapsed, msPerRequest: elapsed / count });
       }
-      const elapsed = performance.now() - started;
-      fetchRows.push({ path, rps: (count * 1000) / elapsed, msPerRequest: elapsed / count });
+    } finally {
+      await inProcess.close();
     }
-  } finally {
-    await inProcess.close();
   }
 
   console.log(`\nautocannon, ${SECONDS} s per run after a warm-up run; all servers serve spec/dist/openapi.json\n`);
@@ -136,16 +144,16 @@ async function main() {
     console.log(`| ${row.server} | ${verb} | ${row.connections} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${ratio("bare Prism")} | ${ratio("bare Prism, -v error")} |`);
   }
   console.log(`\nthe core's fetch in-process (createMock), one request at a time, ${SECONDS} s each\n`);
-  console.log("| request | req/s | ms per request |");
-  console.log("| --- | ---: | ---: |");
-  for (const row of fetchRows) console.log(`| ${row.path.includes("?") ? "list" : "get"} | ${row.rps.toFixed(0)} | ${row.msPerRequest.toFixed(2)} |`);
+  console.log("| mode | request | req/s | ms per request |");
+  console.log("| --- | --- | ---: | ---: |");
+  for (const row of fetchRows) console.log(`| ${row.mode} | ${row.path.includes("?") ? "list" : "get"} | ${row.rps.toFixed(0)} | ${row.msPerRequest.toFixed(2)} |`);
   const mock = rows.filter((r) => r.server === "mock server");
   const met = (ok: boolean) => (ok ? "met" : "MISSED");
   console.log(
     `\ntargets: req/s ≥ 1.0× bare Prism -v error everywhere: ${met(mock.every((r) => r.rps / of("bare Prism, -v error", r).rps >= 1))}; ` +
       `p99 at 10 connections ≤ bare Prism's: ${met(mock.filter((r) => r.connections === 10).every((r) => r.p99 <= of("bare Prism", r).p99))}; ` +
       `zero errors: ${met(mock.every((r) => r.errors === 0))}; ` +
-      `in-process ≤ 0.6 ms per request: ${met(fetchRows.every((r) => r.msPerRequest <= 0.6))}`,
+      `in-process ≤ 0.6 ms per request (stateless): ${met(fetchRows.filter((r) => r.mode === "stateless").every((r) => r.msPerRequest <= 0.6))}`,
   );
 }
 
