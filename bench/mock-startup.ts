@@ -5,26 +5,9 @@
 //   pnpm --filter @copilot-spaces/bench mock-startup [-- --rounds 7]
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
-import { dirname, resolve } from "node:path";
+import { bundle, freePort, mockCli, numberOption, prismCli } from "./servers.js";
 
-const require = createRequire(import.meta.url);
-const roundsArg = process.argv.indexOf("--rounds");
-const ROUNDS = roundsArg < 0 ? 7 : Number(process.argv[roundsArg + 1]);
-if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error("--rounds: expected a whole number, 1 or more");
-
-const bundle = require.resolve("@copilot-spaces/openapi/openapi.json");
-const mockCli = resolve(dirname(require.resolve("@copilot-spaces/mock-server")), "cli.cjs");
-const prismCli = require.resolve("@stoplight/prism-cli/dist/index.js");
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
+const ROUNDS = numberOption("rounds", 7);
 
 /** Milliseconds from spawning `args` to the first answer to a GET of a Space. */
 async function readyMs(args: (port: number) => string[], accept: string): Promise<number> {

@@ -6,28 +6,11 @@
 //   pnpm --filter @copilot-spaces/bench mock-throughput [-- --seconds 10]
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
-import { dirname, resolve } from "node:path";
 import { createMock } from "@copilot-spaces/mock-server";
 import autocannon from "autocannon";
+import { bundle, freePort, mockCli, numberOption, prismCli } from "./servers.js";
 
-const require = createRequire(import.meta.url);
-const secondsArg = process.argv.indexOf("--seconds");
-const SECONDS = secondsArg < 0 ? 10 : Number(process.argv[secondsArg + 1]);
-if (!Number.isInteger(SECONDS) || SECONDS < 1) throw new Error("--seconds: expected a whole number, 1 or more");
-
-const bundle = require.resolve("@copilot-spaces/openapi/openapi.json");
-const mockCli = resolve(dirname(require.resolve("@copilot-spaces/mock-server")), "cli.cjs");
-const prismCli = require.resolve("@stoplight/prism-cli/dist/index.js");
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
+const SECONDS = numberOption("seconds", 10);
 
 async function start(args: string[], port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, args, { stdio: "ignore", env: { ...process.env, SCARF_ANALYTICS: "false" } });

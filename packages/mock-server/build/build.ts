@@ -33,23 +33,24 @@ const trims: Plugin = {
   },
 };
 
-rmSync(dist, { recursive: true, force: true });
-const library = await build({
-  entryPoints: { index: resolve(packageDir, "src/index.ts") },
-  outdir: dist,
-  outExtension: { ".js": ".cjs" },
-  bundle: true,
+/** What every output shares: Node 20, everything bundled but the externals. */
+const node = { outdir: dist, bundle: true, platform: "node", target: "node20", external, logLevel: "warning" } as const;
+/** CommonJS outputs find the default description with import.meta.url, which CommonJS spells otherwise. */
+const commonjs = {
+  ...node,
   format: "cjs",
-  platform: "node",
-  target: "node20",
-  external,
-  plugins: [trims],
-  // The core finds the default description with import.meta.url, which CommonJS spells otherwise.
+  outExtension: { ".js": ".cjs" },
   define: { "import.meta.url": "__importMetaUrl" },
   banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+} as const;
+
+rmSync(dist, { recursive: true, force: true });
+const library = await build({
+  ...commonjs,
+  entryPoints: { index: resolve(packageDir, "src/index.ts") },
+  plugins: [trims],
   // No source map: it would be 6.5 MB of Prism's sources in every install.
   metafile: true,
-  logLevel: "warning",
 });
 // The ESM entry requires the bundle and names its exports: `export * from "./index.cjs"` would have
 // Node scan all 3.6 MB for them on every import (0.3 s here).
@@ -64,14 +65,8 @@ ${names.map((name) => `export const ${name} = library.${name};`).join("\n")}
 );
 
 await build({
+  ...commonjs,
   entryPoints: { cli: resolve(packageDir, "src/cli/main.ts") },
-  outdir: dist,
-  outExtension: { ".js": ".cjs" },
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "node20",
-  external,
   plugins: [
     {
       name: "cli-loads-the-library",
@@ -80,26 +75,13 @@ await build({
       },
     },
   ],
-  define: { "import.meta.url": "__importMetaUrl" },
-  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   sourcemap: true,
-  logLevel: "warning",
 });
 chmodSync(resolve(dist, "cli.cjs"), 0o755);
 
 // The MSW door, small and separate: it imports the user's msw, and takes a mock made by the library.
 for (const format of ["cjs", "esm"] as const) {
-  await build({
-    entryPoints: { msw: resolve(packageDir, "src/doors/msw.ts") },
-    outdir: dist,
-    outExtension: { ".js": format === "cjs" ? ".cjs" : ".js" },
-    bundle: true,
-    format,
-    platform: "node",
-    target: "node20",
-    external: ["msw"],
-    logLevel: "warning",
-  });
+  await build({ ...node, entryPoints: { msw: resolve(packageDir, "src/doors/msw.ts") }, outExtension: { ".js": format === "cjs" ? ".cjs" : ".js" }, format, external: ["msw"] });
 }
 
 writeFileSync(resolve(dist, "THIRD_PARTY_NOTICES.md"), notices(library.metafile!));
