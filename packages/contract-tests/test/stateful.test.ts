@@ -154,6 +154,7 @@ describe("stateful mock: the round trip per kind of owner", () => {
     expect(await methodOf(read)(target)).toEqual(created);
     const updated = (await methodOf(set)({ ...target, ...setBody(set, created) })) as Record<string, unknown>;
     expectValid(set, successOf(set), updated);
+    expect(await methodOf(read)(target), "the set is what a read gives afterwards").toEqual(updated);
     const listed: Record<string, unknown>[] = [];
     for await (const page of client.paginate.pages(methodOf(list) as never, { ...params, per_page: 2 } as never)) listed.push(...(page.items as Record<string, unknown>[]));
     expect(listed.map((i) => i[field])).toContain(created[field]);

@@ -59,6 +59,10 @@ describe("failures of the mock itself", () => {
       expect(created.status).toBe(500);
       expect(((await created.json()) as { message: string }).message).toMatch(/^Mock server error/);
       expect(logs.join("\n")).toMatch(/the store's 201 answer breaks the description at body: .*field_the_store_never_writes/);
+      expect(JSON.stringify(mock.snapshot()), "a write whose answer failed the check is not kept").not.toContain("field_the_store_never_writes");
+      // (The owner itself may be stored, as its seed: numbers are taken from it before the check.)
+      const kept = Object.values(mock.snapshot().owners).flatMap((owner) => owner.items.map((item) => item.name));
+      expect(kept).not.toContain("x");
       expect((await mock.fetch("http://mock.test/orgs/strict/copilot-spaces/3", { headers: { ...auth, prefer: "code=404" } })).status).toBe(404);
     } finally {
       await mock.close();

@@ -67,6 +67,8 @@ describe("--state-file", () => {
       await mock.fetch("http://mock.test/users/someone/copilot-spaces", { method: "POST", headers: auth, body: '{"name":"x"}' });
       expect(Object.keys((JSON.parse(readFileSync(file, "utf8")) as { owners: object }).owners)).toEqual(["users/someone"]);
       expect(existsSync(`${file}.${process.pid}.tmp`)).toBe(false);
+      mock.reset();
+      expect((JSON.parse(readFileSync(file, "utf8")) as { owners: object }).owners).toEqual({});
     } finally {
       await mock.close();
     }

@@ -87,6 +87,58 @@ describe("resources_attributes", () => {
   });
 });
 
+describe("what a write may change", () => {
+  const github = () => clients[1]![1]();
+  it("an attached resource without the fields every resource has → 422 naming it, and nothing is stored", async () => {
+    const org = fresh("incomplete");
+    const before = mock.snapshot();
+    const error = await thrown(github().copilotSpaces.createForOrg({ org, name: "x", resources_attributes: [{} as never] }));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).errors).toEqual([expect.objectContaining({ field: "resources_attributes.0.resource_type", code: "invalid" })]);
+    expect(mock.snapshot()).toEqual(before);
+    expect((await github().copilotSpaces.listForOrg({ org })).spaces.length).toBeGreaterThan(0);
+  });
+
+  it("a body sets only what the request schema names: never the number, an id, a timestamp or an unknown field", async () => {
+    const org = fresh("readonly");
+    const created = await github().copilotSpaces.createForOrg({ org, name: "x" });
+    const updated = await github().copilotSpaces.updateForOrg({ org, space_number: created.number, name: "y", ...({ number: 77, id: 1, created_at: "2000-01-01T00:00:00Z", junk: true } as object) });
+    expect(updated).toMatchObject({ name: "y", number: created.number, id: created.id, created_at: created.created_at });
+    expect(updated).not.toHaveProperty("junk");
+    expect((await github().copilotSpaces.getForOrg({ org, space_number: created.number })).name).toBe("y");
+  });
+
+  it("an owner name that URLs must encode is encoded in them", async () => {
+    const org = `odd $& name ${++owners}`;
+    const created = await github().copilotSpaces.createForOrg({ org, name: "x" });
+    expect(created.owner.login).toBe(org);
+    expect(created.html_url).toContain(`/${encodeURIComponent(org)}/${created.number}`);
+    expect((await github().copilotSpaces.getForOrg({ org, space_number: created.number })).id).toBe(created.id);
+  });
+
+  it("the default creator does not depend on which items the owner still holds", async () => {
+    const plain = await createMock({ stateful: true });
+    try {
+      const client = createCopilotSpacesClient({ token: "t", baseUrl: "http://mock.test", fetch: plain.fetch, retry: false });
+      const first = await client.copilotSpaces.createForOrg({ org: "creators", name: "a" });
+      for (const space of await client.paginate.all(client.copilotSpaces.listForOrg, { org: "creators" })) {
+        if (space.number !== first.number) await client.copilotSpaces.deleteForOrg({ org: "creators", space_number: space.number });
+      }
+      const second = await client.copilotSpaces.createForOrg({ org: "creators", name: "b" });
+      expect(second.creator).toEqual(first.creator);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it("PUT, GET and DELETE of a number the owner never had → 404", async () => {
+    const org = fresh("never");
+    expect(await thrown(github().copilotSpaces.getForOrg({ org, space_number: 999_999 }))).toBeInstanceOf(NotFoundError);
+    expect(await thrown(github().copilotSpaces.updateForOrg({ org, space_number: 999_999, name: "x" }))).toBeInstanceOf(NotFoundError);
+    expect(await thrown(github().copilotSpaces.deleteForOrg({ org, space_number: 999_999 }))).toBeInstanceOf(NotFoundError);
+  });
+});
+
 describe("owners", () => {
   it("are apart: a write to one leaves another's seed as it was", async () => {
     const github = clients[1]![1]();
@@ -191,6 +243,16 @@ describe("control: /__mock/reset and /__mock/state", () => {
     mock.restore(snapshot);
     expect(mock.snapshot()).toEqual(snapshot);
     expect(() => mock.restore({ version: 1 } as never)).toThrow("owners: must be an object");
+  });
+
+  it("restore() keeps its own copy, and refuses counters below an id in use", async () => {
+    await clients[1]![1]().copilotSpaces.createForOrg({ org: "copied", name: "original" });
+    const snapshot = mock.snapshot();
+    mock.restore(snapshot);
+    const owner = snapshot.owners["orgs/copied"]!;
+    (owner.items.at(-1) as { name: string }).name = "changed afterwards";
+    expect(JSON.stringify(mock.snapshot())).not.toContain("changed afterwards");
+    expect(() => mock.restore({ ...snapshot, counters: { ...snapshot.counters, nextId: 1 } })).toThrow(/counters\.nextId: must be above every item's id/);
   });
 
   it("a stateless mock has none of this", async () => {

@@ -13,7 +13,7 @@ import { MAX_BODY_BYTES, parseJsonObject } from "./limits.js";
 import { loadBundle } from "./load-bundle.js";
 import { storeRoutes } from "../store/routes.js";
 import { collectionSeeds } from "../store/seeds.js";
-import { SpaceStore, type StoreAnswer } from "../store/store.js";
+import { SpaceStore, type Snapshot, type StoreAnswer } from "../store/store.js";
 import { control, CONTROL_PREFIX } from "./control.js";
 import { stateFile } from "../store/state-file.js";
 import { listOperations, page, type ListOperation } from "./pagination.js";
@@ -46,8 +46,8 @@ export interface Core {
   /** Answers a call as GitHub would; rejects only once the core is closed. */
   handle(call: Call): Promise<Reply>;
   readonly closed: boolean;
-  /** The stateful mode's memory; undefined when the mock is stateless. */
-  readonly store: SpaceStore | undefined;
+  /** Stateful mode: back to the seed, the state as a snapshot, a snapshot loaded (each saved to the state file). */
+  readonly state: { reset(): void; snapshot(): Snapshot; restore(snapshot: unknown): void } | undefined;
   /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -163,7 +163,11 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       // The store's answer must be one the description allows: anything else is a bug of the mock.
       const broken = result.kind === "answer" ? result.responseViolations[0] : undefined;
       if (broken) throw new Error(`the store's ${stored.status} answer breaks the description at ${broken.location.join(".") || "(body)"}: ${broken.message}`);
-      if (method !== "GET" && method !== "HEAD") persist();
+      // Only an answer that passed is made true, and on disk before it is sent.
+      if (stored.commit) {
+        stored.commit();
+        persist();
+      }
       return { status: stored.status, ...(stored.headers ? { headers: stored.headers } : {}), body: stored.body };
     }
 
@@ -241,7 +245,11 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
 
   return {
     handle,
-    store,
+    state: store && {
+      reset: () => (store.reset(), persist()),
+      snapshot: () => store.snapshot(),
+      restore: (snapshot) => (store.restore(snapshot), persist()),
+    },
     get closed() {
       return closed;
     },

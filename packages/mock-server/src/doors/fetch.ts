@@ -35,7 +35,7 @@ export interface CreateMockOptions extends MockOptions {
 export async function createMock(options: CreateMockOptions = {}): Promise<Mock> {
   const closeTimeoutMs = checkCloseTimeout(options.closeTimeoutMs);
   const core = await createCore(options);
-  const store = () => core.store ?? stateless();
+  const state = () => core.state ?? stateless();
   return {
     fetch: async (input, init) => {
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -51,9 +51,9 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
       }
     },
     close: () => core.close(closeTimeoutMs),
-    reset: () => store().reset(),
-    snapshot: () => store().snapshot(),
-    restore: (snapshot) => store().restore(snapshot),
+    reset: () => state().reset(),
+    snapshot: () => state().snapshot(),
+    restore: (snapshot) => state().restore(snapshot),
   };
 }
 

@@ -15,6 +15,8 @@ export interface StoreRoute {
   ownerKind: string;
   /** Index of the identity among the path's segments (item routes only). */
   idSegment?: number;
+  /** The fields its request body may set: the request schema's properties (nothing else is stored). */
+  fields: string[];
 }
 
 const ACTIONS: Record<string, Record<string, StoreAction>> = {
@@ -43,7 +45,14 @@ export function storeRoutes(operations: Operation[]): Map<Operation, StoreRoute>
       ownerSegment,
       ownerKind: collectionSegments[ownerSegment - 1]!,
       ...(isIntegerId ? { idSegment: segments.length - 1 } : {}),
+      fields: Object.keys(requestProperties(operation)),
     });
   }
   return routes;
+}
+
+/** The properties of an operation's JSON request body schema, by name. */
+export function requestProperties(operation: Operation | undefined): Record<string, Record<string, unknown>> {
+  const schema = operation?.request?.body?.contents?.[0]?.schema as { properties?: Record<string, Record<string, unknown>> } | undefined;
+  return schema?.properties ?? {};
 }

@@ -4,8 +4,8 @@
 // defaults; the fields a list page carries; the create request's defaults.
 import type { Operation } from "../engine/prism-engine.js";
 import type { ListOperation } from "../core/pagination.js";
-import type { StoreRoute } from "./routes.js";
-import { IDENTITY_FIELD } from "./space-rules.js";
+import { requestProperties, type StoreRoute } from "./routes.js";
+import { CREATOR_FIELD, IDENTITY_FIELD, NESTED_FIELD, OWNER_FIELD } from "./space-rules.js";
 import type { CollectionSeed } from "./store.js";
 
 type Json = Record<string, unknown>;
@@ -26,13 +26,22 @@ export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListO
     const items = list.items.map((item) => (item[IDENTITY_FIELD] === full[IDENTITY_FIELD] ? structuredClone(full) : { ...blank, ...structuredClone(item) }));
     if (!items.some((item) => item[IDENTITY_FIELD] === full[IDENTITY_FIELD])) items.push(structuredClone(full));
     items.sort((a, b) => Number(a[IDENTITY_FIELD]) - Number(b[IDENTITY_FIELD]));
+    // The page's examples give two different Spaces one id (42): each seeded item gets its own.
+    const ids = new Set<number>();
+    let nextId = Math.max(0, ...items.map((item) => Number(item.id))) + 1;
+    for (const item of items) {
+      if (ids.has(Number(item.id))) item.id = nextId++;
+      ids.add(Number(item.id));
+    }
     seeds.push({
       kind: route.ownerKind,
       itemsKey: list.itemsKey,
       listFields: Object.keys(list.items[0] ?? {}),
       items,
-      exampleOwner: String((full.owner as Json | undefined)?.login ?? ""),
+      exampleOwner: String((full[OWNER_FIELD] as Json | undefined)?.login ?? ""),
+      creator: structuredClone(full[CREATOR_FIELD]) as Json,
       defaults,
+      nestedRequired: nestedRequired(operation),
     });
   }
   return seeds;
@@ -44,7 +53,9 @@ function successExample(operation: Operation): Json | undefined {
   return example?.value as Json | undefined;
 }
 
-function requestProperties(operation: Operation | undefined): Json {
-  const schema = operation?.request?.body?.contents?.[0]?.schema as { properties?: Json } | undefined;
-  return schema?.properties ?? {};
+/** The fields every nested item of a read item has: `required` of its items' schema in the description. */
+function nestedRequired(operation: Operation): string[] {
+  const ok = operation.responses.find((r) => /^2\d\d$/.test(String(r.code)));
+  const schema = ok?.contents?.[0]?.schema as { properties?: Record<string, { items?: { required?: string[] } }> } | undefined;
+  return schema?.properties?.[NESTED_FIELD]?.items?.required ?? [];
 }

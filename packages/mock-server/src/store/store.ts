@@ -4,7 +4,21 @@
 // this process cannot interleave inside a write.
 import { page, type PageResult } from "../core/pagination.js";
 import type { StoreRoute } from "./routes.js";
-import { applyResourceChanges, IDENTITY_FIELD, ownerKey, reown, timestamp, withNumberInUrls, type ResourceChange } from "./space-rules.js";
+import {
+  applyResourceChanges,
+  CREATED_AT,
+  CREATOR_FIELD,
+  IDENTITY_FIELD,
+  NESTED_FIELD,
+  NUMBERED_URLS,
+  OWNER_FIELD,
+  ownerKey,
+  reown,
+  timestamp,
+  UPDATED_AT,
+  withNumberInUrls,
+  type ResourceChange,
+} from "./space-rules.js";
 
 type Json = Record<string, unknown>;
 
@@ -19,8 +33,12 @@ export interface CollectionSeed {
   /** Full items an untouched owner starts with, in ascending number, owned by `exampleOwner`. */
   items: Json[];
   exampleOwner: string;
+  /** Who creates items unless the `user` option says otherwise: the single-item example's creator. */
+  creator: Json;
   /** The create request's defaults (base_role). */
   defaults: Json;
+  /** The fields every nested resource must hold (from the description's resource schema). */
+  nestedRequired: string[];
 }
 
 export interface StoreLimits {
@@ -48,6 +66,8 @@ export interface StoreAnswer {
   headers?: Record<string, string>;
   /** A refusal in GitHub's words: 404, 422 naming a field, 403 past a cap. */
   error?: { message: string; field?: string; value?: string | number };
+  /** Makes a write's change; called once its answer has been checked. */
+  commit?: () => void;
 }
 
 export const SNAPSHOT_VERSION = 1;
@@ -76,10 +96,15 @@ export class SpaceStore {
   reset(): void {
     this.owners.clear();
     const all = [...this.seeds.values()].flatMap((s) => s.items);
-    this.nextId = Math.max(0, ...all.map((i) => Number(i.id))) + 1;
-    this.nextResourceId = Math.max(0, ...all.flatMap((i) => ((i.resources_attributes as Json[] | undefined) ?? []).map((r) => Number(r.id)))) + 1;
+    this.nextId = maxOf(all.map((i) => Number(i.id))) + 1;
+    this.nextResourceId = maxOf(all.flatMap((i) => nestedIds(i))) + 1;
   }
 
+  /**
+   * The answer to a valid request. A write changes nothing yet: its `commit` does, which the core calls
+   * once the answer has passed the description's response schemas. Numbers and ids are taken at once
+   * (so that concurrent writes never share one; one not committed is simply never used).
+   */
   handle(route: StoreRoute, segments: string[], body: Json | undefined, url: URL): StoreAnswer {
     const seed = this.seeds.get(route.ownerKind)!;
     const name = decodeURIComponent(segments[route.ownerSegment]!);
@@ -88,6 +113,9 @@ export class SpaceStore {
     const owner = stored ?? this.seedOwner(seed, name);
     const number = route.idSegment === undefined ? undefined : Number(segments[route.idSegment]);
     const existing = number === undefined ? undefined : owner.items.get(number);
+    // Only what the request schema names is taken from a body: never an id, a number or a timestamp.
+    const given = Object.fromEntries(Object.entries(body ?? {}).filter(([field]) => route.fields.includes(field) && field !== NESTED_FIELD));
+    const changes = ((body?.[NESTED_FIELD] as ResourceChange[] | undefined) ?? []);
     switch (route.action) {
       case "list": {
         const items = [...owner.items.values()].sort((a, b) => Number(a[IDENTITY_FIELD]) - Number(b[IDENTITY_FIELD])).map((item) => pick(item, seed.listFields));
@@ -99,29 +127,25 @@ export class SpaceStore {
         if (!existing) return NOT_FOUND;
         const writable = this.store(key, owner, stored);
         if ("status" in writable) return writable;
-        writable.items.delete(number!);
-        return { status: 204 };
+        return { status: 204, commit: () => void writable.items.delete(number!) };
       }
       case "set": {
         if (!existing) return NOT_FOUND;
-        const { resources_attributes: changes, ...fields } = body ?? {};
-        const resources = applyResourceChanges((existing.resources_attributes as Json[] | undefined) ?? [], (changes as ResourceChange[] | undefined) ?? [], () => this.nextResourceId++);
-        if (!resources.ok) return { status: 422, error: { message: "Validation Failed", field: resources.field, value: resources.value } };
+        const resources = applyResourceChanges((existing[NESTED_FIELD] as Json[] | undefined) ?? [], changes, seed.nestedRequired, () => this.nextResourceId++);
+        if (!resources.ok) return invalid(resources);
         const writable = this.store(key, owner, stored);
         if ("status" in writable) return writable;
-        const updated = { ...existing, ...fields, resources_attributes: resources.resources, updated_at: timestamp(this.options.now()) };
-        writable.items.set(number!, updated);
-        return { status: 200, body: updated };
+        const updated = { ...existing, ...given, [NESTED_FIELD]: resources.resources, [UPDATED_AT]: timestamp(this.options.now()) };
+        return { status: 200, body: updated, commit: () => void writable.items.set(number!, updated) };
       }
       case "create": {
         if (owner.items.size >= this.options.maxItemsPerOwner) return limit(`${owner.kind}/${owner.name} holds ${this.options.maxItemsPerOwner} items, the most the mock keeps per owner`);
+        const resources = applyResourceChanges([], changes, seed.nestedRequired, () => this.nextResourceId++);
+        if (!resources.ok) return invalid(resources);
         const writable = this.store(key, owner, stored);
         if ("status" in writable) return writable;
-        const { resources_attributes: changes, ...fields } = body ?? {};
-        const resources = applyResourceChanges([], ((changes as ResourceChange[] | undefined) ?? []).filter((c) => c.id === undefined), () => this.nextResourceId++);
-        const created = this.newItem(seed, writable, fields, resources.ok ? resources.resources : []);
-        writable.items.set(Number(created[IDENTITY_FIELD]), created);
-        return { status: 201, body: created };
+        const created = this.newItem(seed, writable, given, resources.resources);
+        return { status: 201, body: created, commit: () => void writable.items.set(Number(created[IDENTITY_FIELD]), created) };
       }
     }
   }
@@ -134,7 +158,7 @@ export class SpaceStore {
 
   /** Loads a snapshot, or throws naming the first thing wrong with it and leaves the state as it was. */
   restore(snapshot: unknown): void {
-    const checked = checkSnapshot(snapshot, new Set(this.seeds.keys()));
+    const checked = structuredClone(checkSnapshot(snapshot, new Set(this.seeds.keys())));
     this.owners = new Map(
       Object.entries(checked.owners).map(([key, o]) => [key, { kind: o.kind, name: o.name, nextNumber: o.nextNumber, items: new Map(o.items.map((item) => [Number(item[IDENTITY_FIELD]), item])) }]),
     );
@@ -157,19 +181,25 @@ export class SpaceStore {
   }
 
   private newItem(seed: CollectionSeed, owner: Owner, fields: Json, resources: Json[]): Json {
-    const template = [...owner.items.values()][0] ?? reown(structuredClone(seed.items[0]!), seed.exampleOwner, owner.name);
+    // The owner's URLs and account come from its seed, which any of its items would also give.
+    const template = reown(structuredClone(seed.items[0]!), seed.exampleOwner, owner.name);
     const number = owner.nextNumber++;
     const at = timestamp(this.options.now());
-    const creator = this.options.user ? reown(template.creator as Json, String((template.creator as Json).login), this.options.user) : template.creator;
+    const creator = this.options.user ? reown(seed.creator, String(seed.creator.login), this.options.user) : seed.creator;
     const blank = Object.fromEntries(Object.keys(template).map((k) => [k, Array.isArray(template[k]) ? [] : null]));
+    const kept = Object.fromEntries([OWNER_FIELD, ...NUMBERED_URLS].map((field) => [field, template[field]]));
     return withNumberInUrls(
-      { ...blank, ...seed.defaults, ...fields, id: this.nextId++, [IDENTITY_FIELD]: number, owner: template.owner, creator, created_at: at, updated_at: at, html_url: template.html_url, api_url: template.api_url, resources_attributes: resources },
+      { ...blank, ...seed.defaults, ...fields, ...kept, id: this.nextId++, [IDENTITY_FIELD]: number, [CREATOR_FIELD]: creator, [CREATED_AT]: at, [UPDATED_AT]: at, [NESTED_FIELD]: resources },
       number,
     );
   }
 }
 
 const NOT_FOUND: StoreAnswer = { status: 404, error: { message: "Not Found" } };
+const invalid = (refusal: { field: string; value?: number }): StoreAnswer => ({
+  status: 422,
+  error: { message: "Validation Failed", field: refusal.field, ...(refusal.value === undefined ? {} : { value: refusal.value }) },
+});
 const limit = (why: string): StoreAnswer => ({ status: 403, error: { message: `Mock limit reached: ${why}` } });
 
 function pick(item: Json, fields: string[]): Json {
@@ -212,9 +242,23 @@ function checkSnapshot(value: unknown, kinds: Set<string>): Snapshot {
       wholeNumber((item as Json).id, `${at}.items.${i}.id`, 1);
     }
     const next = wholeNumber(o.nextNumber, `${at}.nextNumber`, 1);
-    if (next <= Math.max(0, ...seen)) fail(`${at}.nextNumber`, `must be above every item's ${IDENTITY_FIELD} (${Math.max(...seen)})`);
+    if (next <= maxOf([...seen])) fail(`${at}.nextNumber`, `must be above every item's ${IDENTITY_FIELD} (${maxOf([...seen])})`);
   }
+  // Counters below an id in use would hand it out again.
+  const items = Object.values(value.owners as Record<string, { items: Json[] }>).flatMap((o) => o.items);
+  if ((counters.nextId as number) <= maxOf(items.map((i) => Number(i.id)))) fail("counters.nextId", `must be above every item's id (${maxOf(items.map((i) => Number(i.id)))})`);
+  const resourceIds = items.flatMap((i) => nestedIds(i));
+  if ((counters.nextResourceId as number) <= maxOf(resourceIds)) fail("counters.nextResourceId", `must be above every nested item's id (${maxOf(resourceIds)})`);
   return value as unknown as Snapshot;
+}
+
+/** The largest of the numbers, 0 for none (without spreading: a snapshot may hold a great many). */
+function maxOf(values: number[]): number {
+  return values.reduce((max, v) => (v > max ? v : max), 0);
+}
+
+function nestedIds(item: Json): number[] {
+  return ((item[NESTED_FIELD] as Json[] | undefined) ?? []).map((r) => Number(r.id));
 }
 
 export class SnapshotError extends Error {
