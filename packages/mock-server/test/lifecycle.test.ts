@@ -205,6 +205,20 @@ describe("copilot-spaces-mock", () => {
     }
   });
 
+  it("--stateful with --user and --max-owners", async () => {
+    const child = start(["--quiet", "--stateful", "--user", "cli-bot", "--max-owners", "1"]);
+    try {
+      const [, url] = await waitFor(child, /ready at (\S+) in/);
+      const create = (org: string) => fetch(`${url}/orgs/${org}/copilot-spaces`, { method: "POST", headers: auth, body: '{"name":"x"}' });
+      const created = await create("first");
+      expect(created.status).toBe(201);
+      expect(((await created.json()) as { creator: { login: string } }).creator.login).toBe("cli-bot");
+      expect((await create("second")).status).toBe(403);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
+
   it("--quiet logs no request, and SIGINT stops it too", async () => {
     const child = start(["--quiet"]);
     let out = "";
@@ -225,6 +239,8 @@ describe("copilot-spaces-mock", () => {
     [["--port", "99999"], '--port: expected a whole number from 0 to 65535, got "99999"'],
     [["--port", "abc"], '--port: expected a whole number from 0 to 65535, got "abc"'],
     [["--colour"], "Unknown option '--colour'"],
+    [["--max-owners", "0"], '--max-owners: expected a whole number, 1 or more, got "0"'],
+    [["--user", " "], "--user: expected a login such as octocat"],
   ])("refuses %j with a clear message and exit code 2", async (args, message) => {
     const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let err = "";

@@ -24,6 +24,8 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
   --dynamic  generated data instead of the description's examples
   --stateful remember creates, sets and deletes (per owner); POST /__mock/reset forgets
   --state-file PATH  stateful, kept in this JSON file (loaded at start, saved on each write)
+  --user LOGIN       stateful: the login that creates Spaces     default: the description's example creator
+  --max-items-per-owner N, --max-owners N    stateful caps       default 10000, 1000
   --quiet    no log line per request
   --detached keep serving after the command that started it exits (a CI step that starts it in the
              background); stop it with SIGTERM
@@ -38,7 +40,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { port?: string; host?: string; spec?: string; dynamic?: boolean; stateful?: boolean; "state-file"?: string; quiet?: boolean; detached?: boolean; help?: boolean; version?: boolean };
+let values: { port?: string; host?: string; spec?: string; dynamic?: boolean; stateful?: boolean; "state-file"?: string; user?: string; "max-items-per-owner"?: string; "max-owners"?: string; quiet?: boolean; detached?: boolean; help?: boolean; version?: boolean };
 try {
   ({ values } = parseArgs({
     options: {
@@ -48,6 +50,9 @@ try {
       dynamic: { type: "boolean" },
       stateful: { type: "boolean" },
       "state-file": { type: "string" },
+      user: { type: "string" },
+      "max-items-per-owner": { type: "string" },
+      "max-owners": { type: "string" },
       quiet: { type: "boolean" },
       detached: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -71,6 +76,14 @@ if (values.spec !== undefined && values.spec.trim() === "") fail("--spec: expect
 const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
 if (!/^\d+$/.test(values.port ?? "0") || !Number.isInteger(port) || port > 65535) fail(`--port: expected a whole number from 0 to 65535, got "${values.port}"`);
 if (values.host !== undefined && values.host.trim() === "") fail("--host: expected an address such as 127.0.0.1");
+if (values.user !== undefined && values.user.trim() === "") fail("--user: expected a login such as octocat");
+const caps: { maxItemsPerOwner?: number; maxOwners?: number } = {};
+for (const [flag, key] of [["max-items-per-owner", "maxItemsPerOwner"], ["max-owners", "maxOwners"]] as const) {
+  const raw = values[flag];
+  if (raw === undefined) continue;
+  if (!/^[1-9]\d{0,8}$/.test(raw)) fail(`--${flag}: expected a whole number, 1 or more, got "${raw}"`);
+  caps[key] = Number(raw);
+}
 
 let server: MockServer | undefined;
 let stopping = false;
@@ -97,6 +110,8 @@ void (async () => {
     host: values.host ?? DEFAULT_HOST,
     dynamic: values.dynamic ?? false,
     stateful: values.stateful ?? false,
+    ...caps,
+    ...(values.user === undefined ? {} : { user: values.user }),
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
     ...(values.spec === undefined ? {} : { specPath: values.spec }),
     closeTimeoutMs: EXIT_DEADLINE_MS - 1000,
