@@ -219,16 +219,20 @@ describe("control: /__mock/reset and /__mock/state", () => {
     expect(await (await fetch(`${server.url}/__mock/state`)).json()).toEqual(snapshot);
   });
 
+  type Item = Record<string, unknown>;
+  const snapshotWith = (items: Item[], nextNumber = 5) => JSON.stringify({ version: 1, owners: { "orgs/x": { kind: "orgs", name: "x", nextNumber, items } }, counters: { nextId: 99, nextResourceId: 999 } });
   it.each([
-    ["not JSON", "{", /Problems parsing JSON/],
-    ["a wrong version", JSON.stringify({ version: 2, owners: {}, counters: { nextId: 1, nextResourceId: 1 } }), /Invalid snapshot, state unchanged: version: must be 1/],
-    ["an unknown owner kind", JSON.stringify({ version: 1, owners: { "teams/x": { kind: "teams", name: "x", nextNumber: 1, items: [] } }, counters: { nextId: 1, nextResourceId: 1 } }), /owners\.teams\/x\.kind: must be one of orgs, users/],
-    ["a number used twice", JSON.stringify({ version: 1, owners: { "orgs/x": { kind: "orgs", name: "x", nextNumber: 5, items: [{ id: 1, number: 2 }, { id: 2, number: 2 }] } }, counters: { nextId: 9, nextResourceId: 1 } }), /owners\.orgs\/x\.items\.1\.number: 2 is used twice/],
-    ["a nextNumber that would reuse one", JSON.stringify({ version: 1, owners: { "orgs/x": { kind: "orgs", name: "x", nextNumber: 2, items: [{ id: 1, number: 2 }] } }, counters: { nextId: 9, nextResourceId: 1 } }), /owners\.orgs\/x\.nextNumber: must be above/],
+    ["not JSON", () => "{", /Problems parsing JSON/],
+    ["a wrong version", () => JSON.stringify({ version: 2, owners: {}, counters: { nextId: 1, nextResourceId: 1 } }), /Invalid snapshot, state unchanged: version: must be 1/],
+    ["an unknown owner kind", () => JSON.stringify({ version: 1, owners: { "teams/x": { kind: "teams", name: "x", nextNumber: 1, items: [] } }, counters: { nextId: 1, nextResourceId: 1 } }), /owners\.teams\/x\.kind: must be one of orgs, users/],
+    ["an item the description's schema refuses", () => snapshotWith([{ id: 1, number: 2 }]), /owners\.orgs\/x\.items\.0: must have required property '\w+' \(the description's schema of an item\)/],
+    ["a number used twice", (item: Item) => snapshotWith([{ ...item, id: 1, number: 2 }, { ...item, id: 2, number: 2 }]), /owners\.orgs\/x\.items\.1\.number: 2 is used twice/],
+    ["a nextNumber that would reuse one", (item: Item) => snapshotWith([{ ...item, id: 1, number: 2 }], 2), /owners\.orgs\/x\.nextNumber: must be above/],
   ])("PUT state with %s → 400 naming the path and rule; the state is unchanged", async (_name, payload, message) => {
     await fetch(`${server.url}/orgs/unchanged/copilot-spaces`, { method: "POST", headers: auth, body: '{"name":"still here"}' });
+    const item = (await (await fetch(`${server.url}/orgs/unchanged/copilot-spaces/3`, { headers: auth })).json()) as Item;
     const before = await (await fetch(`${server.url}/__mock/state`)).json();
-    const response = await fetch(`${server.url}/__mock/state`, { method: "PUT", body: payload });
+    const response = await fetch(`${server.url}/__mock/state`, { method: "PUT", body: payload(item) });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { message: string }).message).toMatch(message);
     expect(await (await fetch(`${server.url}/__mock/state`)).json()).toEqual(before);

@@ -42,6 +42,7 @@ export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListO
       creator: structuredClone(full[CREATOR_FIELD]) as Json,
       defaults,
       nestedRequired: nestedRequired(operation),
+      itemSchema: successSchema(operation) ?? {},
     });
   }
   return seeds;
@@ -53,9 +54,13 @@ function successExample(operation: Operation): Json | undefined {
   return example?.value as Json | undefined;
 }
 
+function successSchema(operation: Operation): Json | undefined {
+  const ok = operation.responses.find((r) => /^2\d\d$/.test(String(r.code)));
+  return ok?.contents?.[0]?.schema as Json | undefined;
+}
+
 /** The fields every nested item of a read item has: `required` of its items' schema in the description. */
 function nestedRequired(operation: Operation): string[] {
-  const ok = operation.responses.find((r) => /^2\d\d$/.test(String(r.code)));
-  const schema = ok?.contents?.[0]?.schema as { properties?: Record<string, { items?: { required?: string[] } }> } | undefined;
+  const schema = successSchema(operation) as { properties?: Record<string, { items?: { required?: string[] } }> } | undefined;
   return schema?.properties?.[NESTED_FIELD]?.items?.required ?? [];
 }

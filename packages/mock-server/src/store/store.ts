@@ -3,6 +3,7 @@
 // answers against the description's response schemas. Synchronous, so that concurrent requests in
 // this process cannot interleave inside a write.
 import { page, type PageResult } from "../core/pagination.js";
+import { itemCheck, type ItemCheck } from "./item-check.js";
 import type { StoreRoute } from "./routes.js";
 import {
   applyResourceChanges,
@@ -39,6 +40,8 @@ export interface CollectionSeed {
   defaults: Json;
   /** The fields every nested resource must hold (from the description's resource schema). */
   nestedRequired: string[];
+  /** The description's schema of a read item: what a snapshot's items must be. */
+  itemSchema: object;
 }
 
 export interface StoreLimits {
@@ -83,12 +86,14 @@ export class SpaceStore {
   private nextId = 0;
   private nextResourceId = 0;
   private readonly seeds: Map<string, CollectionSeed>;
+  private readonly checks: Map<string, ItemCheck>;
 
   constructor(
     seeds: CollectionSeed[],
     private readonly options: StoreOptions,
   ) {
     this.seeds = new Map(seeds.map((s) => [s.kind, s]));
+    this.checks = new Map(seeds.map((s) => [s.kind, itemCheck(s.itemSchema)]));
     this.reset();
   }
 
@@ -158,7 +163,7 @@ export class SpaceStore {
 
   /** Loads a snapshot, or throws naming the first thing wrong with it and leaves the state as it was. */
   restore(snapshot: unknown): void {
-    const checked = structuredClone(checkSnapshot(snapshot, new Set(this.seeds.keys())));
+    const checked = structuredClone(checkSnapshot(snapshot, this.checks));
     this.owners = new Map(
       Object.entries(checked.owners).map(([key, o]) => [key, { kind: o.kind, name: o.name, nextNumber: o.nextNumber, items: new Map(o.items.map((item) => [Number(item[IDENTITY_FIELD]), item])) }]),
     );
@@ -212,7 +217,8 @@ function fromPage(result: PageResult): StoreAnswer {
 }
 
 /** A snapshot as GET /__mock/state gives it; the first problem is named by its path and rule. */
-function checkSnapshot(value: unknown, kinds: Set<string>): Snapshot {
+function checkSnapshot(value: unknown, checks: Map<string, ItemCheck>): Snapshot {
+  const kinds = new Set(checks.keys());
   const fail = (path: string, rule: string): never => {
     throw new SnapshotError(`${path}: ${rule}`);
   };
@@ -240,6 +246,8 @@ function checkSnapshot(value: unknown, kinds: Set<string>): Snapshot {
       if (seen.has(number)) fail(`${at}.items.${i}.${IDENTITY_FIELD}`, `${number} is used twice`);
       seen.add(number);
       wholeNumber((item as Json).id, `${at}.items.${i}.id`, 1);
+      const problem = checks.get(o.kind as string)!(item);
+      if (problem) fail(`${at}.items.${i}${problem.where ? `.${problem.where}` : ""}`, `${problem.message} (the description's schema of an item)`);
     }
     const next = wholeNumber(o.nextNumber, `${at}.nextNumber`, 1);
     if (next <= maxOf([...seen])) fail(`${at}.nextNumber`, `must be above every item's ${IDENTITY_FIELD} (${maxOf([...seen])})`);
