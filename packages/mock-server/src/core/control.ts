@@ -2,7 +2,7 @@
 // state as a snapshot (GET and PUT /__mock/state). No token is needed; a stateless mock has none.
 import type { Call } from "./call.js";
 import { githubError } from "./github-errors.js";
-import { SnapshotError, type SpaceStore } from "../store/store.js";
+import { SnapshotError, type Snapshot } from "../store/store.js";
 
 export const CONTROL_PREFIX = "/__mock/";
 /** A snapshot of 10,000 Spaces in each of a few owners is tens of MB. */
@@ -10,7 +10,14 @@ const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
 
 type Answer = { status: number; headers?: Record<string, string>; body?: unknown };
 
-export async function control(call: Call, store: SpaceStore | undefined): Promise<Answer> {
+/** The stateful mock's state, as the core lets its doors change it (each change saved to the state file). */
+export interface State {
+  reset(): void;
+  snapshot(): Snapshot;
+  restore(snapshot: unknown): void;
+}
+
+export async function control(call: Call, store: State | undefined): Promise<Answer> {
   const what = `${call.method} ${call.url.pathname}`;
   if (!store) {
     call.discardBody();

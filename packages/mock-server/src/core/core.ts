@@ -13,8 +13,8 @@ import { MAX_BODY_BYTES, parseJsonObject } from "./limits.js";
 import { loadBundle } from "./load-bundle.js";
 import { storeRoutes } from "../store/routes.js";
 import { collectionSeeds } from "../store/seeds.js";
-import { SpaceStore, type Snapshot, type StoreAnswer } from "../store/store.js";
-import { control, CONTROL_PREFIX } from "./control.js";
+import { SpaceStore, type StoreAnswer } from "../store/store.js";
+import { control, CONTROL_PREFIX, type State } from "./control.js";
 import { stateFile } from "../store/state-file.js";
 import { listOperations, page, type ListOperation } from "./pagination.js";
 import { choose, parsePrefer } from "./prefer.js";
@@ -47,7 +47,7 @@ export interface Core {
   handle(call: Call): Promise<Reply>;
   readonly closed: boolean;
   /** Stateful mode: back to the seed, the state as a snapshot, a snapshot loaded (each saved to the state file). */
-  readonly state: { reset(): void; snapshot(): Snapshot; restore(snapshot: unknown): void } | undefined;
+  readonly state: State | undefined;
   /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -81,15 +81,17 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       })
     : undefined;
   const persist = store && options.stateFile !== undefined ? stateFile(store, options.stateFile) : () => undefined;
+  // What the control endpoints and the in-process methods do to the state: each change saved.
+  const state: Core["state"] = store && {
+    reset: () => (store.reset(), persist()),
+    snapshot: () => store.snapshot(),
+    restore: (snapshot) => (store.restore(snapshot), persist()),
+  };
 
   async function answer(call: Call, requestId: string): Promise<Answer> {
     const { url, method } = call;
     if (method === "OPTIONS") return { status: 204, headers: PREFLIGHT_HEADERS };
-    if (url.pathname.startsWith(CONTROL_PREFIX)) {
-      const answered = await control(call, store);
-      if (method !== "GET" && answered.status < 300) persist();
-      return answered;
-    }
+    if (url.pathname.startsWith(CONTROL_PREFIX)) return control(call, state);
     if (!decodes(url.pathname)) return NOT_FOUND();
     const accept = call.header("accept");
     if (!acceptsJson(accept)) {
@@ -245,11 +247,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
 
   return {
     handle,
-    state: store && {
-      reset: () => (store.reset(), persist()),
-      snapshot: () => store.snapshot(),
-      restore: (snapshot) => (store.restore(snapshot), persist()),
-    },
+    state,
     get closed() {
       return closed;
     },
