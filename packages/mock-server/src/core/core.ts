@@ -63,6 +63,9 @@ interface Answer {
 
 const error = (status: number, message: string, options?: Parameters<typeof githubError>[2]): Answer => ({ status, body: githubError(status, message, options) });
 const NOT_FOUND = (): Answer => error(404, "Not Found");
+/** A 422 for one field the mock itself refused (a cursor, a page size, a nested item's id). */
+const fieldInvalid = (field: string, value?: string | number): Answer =>
+  error(422, "Validation Failed", { errors: [{ resource: RESOURCE, field, code: "invalid", ...(value === undefined ? {} : { value }) }] });
 
 export async function createCore(options: MockOptions = {}): Promise<Core> {
   const bundle = loadBundle(options.specPath);
@@ -142,12 +145,13 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       headers["content-type"] = "application/json";
       headers["content-length"] = "1";
     }
+    const input = { method, path: url.pathname, query: queryOf(url.searchParams), headers, body };
     const routeOfStore = store && choice.kind === "none" ? routesOfStore.get(operation) : undefined;
     if (routeOfStore) {
       let stored: StoreAnswer | undefined;
       const result = await engine.request(
         operation,
-        { method, path: url.pathname, query: queryOf(url.searchParams), headers, body },
+        input,
         {
           dynamic,
           answer: () => {
@@ -156,11 +160,11 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
           },
         },
       );
-      if (result.violations.some((v) => v.location[0] === "path")) return NOT_FOUND();
-      if (result.violations.length > 0) return validationFailed(result.violations, { url, body });
+      const invalid = invalidInput(result.violations, { url, body });
+      if (invalid) return invalid;
       if (!stored) throw new Error(`Prism answered ${method} ${url.pathname} without asking the store`);
       const { error: refused } = stored;
-      if (refused?.field !== undefined) return error(stored.status, refused.message, { errors: [{ resource: RESOURCE, field: refused.field, code: "invalid", ...(refused.value === undefined ? {} : { value: refused.value }) }] });
+      if (refused?.field !== undefined) return fieldInvalid(refused.field, refused.value);
       if (refused) return error(stored.status, refused.message);
       // The store's answer must be one the description allows: anything else is a bug of the mock.
       const broken = result.kind === "answer" ? result.responseViolations[0] : undefined;
@@ -174,12 +178,12 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     }
 
     const forced = choice.kind === "documented";
-    const input = { method, path: url.pathname, query: queryOf(url.searchParams), headers, body };
     if (forced && choice.code !== 422) {
       // A forced answer is for a valid request: an invalid one gets its real 422 (Prism, asked for an
       // example, would answer its canned 422 or refuse outright).
       const checked = await engine.request(operation, input, { dynamic, validateOnly: true });
-      if (checked.violations.length > 0) return fromEngine(checked, { forcedValidationError: false, url, list: undefined, body });
+      const invalid = invalidInput(checked.violations, { url, body });
+      if (invalid) return invalid;
     }
     // A list's pages come from the fixed set, unless the caller asked for a documented answer.
     const list = (method === "GET" || method === "HEAD") && !forced ? lists.find((l) => l.path === operation.path) : undefined;
@@ -192,16 +196,14 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
   }
 
   function fromEngine(result: EngineAnswer, request: { forcedValidationError: boolean; url: URL; list: ListOperation | undefined; body: unknown }): Answer {
-    const { violations } = result;
-    if (violations.some((v) => v.location[0] === "path")) return NOT_FOUND();
-    // Invalid input is answered 422 here, with its real findings, whatever Prism picked for it and
-    // whatever Prefer asked for: only a test that asks for the documented 422 gets that one.
-    if (violations.length > 0 && !request.forcedValidationError) return validationFailed(violations, request);
+    // Only a test that asks for the documented 422 gets that one for invalid input.
+    const invalid = invalidInput(result.violations, request);
+    if (invalid && !(request.forcedValidationError && invalid.status === 422)) return invalid;
     if (result.kind === "refused") throw new Error(`Prism refused a request the mock had checked: ${result.status} ${result.detail}`);
     const { list } = request;
     if (list) {
       const paged = page(list, request.url);
-      if (!paged.ok) return error(422, "Validation Failed", { errors: [{ resource: RESOURCE, field: paged.field, code: "invalid", value: paged.value }] });
+      if (!paged.ok) return fieldInvalid(paged.field, paged.value);
       return { status: 200, headers: paged.link ? { link: paged.link } : {}, body: paged.body };
     }
     // Prism's own headers are the description's examples (a Link to api.github.com) or random text: a
@@ -209,7 +211,13 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     return { status: result.status, body: result.body };
   }
 
-  function validationFailed(violations: Violation[], request: { url: URL; body: unknown }): Answer {
+  /**
+   * Invalid input, answered here with its real findings whatever status Prism picked for it: a path
+   * parameter that does not fit is GitHub's router's 404, anything else a 422 naming each field.
+   */
+  function invalidInput(violations: Violation[], request: { url: URL; body: unknown }): Answer | undefined {
+    if (violations.length === 0) return undefined;
+    if (violations.some((v) => v.location[0] === "path")) return NOT_FOUND();
     const errors = violations.map((v) => toGitHubError(v, RESOURCE, { body: request.body, query: request.url.searchParams }));
     return error(422, "Validation Failed", { errors });
   }

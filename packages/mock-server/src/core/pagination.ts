@@ -47,7 +47,7 @@ function resolve(bundle: Json, node: unknown): Json {
 }
 
 /** The example items, then copies of the last one with the following numbers and ids. */
-export function fill(examples: Json[]): Json[] {
+function fill(examples: Json[]): Json[] {
   const items = examples.map((item) => structuredClone(item));
   const last = examples.at(-1);
   if (!last) return items;

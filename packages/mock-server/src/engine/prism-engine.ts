@@ -38,7 +38,7 @@ export interface EngineChoice {
 }
 
 export type EngineAnswer =
-  | { kind: "answer"; status: number; headers: Record<string, string>; body: unknown; violations: Violation[]; responseViolations: Violation[] }
+  | { kind: "answer"; status: number; body: unknown; violations: Violation[]; responseViolations: Violation[] }
   | { kind: "refused"; status: number; detail: string; violations: Violation[] };
 
 export interface Engine {
@@ -108,7 +108,6 @@ export async function createEngine(bundle: object): Promise<Engine> {
       return {
         kind: "answer",
         status: output.statusCode,
-        headers: output.headers ?? {},
         body: output.body,
         violations: validations.input.filter(isError).map(toViolation),
         responseViolations: validations.output.filter(isError).map(toViolation),
