@@ -47,6 +47,12 @@ describe("the validator rejects what the API would not send", () => {
     expect(errors).toContain("/base_role must be equal to one of the allowed values");
   });
 
+  it("requires base_role of a single Space, not of a list's summary", () => {
+    const { base_role: _role, ...value } = structuredClone(space!.value) as { base_role: string };
+    expect(validator.validate(space!.schemaPointer, value).errors).toContain("(root) must have required property 'base_role'");
+    expect(validator.validate("/components/schemas/copilot-space-summary", value).errors).toEqual([]);
+  });
+
   it("rejects base_role writer in a user Space's create body", () => {
     const result = validator.validate("/components/schemas/copilot-space-create-for-user-request", { name: "x", base_role: "writer" });
     expect(result.valid).toBe(false);

@@ -31,7 +31,9 @@ export class BundleValidator {
   constructor(readonly bundle: OpenApiDocument) {
     // strictTypes is off because OpenAPI 3.1 nullable fields are written `type: [string, "null"]`
     // beside `format`, which ajv's strictTypes reports although the schema is valid 2020-12.
-    this.#ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, validateFormats: true });
+    // strictRequired is off because a schema may require a property that an `allOf` part declares
+    // (`copilot-space` requires the summary's `base_role`), which strictRequired cannot see.
+    this.#ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, validateFormats: true });
     addFormats(this.#ajv);
     this.#ajv.addVocabulary(OPENAPI_KEYWORDS);
     this.#ajv.addSchema({ ...bundle, $id: BUNDLE_ID });

@@ -33,5 +33,7 @@ export type { ApiPromise, ClientMethods, ItemOf, PaginatedMethod, ParamsOf, Requ
 export { VERSION } from "./version.js";
 
 import type { components } from "./generated/openapi.js";
-/** A Copilot Space, as the API returns it. */
+/** A Copilot Space, as the API returns it on its own (create, get, set). */
 export type CopilotSpace = components["schemas"]["copilot-space"];
+/** A Copilot Space as lists return it: the same fields, fewer of them always present. */
+export type CopilotSpaceSummary = components["schemas"]["copilot-space-summary"];

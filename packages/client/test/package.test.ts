@@ -68,10 +68,10 @@ describe("the packed package", () => {
     );
     writeFileSync(
       resolve(scratch, "use.mts"),
-      `import { createCopilotSpacesClient, NotFoundError, type CopilotSpace } from "@copilot-spaces/client";
+      `import { createCopilotSpacesClient, NotFoundError, type CopilotSpace, type CopilotSpaceSummary } from "@copilot-spaces/client";
 const client = createCopilotSpacesClient({ token: async () => "t" });
 const space: CopilotSpace = await client.copilotSpaces.getForOrg({ org: "octo-org", space_number: 3 });
-const all: CopilotSpace[] = await client.paginate.all(client.copilotSpaces.listForUser, { username: "octocat" });
+const all: CopilotSpaceSummary[] = await client.paginate.all(client.copilotSpaces.listForUser, { username: "octocat" });
 // @ts-expect-error user spaces have no admin base role
 await client.copilotSpaces.createForUser({ username: "octocat", name: "x", base_role: "admin" });
 export { space, all, NotFoundError };

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createCopilotSpacesClient, type CopilotSpace, type ItemOf } from "../src/index.js";
+import { createCopilotSpacesClient, type CopilotSpace, type CopilotSpaceSummary, type ItemOf } from "../src/index.js";
 
 const client = createCopilotSpacesClient({ token: "t" });
 
@@ -43,16 +43,24 @@ describe("method parameters are typed from the description", () => {
 });
 
 describe("methods resolve to the typed body", () => {
-  it("a Space, a page of Spaces, or nothing for a delete", () => {
+  it("a Space, a page of Space summaries, or nothing for a delete", () => {
     expectTypeOf(client.copilotSpaces.getForOrg({ org: "o", space_number: 1 })).resolves.toEqualTypeOf<CopilotSpace>();
-    expectTypeOf(client.copilotSpaces.listForUser({ username: "u" })).resolves.toEqualTypeOf<{ spaces: CopilotSpace[] }>();
+    expectTypeOf(client.copilotSpaces.listForUser({ username: "u" })).resolves.toEqualTypeOf<{ spaces: CopilotSpaceSummary[] }>();
     expectTypeOf(client.copilotSpaces.deleteForUser({ username: "u", space_number: 1 })).resolves.toEqualTypeOf<void>();
     expectTypeOf(client.copilotSpaces.createForOrg({ org: "o", name: "x" }).withResponse()).resolves.toHaveProperty("status").toEqualTypeOf<number>();
   });
 
-  it("paginates list methods only, and yields Spaces", () => {
-    expectTypeOf<ItemOf<typeof client.copilotSpaces.listForOrg>>().toEqualTypeOf<CopilotSpace>();
-    expectTypeOf(client.paginate.all(client.copilotSpaces.listForOrg, { org: "o" })).resolves.toEqualTypeOf<CopilotSpace[]>();
+  it("a single Space always has its base role; a list item may lack it", () => {
+    expectTypeOf<CopilotSpace["base_role"]>().toEqualTypeOf<NonNullable<CopilotSpaceSummary["base_role"]>>();
+    expectTypeOf<undefined>().toExtend<CopilotSpaceSummary["base_role"]>();
+    expectTypeOf<undefined>().not.toExtend<CopilotSpace["base_role"]>();
+    // Both name the same fields: a Space is a summary with more of them required.
+    expectTypeOf<keyof CopilotSpace>().toEqualTypeOf<keyof CopilotSpaceSummary>();
+  });
+
+  it("paginates list methods only, and yields Space summaries", () => {
+    expectTypeOf<ItemOf<typeof client.copilotSpaces.listForOrg>>().toEqualTypeOf<CopilotSpaceSummary>();
+    expectTypeOf(client.paginate.all(client.copilotSpaces.listForOrg, { org: "o" })).resolves.toEqualTypeOf<CopilotSpaceSummary[]>();
     // @ts-expect-error getForOrg is not a paginated list
     void client.paginate.all(client.copilotSpaces.getForOrg, { org: "o", space_number: 1 });
   });

@@ -486,10 +486,10 @@ export interface components {
             metadata: components["schemas"]["copilot-space-resource-metadata"];
         };
         /**
-         * Copilot Space
-         * @description A Copilot Space: a named collection of instructions and resources that grounds Copilot's answers. List answers carry the summary fields only; `general_instructions`, `base_role` and `resources_attributes` come with a single Space.
+         * Copilot Space summary
+         * @description A Copilot Space as a list returns it: a named collection of instructions and resources that grounds Copilot's answers. Lists carry the summary fields only; `general_instructions`, `base_role` and `resources_attributes` may be absent here, and come with a single Space (`copilot-space`).
          */
-        "copilot-space": {
+        "copilot-space-summary": {
             /**
              * Format: int64
              * @description The unique identifier of the Space across GitHub.
@@ -549,7 +549,7 @@ export interface components {
          * @description One page of Copilot Spaces. The `Link` header leads to the other pages.
          */
         "copilot-space-list": {
-            spaces: components["schemas"]["copilot-space"][];
+            spaces: components["schemas"]["copilot-space-summary"][];
         };
         /**
          * Basic Error
@@ -648,6 +648,11 @@ export interface components {
             /** @description Resources to attach to the space. */
             resources_attributes?: components["schemas"]["copilot-space-resource-create"][];
         };
+        /**
+         * Copilot Space
+         * @description A Copilot Space as create, get and set return it: every field of the summary, and its base role always (the page's six single-Space examples all carry `base_role`; GitHub's own description requires it).
+         */
+        "copilot-space": WithRequired<components["schemas"]["copilot-space-summary"], "base_role">;
         /**
          * Copilot Space resource change
          * @description A resource to attach, edit or remove. Without `id`, the resource is attached. With the `id` of an attached resource, its `resource_type` and `metadata` are replaced by the ones given. With `id` and `_destroy: true`, it is removed from the space.
@@ -1310,3 +1315,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -61,6 +61,17 @@ function successSchema(operation: Operation): Json | undefined {
 
 /** The fields every nested item of a read item has: `required` of its items' schema in the description. */
 function nestedRequired(operation: Operation): string[] {
-  const schema = successSchema(operation) as { properties?: Record<string, { items?: { required?: string[] } }> } | undefined;
-  return schema?.properties?.[NESTED_FIELD]?.items?.required ?? [];
+  const nested = propertySchema(successSchema(operation), NESTED_FIELD) as { items?: { required?: string[] } } | undefined;
+  return nested?.items?.required ?? [];
+}
+
+/** A property's schema, declared by the schema itself or by one of its `allOf` parts. */
+function propertySchema(schema: Json | undefined, name: string): Json | undefined {
+  const own = (schema?.properties as Record<string, Json> | undefined)?.[name];
+  if (own) return own;
+  for (const part of (schema?.allOf as Json[] | undefined) ?? []) {
+    const found = propertySchema(part, name);
+    if (found) return found;
+  }
+  return undefined;
 }
