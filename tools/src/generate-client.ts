@@ -19,6 +19,8 @@ const BANNER = `// This file is generated from spec/dist/openapi.json (the bundl
 // run \`pnpm build\` (or \`pnpm --filter @copilot-spaces/client generate\`).
 `;
 
+export type BodyKind = "object" | "array" | "json" | "none";
+
 export interface OperationEntry {
   namespace: string;
   method: string;
@@ -28,6 +30,8 @@ export interface OperationEntry {
   pathParams: string[];
   queryParams: string[];
   hasBody: boolean;
+  /** Each 2xx status and what its body is: a JSON object or array, any JSON, or none. */
+  successes: Record<string, BodyKind>;
   /** For list operations paginated by cursor: the array property of the page that holds the items. */
   itemsKey?: string;
 }
@@ -56,6 +60,7 @@ export function operationTable(bundle: OpenApiDocument): OperationEntry[] {
       pathParams: names("path"),
       queryParams,
       hasBody: operation.requestBody !== undefined,
+      successes: successKinds(bundle, operation),
     };
     const itemsKey = cursorItemsKey(bundle, operation, queryParams);
     if (itemsKey) entry.itemsKey = itemsKey;
@@ -76,6 +81,29 @@ function cursorItemsKey(bundle: OpenApiDocument, operation: Record<string, unkno
   return arrays.length === 1 ? arrays[0]?.[0] : undefined;
 }
 
+/** What each 2xx response's body is, as the client checks it (a Space must not come back empty). */
+function successKinds(bundle: OpenApiDocument, operation: Record<string, unknown>): Record<string, BodyKind> {
+  const kinds: Record<string, BodyKind> = {};
+  for (const [status, response] of Object.entries(operation.responses as Record<string, unknown>)) {
+    if (!/^2\d\d$/.test(status)) continue;
+    const content = deref(bundle, response, "").node.content as Record<string, { schema?: unknown }> | undefined;
+    const schema = content?.["application/json"]?.schema;
+    kinds[status] = content === undefined ? "none" : schema === undefined ? "json" : schemaKind(bundle, schema);
+  }
+  return kinds;
+}
+
+function schemaKind(bundle: OpenApiDocument, schema: unknown): BodyKind {
+  const node = deref(bundle, schema, "").node;
+  const types = ([] as unknown[]).concat(node.type ?? []);
+  if (types.length === 1 && types[0] === "object") return "object";
+  if (types.length === 1 && types[0] === "array") return "array";
+  if (types.length === 0 && (node.properties !== undefined || (Array.isArray(node.allOf) && node.allOf.some((part) => schemaKind(bundle, part) === "object")))) {
+    return "object";
+  }
+  return "json";
+}
+
 function renderOperations(entries: OperationEntry[]): string {
   const namespaces = new Map<string, OperationEntry[]>();
   for (const entry of entries) namespaces.set(entry.namespace, [...(namespaces.get(entry.namespace) ?? []), entry]);
@@ -92,6 +120,7 @@ function renderOperations(entries: OperationEntry[]): string {
             `      pathParams: ${list(op.pathParams)},`,
             `      queryParams: ${list(op.queryParams)},`,
             `      hasBody: ${op.hasBody},`,
+            `      successes: { ${Object.entries(op.successes).map(([status, kind]) => `${status}: ${JSON.stringify(kind)}`).join(", ")} },`,
             ...(op.itemsKey ? [`      itemsKey: ${JSON.stringify(op.itemsKey)},`] : []),
             "    },",
           ].join("\n"),

@@ -1,6 +1,8 @@
-// The errors the client throws. Every one extends CopilotSpacesError; an HTTP answer that is not 2xx
-// throws an ApiError subclass chosen by status. Messages say what was asked and what GitHub answered;
-// they never hold the token (the client never puts request headers into an error).
+// The errors the client throws. Every one extends CopilotSpacesError. A message says which operation,
+// which request (the real URL, without credentials) and what went wrong; text that came from a server
+// or from a thrown error is cleaned and redacted before it gets here (see secrets.ts), and the client
+// never puts request headers into an error.
+import { cleanText } from "./secrets.js";
 
 /** One problem of a 422 answer, as GitHub reports it. */
 export interface ValidationErrorDetail {
@@ -12,14 +14,22 @@ export interface ValidationErrorDetail {
   value?: unknown;
 }
 
+/** Which request an error is about. `url` is the one sent, as it may be shown. */
+export interface RequestTarget {
+  /** The client method, such as `copilotSpaces.getForOrg`, when the request is one of the description's. */
+  operation?: string | undefined;
+  method: string;
+  url: string;
+}
+
+const describeTarget = (target: RequestTarget) => `${target.operation ? `${target.operation}: ` : ""}${target.method} ${target.url}`;
+
 export class CopilotSpacesError extends Error {
   override name = "CopilotSpacesError";
 }
 
-export interface ApiErrorInit {
+export interface ApiErrorInit extends RequestTarget {
   status: number;
-  method: string;
-  url: string;
   headers: Headers;
   body: unknown;
 }
@@ -31,6 +41,8 @@ export class ApiError extends CopilotSpacesError {
   readonly method: string;
   /** The request URL, without credentials. */
   readonly url: string;
+  /** The client method, such as `copilotSpaces.getForOrg`, when known. */
+  readonly operation: string | undefined;
   /** GitHub's `x-github-request-id`, to quote when asking GitHub Support. */
   readonly requestId: string | undefined;
   readonly documentationUrl: string | undefined;
@@ -41,12 +53,12 @@ export class ApiError extends CopilotSpacesError {
 
   constructor(init: ApiErrorInit) {
     const body = init.body as { message?: unknown; documentation_url?: unknown } | undefined;
-    const githubMessage = typeof body?.message === "string" ? body.message : undefined;
-    const url = withoutCredentials(init.url);
-    super(`${init.method} ${url} answered ${init.status}${githubMessage ? `: ${githubMessage}` : ""}`);
+    const githubMessage = typeof body?.message === "string" ? cleanText(body.message) : "";
+    super(`${describeTarget(init)} answered ${init.status}${githubMessage ? `: ${githubMessage}` : ""}`);
     this.status = init.status;
     this.method = init.method;
-    this.url = url;
+    this.url = init.url;
+    this.operation = init.operation;
     this.requestId = init.headers.get("x-github-request-id") ?? undefined;
     this.documentationUrl = typeof body?.documentation_url === "string" ? body.documentation_url : undefined;
     this.headers = init.headers;
@@ -58,6 +70,7 @@ export class ApiError extends CopilotSpacesError {
       name: this.name,
       message: this.message,
       status: this.status,
+      operation: this.operation,
       method: this.method,
       url: this.url,
       requestId: this.requestId,
@@ -90,8 +103,10 @@ export class ValidationError extends ApiError {
     super(init);
     const errors = (init.body as { errors?: unknown } | undefined)?.errors;
     this.errors = Array.isArray(errors) ? (errors as ValidationErrorDetail[]) : [];
-    const fields = this.errors.map((e) => [e.field, e.code].filter(Boolean).join(" ")).filter(Boolean);
-    if (fields.length > 0) this.message = `${this.message} (${fields.join("; ")})`;
+    const fields = this.errors
+      .map((e) => [e?.field, e?.code].filter((part) => typeof part === "string" && part !== "").join(" "))
+      .filter(Boolean);
+    if (fields.length > 0) this.message = `${this.message} (${cleanText(fields.join("; "))})`;
   }
 
   override toJSON(): Record<string, unknown> {
@@ -121,28 +136,41 @@ export class ServerError extends ApiError {
   override name = "ServerError";
 }
 
-/** The request did not get an answer: DNS, refused or reset connection, TLS… */
+/** When a request failed: before the answer's headers came, or while its body was read. */
+export type Phase = "request" | "body";
+
+const during = (phase: Phase) => (phase === "body" ? " while its answer's body was read" : "");
+
+/** The connection failed (DNS, refused, reset, TLS…) before the whole answer came. */
 export class ConnectionError extends CopilotSpacesError {
   override name = "ConnectionError";
-  constructor(method: string, url: string, options: { cause: unknown }) {
-    const reason = options.cause instanceof Error ? (options.cause.cause as Error | undefined)?.message ?? options.cause.message : String(options.cause);
-    super(`${method} ${withoutCredentials(url)} got no answer: ${reason}`, options);
+  readonly phase: Phase;
+  constructor(target: RequestTarget, options: { cause: unknown; phase?: Phase }) {
+    const cause = options.cause;
+    const inner = cause instanceof Error ? ((cause.cause as Error | undefined)?.message ?? cause.message) : String(cause);
+    const phase = options.phase ?? "request";
+    super(`${describeTarget(target)} ${phase === "body" ? "lost the connection while its answer's body was read" : "got no answer"}: ${cleanText(inner)}`, {
+      cause,
+    });
+    this.phase = phase;
   }
 }
 
-/** An attempt took longer than `timeoutMs`, and no retry was left. */
+/** An attempt took longer than `timeoutMs` (reading the body included), and no retry was left. */
 export class TimeoutError extends CopilotSpacesError {
   override name = "TimeoutError";
-  constructor(method: string, url: string, readonly timeoutMs: number) {
-    super(`${method} ${withoutCredentials(url)} timed out after ${timeoutMs} ms`);
+  readonly phase: Phase;
+  constructor(target: RequestTarget, readonly timeoutMs: number, phase: Phase = "request") {
+    super(`${describeTarget(target)} timed out after ${timeoutMs} ms${during(phase)}`);
+    this.phase = phase;
   }
 }
 
-/** The caller's AbortSignal ended the call. */
+/** The caller's AbortSignal ended the call; `cause` is the signal's reason. */
 export class AbortError extends CopilotSpacesError {
   override name = "AbortError";
-  constructor(method: string, url: string, options: { cause?: unknown } = {}) {
-    super(`${method} ${withoutCredentials(url)} was aborted by the caller`, options);
+  constructor(target: RequestTarget, options: { cause?: unknown; phase?: Phase } = {}) {
+    super(`${describeTarget(target)} was aborted by the caller${during(options.phase ?? "request")}`, { cause: options.cause });
   }
 }
 
@@ -154,6 +182,43 @@ export class InvalidArgumentError extends CopilotSpacesError {
   }
 }
 
+/** The token function threw or rejected; `cause` is what it threw, with anything token-shaped redacted. Nothing was sent. */
+export class TokenSourceError extends CopilotSpacesError {
+  override name = "TokenSourceError";
+  constructor(target: RequestTarget, options: { cause: unknown }) {
+    const cause = options.cause;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`${describeTarget(target)}: the token function failed, so nothing was sent: ${cleanText(reason)}`, { cause });
+  }
+}
+
+/** A redirect the client does not follow: to another origin, in a loop, or too many. Nothing was sent there. */
+export class RedirectError extends CopilotSpacesError {
+  override name = "RedirectError";
+  /** Where the server redirected to (without credentials). */
+  readonly location: string;
+  readonly status: number;
+  constructor(target: RequestTarget, init: { status: number; location: string; reason: string }) {
+    super(`${describeTarget(target)} answered ${init.status} redirecting to ${cleanText(init.location)}: ${init.reason}`);
+    this.location = init.location;
+    this.status = init.status;
+  }
+}
+
+/** A 2xx answer whose body is not what the description declares (empty, not JSON, or JSON of another kind). */
+export class ResponseBodyError extends CopilotSpacesError {
+  override name = "ResponseBodyError";
+  readonly status: number;
+  readonly url: string;
+  readonly operation: string | undefined;
+  constructor(target: RequestTarget & { status: number }, problem: string) {
+    super(`${describeTarget(target)} answered ${target.status} ${problem}`);
+    this.status = target.status;
+    this.url = target.url;
+    this.operation = target.operation;
+  }
+}
+
 /** A list's `Link` header cannot be followed safely. */
 export class PaginationError extends CopilotSpacesError {
   override name = "PaginationError";
@@ -161,6 +226,7 @@ export class PaginationError extends CopilotSpacesError {
 
 /** A URL as it may be shown: user info (`https://user:secret@host`) removed. */
 export function withoutCredentials(url: string): string {
+  if (!url.includes("@")) return url;
   try {
     const parsed = new URL(url);
     if (!parsed.username && !parsed.password) return url;
@@ -173,10 +239,10 @@ export function withoutCredentials(url: string): string {
 }
 
 /** Picks the error class for a non-2xx answer. */
-export function apiErrorFor(init: ApiErrorInit, rateLimitResetAt: (headers: Headers) => Date | undefined): ApiError {
+export function apiErrorFor(init: ApiErrorInit, resetAt: (headers: Headers) => Date | undefined): ApiError {
   const { status, headers } = init;
   if (status === 429 || (status === 403 && isRateLimited(headers))) {
-    return new RateLimitError({ ...init, resetAt: rateLimitResetAt(headers) });
+    return new RateLimitError({ ...init, resetAt: resetAt(headers) });
   }
   if (status === 401) return new AuthenticationError(init);
   if (status === 403) return new PermissionDeniedError(init);

@@ -1,12 +1,5 @@
-export {
-  createCopilotSpacesClient,
-  DEFAULT_API_VERSION,
-  DEFAULT_BASE_URL,
-  DEFAULT_TIMEOUT_MS,
-  type CopilotSpacesClient,
-  type CopilotSpacesClientOptions,
-  type Paginate,
-} from "./create-client.js";
+export type { Logger } from "./attempt.js";
+export { createCopilotSpacesClient, type CopilotSpacesClient, type Paginate } from "./create-client.js";
 export {
   AbortError,
   ApiError,
@@ -18,9 +11,14 @@ export {
   PaginationError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
+  ResponseBodyError,
   ServerError,
   TimeoutError,
+  TokenSourceError,
   ValidationError,
+  type Phase,
+  type RequestTarget,
   type ValidationErrorDetail,
 } from "./errors.js";
 export type { components, operations as OperationTypes, paths } from "./generated/openapi.js";
@@ -28,7 +26,15 @@ export { operations } from "./generated/operations.js";
 export { parseLinkHeader } from "./link-header.js";
 export { DEFAULT_MAX_PAGES, type Page, type PaginateOptions } from "./paginate.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
-export { REDACTED, type Logger, type TokenSource } from "./transport.js";
+export { MAX_REDIRECTS } from "./attempt.js";
+export {
+  DEFAULT_API_VERSION,
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+  type CopilotSpacesClientOptions,
+  type TokenSource,
+} from "./options.js";
+export { REDACTED } from "./secrets.js";
 export type { ApiPromise, ClientMethods, ItemOf, PaginatedMethod, ParamsOf, RequestOptions, ResponseInfo, ResultOf } from "./types.js";
 export { VERSION } from "./version.js";
 

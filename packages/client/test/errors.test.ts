@@ -65,7 +65,7 @@ describe("a non-2xx answer throws the error class of its status", () => {
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status, requestId: "CAFE:1234", documentationUrl: "https://docs.github.com/rest" });
-    expect(error.message).toBe(`GET ${server.url}/orgs/octo-org/copilot-spaces/3 answered ${status}: ${message}`);
+    expect(error.message).toBe(`copilotSpaces.getForOrg: GET ${server.url}/orgs/octo-org/copilot-spaces/3 answered ${status}: ${message}`);
   });
 
   it("422 throws ValidationError with GitHub's errors[]", async () => {
@@ -105,7 +105,7 @@ describe("failures without an answer", () => {
     const offline = createCopilotSpacesClient({ token: TOKEN, baseUrl: closed.url, sleep: sleeper.sleep, random: () => 0 });
     const error = await caught(offline.copilotSpaces.getForUser({ username: "octocat", space_number: 1 }));
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(error.message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/users\/octocat\/copilot-spaces\/1 got no answer: .*ECONNREFUSED/);
+    expect(error.message).toMatch(/^copilotSpaces\.getForUser: GET http:\/\/127\.0\.0\.1:\d+\/users\/octocat\/copilot-spaces\/1 got no answer: .*ECONNREFUSED/);
     expect(sleeper.delays).toHaveLength(2);
   });
 
@@ -113,7 +113,7 @@ describe("failures without an answer", () => {
     server.handle(() => undefined); // never answers
     const error = (await caught(client.copilotSpaces.getForOrg({ org: "o", space_number: 1 }, { timeoutMs: 50, retry: false }))) as TimeoutError;
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.message).toBe(`GET ${server.url}/orgs/o/copilot-spaces/1 timed out after 50 ms`);
+    expect(error.message).toBe(`copilotSpaces.getForOrg: GET ${server.url}/orgs/o/copilot-spaces/1 timed out after 50 ms`);
   });
 
   it("timeoutMs: Infinity waits as long as it takes, and the caller's signal still ends the call", async () => {

@@ -164,7 +164,8 @@ describe("bad input is refused before anything is sent, naming the field and the
   };
 
   it.each([
-    [{ token: "" }, "token: must be a non-empty string or a function that returns one"],
+    [{ token: "" }, "token: the token is empty; it must be a non-empty string"],
+    [{ token: 42 }, "token: must be a non-empty string or a function that returns one"],
     [{ token: "t", baseUrl: "api.github.com" }, "baseUrl: must be an absolute http(s) URL, such as https://api.github.com"],
     [{ token: "t", baseUrl: "https://user:pw@api.github.com" }, "baseUrl: must not hold credentials: pass the token as `token`"],
     [{ token: "t", timeoutMs: 0 }, "timeoutMs: must be a number of ms above 0 (Infinity for none)"],
@@ -194,7 +195,7 @@ describe("bad input is refused before anything is sent, naming the field and the
   it("a token function that returns nothing", async () => {
     const broken = createCopilotSpacesClient({ token: async () => "", baseUrl: server.url });
     await expect(broken.copilotSpaces.getForUser({ username: "octocat", space_number: 1 })).rejects.toThrow(
-      "token: the token function must return a non-empty string",
+      "token: the token function's result is empty; it must be a non-empty string",
     );
   });
 });

@@ -12,6 +12,7 @@ export const operations = {
       pathParams: ["org"],
       queryParams: ["per_page", "before", "after"],
       hasBody: false,
+      successes: { 200: "object" },
       itemsKey: "spaces",
     },
     createForOrg: {
@@ -21,6 +22,7 @@ export const operations = {
       pathParams: ["org"],
       queryParams: [],
       hasBody: true,
+      successes: { 201: "object" },
     },
     getForOrg: {
       operationId: "copilot-spaces/get-for-org",
@@ -29,6 +31,7 @@ export const operations = {
       pathParams: ["org", "space_number"],
       queryParams: [],
       hasBody: false,
+      successes: { 200: "object" },
     },
     updateForOrg: {
       operationId: "copilot-spaces/update-for-org",
@@ -37,6 +40,7 @@ export const operations = {
       pathParams: ["org", "space_number"],
       queryParams: [],
       hasBody: true,
+      successes: { 200: "object" },
     },
     deleteForOrg: {
       operationId: "copilot-spaces/delete-for-org",
@@ -45,6 +49,7 @@ export const operations = {
       pathParams: ["org", "space_number"],
       queryParams: [],
       hasBody: false,
+      successes: { 204: "none" },
     },
     listForUser: {
       operationId: "copilot-spaces/list-for-user",
@@ -53,6 +58,7 @@ export const operations = {
       pathParams: ["username"],
       queryParams: ["per_page", "before", "after"],
       hasBody: false,
+      successes: { 200: "object" },
       itemsKey: "spaces",
     },
     createForUser: {
@@ -62,6 +68,7 @@ export const operations = {
       pathParams: ["username"],
       queryParams: [],
       hasBody: true,
+      successes: { 201: "object" },
     },
     getForUser: {
       operationId: "copilot-spaces/get-for-user",
@@ -70,6 +77,7 @@ export const operations = {
       pathParams: ["username", "space_number"],
       queryParams: [],
       hasBody: false,
+      successes: { 200: "object" },
     },
     updateForUser: {
       operationId: "copilot-spaces/update-for-user",
@@ -78,6 +86,7 @@ export const operations = {
       pathParams: ["username", "space_number"],
       queryParams: [],
       hasBody: true,
+      successes: { 200: "object" },
     },
     deleteForUser: {
       operationId: "copilot-spaces/delete-for-user",
@@ -86,6 +95,7 @@ export const operations = {
       pathParams: ["username", "space_number"],
       queryParams: [],
       hasBody: false,
+      successes: { 204: "none" },
     },
   },
 } as const;
