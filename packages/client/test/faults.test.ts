@@ -155,6 +155,13 @@ describe("tokens", () => {
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
+  it("a token of another form (40 hex digits, as older OAuth tokens) is redacted by its value", async () => {
+    const hex = "0123456789abcdef0123456789abcdef01234567";
+    server.handle((req, res) => json(res, 401, { message: `Bad credentials: ${req.headers.authorization}` }));
+    const error = await failure(getSpace(makeClient({ token: async () => hex })), [hex]);
+    expect(error.message).toMatch(/answered 401: Bad credentials: Bearer \[REDACTED\]$/);
+  });
+
   it("server text in a message is one line, without control characters, and capped", async () => {
     const long = `Line one\nline two\u202egnp.exe\u0007 ${"x".repeat(5000)}`;
     server.handle((_req, res) => json(res, 422, { message: long, errors: [{ field: "name\r\nX-Injected: 1", code: "invalid" }] }));
