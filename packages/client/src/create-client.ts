@@ -4,7 +4,7 @@
 import openapiFetch, { type Client } from "openapi-fetch";
 import { shownUrl, type Answer } from "./attempt.js";
 import { runCall, toResponse, type CallScope, type ClientContext } from "./call.js";
-import { apiErrorFor, InvalidArgumentError, ResponseBodyError, type RequestTarget } from "./errors.js";
+import { apiErrorFor, CopilotSpacesError, InvalidArgumentError, ResponseBodyError, type RequestTarget } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
 import { operations } from "./generated/operations.js";
 import { checkHeaders } from "./headers.js";
@@ -124,8 +124,9 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
     try {
       result = await request(spec.method, spec.path, { ...init, fetch: send(state, false) });
     } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error;
-      return settle(state, operation, state.answer!, { data: undefined, notJson: true });
+      const answer = state.answer;
+      if (error instanceof SyntaxError && answer && isSuccess(answer.status)) return settle(state, operation, answer, { data: undefined, notJson: true });
+      throw parseFailure(state, error);
     }
     const { response } = result;
     const answer: Answer = { ...state.answer!, status: response.status, statusText: response.statusText, headers: response.headers, response };
@@ -140,11 +141,15 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
     return settle(state, operation, answer, parseBody(answer));
   }
 
-  /** A 2xx body that openapi-fetch could not parse is a ResponseBodyError; the rest is thrown as it is. */
+  /**
+   * What openapi-fetch (or a middleware) threw: a 2xx body it could not parse is a ResponseBodyError;
+   * the client's own errors pass; anything else (a header value openapi-fetch's Request refused,
+   * say) is kept with the token redacted from it.
+   */
   function parseFailure(state: CallState, error: unknown): unknown {
     const answer = state.answer;
-    if (!(error instanceof SyntaxError) || !answer || !isSuccess(answer.status)) return error;
-    return new ResponseBodyError(targetOf(state, answer), "with a body that is not JSON");
+    if (error instanceof SyntaxError && answer && isSuccess(answer.status)) return new ResponseBodyError(targetOf(state, answer), "with a body that is not JSON");
+    return error instanceof CopilotSpacesError ? error : secrets.scrubError(error);
   }
 
   function scopeOf(operation: string | undefined, callOptions: RequestOptions, method: string): CallState {
@@ -166,8 +171,9 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
    * the client's call options are taken out of `init`, the rest goes to openapi-fetch.
    */
   async function rawCall<R>(method: string, path: string, init: Record<string, unknown> | undefined, run: (init: Record<string, unknown>) => Promise<R>) {
+    // Headers go to openapi-fetch as they are: it takes more shapes than a method's options do.
     const { signal, timeoutMs, retry, ...rest } = init ?? {};
-    const state = scopeOf(bound.labelAt(method, path), { signal, timeoutMs, retry, headers: rest.headers } as RequestOptions, method);
+    const state = scopeOf(bound.labelAt(method, path), { signal, timeoutMs, retry } as RequestOptions, method);
     try {
       return await run({ ...rest, fetch: send(state, false) });
     } catch (error) {

@@ -434,11 +434,48 @@ describe("headers follow one rule everywhere", () => {
     expect(server.requests.map((r) => r.headers.accept)).toEqual(["application/vnd.github+json", "application/vnd.github+json"]);
   });
 
+  it("openapi-fetch's raw calls take its header shapes (a Headers object) under the same rule", async () => {
+    server.handle((_req, res) => json(res, 200, space));
+    await makeClient().GET("/orgs/{org}/copilot-spaces/{space_number}", {
+      params: { path: { org: "o", space_number: 1 } },
+      headers: new Headers({ "x-trace": "t-2", authorization: "Bearer stolen" }),
+    });
+    expect(server.requests[0]?.headers).toMatchObject({ "x-trace": "t-2", authorization: `Bearer ${TOKEN}`, accept: "application/vnd.github+json" });
+  });
+
   it("a header value that cannot be sent is refused before anything is sent, without quoting it", async () => {
     const error = await failure(getSpace(makeClient(), { headers: { "x-note": `a\r\nAuthorization: ${TOKEN}` } }));
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect(error.message).toBe("headers.x-note: must not hold line breaks, NUL or characters above U+00FF");
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("middleware registered with use()", () => {
+  it("sees a readable answer on every call of a method, and a replaced answer is what the method resolves to", async () => {
+    server.handle((_req, res) => json(res, 200, space));
+    const client = makeClient();
+    const seen: unknown[] = [];
+    const middleware = {
+      async onResponse({ response }: { response: Response }) {
+        seen.push(await response.clone().json());
+        return new Response(JSON.stringify({ ...space, name: "Rewritten" }), { status: 200, headers: { "content-type": "application/json" } });
+      },
+    };
+    client.use(middleware);
+    await expect(getSpace(client)).resolves.toMatchObject({ name: "Rewritten" });
+    client.eject(middleware);
+    await expect(getSpace(client)).resolves.toEqual(space);
+    expect(seen).toEqual([space]);
+  });
+
+  it("a 2xx that is not JSON is still a ResponseBodyError", async () => {
+    server.handle((_req, res) => void res.writeHead(200, { "content-type": "text/html" }).end("<p>maintenance</p>"));
+    const client = makeClient();
+    client.use({ onRequest: () => undefined });
+    const error = await failure(getSpace(client));
+    expect(error).toBeInstanceOf(ResponseBodyError);
+    expect(error.message).toBe(`copilotSpaces.getForOrg: GET ${spaceUrl()} answered 200 with a body that is not JSON, where the description declares a JSON object`);
   });
 });
 
