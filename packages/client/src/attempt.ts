@@ -17,7 +17,7 @@ import {
 } from "./errors.js";
 import { applyHeaders, redactHeaders, type OwnHeaders } from "./headers.js";
 import { checkToken, type TokenSource } from "./options.js";
-import { REDACTED, type Secrets } from "./secrets.js";
+import type { Secrets } from "./secrets.js";
 
 /** Receives one line per attempt, per redirect and per retry; headers come with the token redacted. */
 export interface Logger {
@@ -71,20 +71,23 @@ export async function runAttempt(first: Outgoing, settings: AttemptSettings, sco
   // Built only for a message: redacting a URL costs more than the rest of a quick attempt.
   const target = (outgoing: Outgoing): RequestTarget => ({ operation: scope.operation, method: outgoing.method, url: shownUrl(outgoing.url, secrets) });
   if (scope.signal?.aborted) throw new AbortError(target(first), { cause: secrets.scrubError(scope.signal.reason) });
-  // A string token was checked when the client was made; a token function is asked now.
-  const token = typeof settings.token === "string" ? settings.token : await tokenFor(settings.token, settings.secrets, () => target(first));
-  applyHeaders(first.headers, settings.own, token);
 
   const timer = startTimer(scope.signal, scope.timeoutMs);
   const started = settings.log ? performance.now() : 0;
   let current = first;
-  let phase: Phase = "request";
+  let phase: Phase = "token";
   let seen: Set<string> | undefined;
   try {
+    // A string token was checked when the client was made; a token function is asked now, under
+    // the attempt's signal like the rest (a source that never answers times out).
+    const token =
+      typeof settings.token === "string" ? settings.token : await tokenFor(settings.token, secrets, () => target(first), timer.signal);
+    applyHeaders(first.headers, settings.own, token);
+    phase = "request";
     for (;;) {
       const response = await send(current, timer.signal, settings.fetch);
       if (REDIRECT_STATUSES.has(response.status) && response.headers.has("location")) {
-        seen ??= new Set([current.url]);
+        seen ??= new Set([`${current.method} ${current.url}`]);
         const next = redirected(current, response, seen, target(current), secrets);
         await response.body?.cancel().catch(() => undefined);
         log(settings, current, scope, started, `${response.status}, redirected to ${shownUrl(next.url, secrets)}`);
@@ -93,7 +96,7 @@ export async function runAttempt(first: Outgoing, settings: AttemptSettings, sco
       }
       phase = "body";
       // undici's fetch ends the body's stream when the signal aborts; a fetch of the caller's may not.
-      const body = settings.fetch ? await readRacing(response, timer.signal) : response.body === null ? null : await response.arrayBuffer();
+      const body = settings.fetch ? await readAll(response, timer.signal) : response.body === null ? null : await response.arrayBuffer();
       log(settings, current, scope, started, response.status);
       return { status: response.status, statusText: response.statusText, headers: response.headers, url: current.url, body, response };
     }
@@ -113,11 +116,12 @@ function classify(error: unknown, phase: Phase, timer: Timer, scope: AttemptScop
   return new ConnectionError(target, { cause: secrets.scrubError(error), phase });
 }
 
-async function tokenFor(source: () => string | Promise<string>, secrets: Secrets, target: () => RequestTarget): Promise<string> {
+async function tokenFor(source: () => string | Promise<string>, secrets: Secrets, target: () => RequestTarget, signal: AbortSignal | undefined): Promise<string> {
   let value: unknown;
   try {
-    value = await source();
+    value = await untilAborted(Promise.resolve().then(source), signal);
   } catch (error) {
+    if (signal?.aborted) throw error; // the timeout's or the caller's: classified by the attempt
     throw new TokenSourceError(target(), { cause: secrets.scrubError(error) });
   }
   const token = checkToken(value, "the token function's result");
@@ -159,31 +163,60 @@ function redirected(current: Outgoing, response: Response, seen: Set<string>, ta
   if (next.origin !== origin) {
     throw refuse(next.href, `another origin than ${origin}; the client follows redirects on its own origin only, so nothing was sent there`);
   }
-  if (seen.has(next.href)) throw refuse(next.href, "a redirect loop (that URL was already requested in this attempt)");
-  if (seen.size > MAX_REDIRECTS) throw refuse(next.href, `more than ${MAX_REDIRECTS} redirects`);
-  seen.add(next.href);
+  if (next.username || next.password) throw refuse(next.href, "the Location holds credentials; the client sends only its token");
   // As fetch does (WHATWG Fetch, HTTP-redirect fetch): 303, and 301/302 after a POST, continue as a
   // GET without the body; 307 and 308 repeat the method and the body.
   const toGet = (status === 303 && current.method !== "HEAD") || ((status === 301 || status === 302) && current.method === "POST");
+  // A loop is the same request again: a POST answered 303 to its own URL continues as a GET there.
+  const key = `${toGet ? "GET" : current.method} ${next.href}`;
+  if (seen.has(key)) throw refuse(next.href, "a redirect loop (that request was already sent in this attempt)");
+  if (seen.size > MAX_REDIRECTS) throw refuse(next.href, `more than ${MAX_REDIRECTS} redirects`);
+  seen.add(key);
   if (!toGet) return { url: next.href, method: current.method, headers: current.headers, body: current.body };
   const headers = new Headers(current.headers);
   for (const name of ["content-type", "content-length", "content-encoding", "content-language", "content-location"]) headers.delete(name);
   return { url: next.href, method: "GET", headers, body: null };
 }
 
-/** Reads the whole body, but gives up as soon as the signal aborts. */
-function readRacing(response: Response, signal: AbortSignal | undefined): Promise<ArrayBuffer | null> {
-  if (response.body === null) return Promise.resolve(null);
-  if (!signal) return response.arrayBuffer();
+/** A promise, or the signal's reason as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
-    response
-      .arrayBuffer()
-      .then(resolve, reject)
-      .finally(() => signal.removeEventListener("abort", onAbort));
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
+}
+
+/** Reads the whole body; when the signal aborts, stops and cancels the stream (which closes the connection). */
+async function readAll(response: Response, signal: AbortSignal | undefined): Promise<ArrayBuffer | null> {
+  if (response.body === null) return null;
+  if (!signal) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const onAbort = () => void reader.cancel(signal.reason).catch(() => undefined);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener("abort", onAbort, { once: true });
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw signal.reason;
+      if (done) break;
+      chunks.push(value);
+      length += value.byteLength;
+    }
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
 }
 
 interface Timer {
@@ -229,13 +262,22 @@ function log(settings: AttemptSettings, outgoing: Outgoing, scope: AttemptScope,
   if (!settings.log) return;
   const durationMs = Math.round(performance.now() - started);
   const url = shownUrl(outgoing.url, settings.secrets);
-  settings.log.debug(`${outgoing.method} ${url} → ${outcome} in ${durationMs} ms (attempt ${scope.number})`, {
+  safeLog(settings.log, `${outgoing.method} ${url} → ${outcome} in ${durationMs} ms (attempt ${scope.number})`, {
     operation: scope.operation,
     method: outgoing.method,
     url,
     attempt: scope.number,
     outcome,
     durationMs,
-    headers: redactHeaders(outgoing.headers, REDACTED),
+    headers: redactHeaders(outgoing.headers, settings.secrets),
   });
+}
+
+/** A log line; a logger that throws must not turn an answered call into its error. */
+export function safeLog(logger: Logger, message: string, details: Record<string, unknown>): void {
+  try {
+    logger.debug(message, details);
+  } catch {
+    // The log line is lost; the call goes on.
+  }
 }

@@ -1,7 +1,7 @@
 // One call: its attempts (attempt.ts), retried as the policy says (retry.ts), with the waits between
 // them bounded by the caller's signal. It resolves to the last answer read to its end, whatever its
 // status: turning a non-2xx answer into an error is the caller's job.
-import { runAttempt, shownUrl, type Answer, type AttemptSettings, type Outgoing } from "./attempt.js";
+import { runAttempt, safeLog, shownUrl, type Answer, type AttemptSettings, type Outgoing } from "./attempt.js";
 import { AbortError, ConnectionError, TimeoutError, type RequestTarget } from "./errors.js";
 import { backoffDelay, isRetryableMethod, isRetryableStatus, retryDelay, type ResolvedRetryOptions, type RetryClock } from "./retry.js";
 
@@ -49,15 +49,19 @@ export async function runCall(request: Request, client: ClientContext, scope: Ca
 }
 
 async function wait(client: ClientContext, ms: number, scope: CallScope, target: () => RequestTarget, attempt: number, reason: string): Promise<void> {
-  const { method, url } = target();
-  client.log?.debug(`${method} ${url}: retry ${attempt + 1} in ${ms} ms after ${reason}`, {
-    operation: scope.operation,
-    method,
-    url,
-    attempt: attempt + 1,
-    delayMs: ms,
-  });
-  const signal = scope.signal ?? NEVER_ABORTED;
+  if (client.log) {
+    const { method, url } = target();
+    safeLog(client.log, `${method} ${url}: retry ${attempt + 1} in ${ms} ms after ${reason}`, {
+      operation: scope.operation,
+      method,
+      url,
+      attempt: attempt + 1,
+      delayMs: ms,
+    });
+  }
+  // A signal of the wait's own when the caller gave none: one shared by every wait would collect a
+  // listener per concurrent retry.
+  const signal = scope.signal ?? new AbortController().signal;
   if (signal.aborted) throw new AbortError(target(), { cause: client.secrets.scrubError(signal.reason) });
   try {
     await client.sleep(ms, signal);
@@ -65,8 +69,6 @@ async function wait(client: ClientContext, ms: number, scope: CallScope, target:
     throw new AbortError(target(), { cause: client.secrets.scrubError(signal.aborted ? signal.reason : error) });
   }
 }
-
-const NEVER_ABORTED = new AbortController().signal;
 
 /** A Response made from an answer already read, for openapi-fetch to parse; its `url` is the one that answered. */
 export function toResponse(answer: Answer): Response {

@@ -71,8 +71,8 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
   const api = createClient<paths>({ baseUrl: settings.baseUrl, redirect: "manual" });
   const request = api.request as unknown as LooseRequest;
 
-  // Middleware registered with `use` may read the Response that openapi-fetch is given.
-  let middleware = 0;
+  // Middleware registered with `use` may read, or replace, the Response that openapi-fetch is given.
+  const middleware = new Set<object>();
 
   /**
    * openapi-fetch's `fetch` for one call. The call reads the whole answer; openapi-fetch then gets
@@ -82,7 +82,9 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
    */
   const send = (state: CallState, ownParse: boolean) => async (outgoing: Request) => {
     const answer = (state.answer = await runCall(outgoing, context, state));
-    return ownParse && middleware === 0 && isSuccess(answer.status) ? answer.response : toResponse(answer);
+    // A Response cannot be made with a status outside 200–599: such an answer is an error at once.
+    if (answer.status < 200 || answer.status > 599) throw errorFor(state, answer, parseBody(answer).data);
+    return ownParse && middleware.size === 0 && isSuccess(answer.status) ? answer.response : toResponse(answer);
   };
   const targetOf = (state: CallState, answer: Answer): RequestTarget & { status: number } => ({
     operation: state.operation,
@@ -90,20 +92,47 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
     url: shownUrl(answer.url, secrets),
     status: answer.status,
   });
+  const errorFor = (state: CallState, answer: Answer, data: unknown) =>
+    apiErrorFor({ ...targetOf(state, answer), headers: secrets.scrubHeaders(answer.headers), body: secrets.scrubValue(data) }, (headers) =>
+      rateLimitResetAt(headers, settings.now()),
+    );
 
   /** An answer as a method resolves it: its body checked against the description, or the ApiError of its status. */
   function settle(state: CallState, operation: BoundOperation, answer: Answer, parsed: { data: unknown; notJson: boolean }): ResponseInfo<unknown> {
     const { data, notJson } = parsed;
-    if (!isSuccess(answer.status)) {
-      throw apiErrorFor(
-        { ...targetOf(state, answer), headers: secrets.scrubHeaders(answer.headers), body: secrets.scrubValue(data) },
-        (headers) => rateLimitResetAt(headers, settings.now()),
-      );
-    }
+    if (!isSuccess(answer.status)) throw errorFor(state, answer, data);
     const { response } = answer;
     // A fetch of the caller's may answer with a Response that has no url; the page walk needs it.
     if (response.url !== answer.url) Object.defineProperty(response, "url", { value: answer.url });
     return { data: checkSuccessBody(operation.spec, targetOf(state, answer), data, notJson), status: answer.status, headers: answer.headers, response };
+  }
+
+  /** One request of a method (or of a page), built by openapi-fetch and settled as the method's. */
+  async function through(operation: BoundOperation, state: CallState, path: string, init: Record<string, unknown>, url: () => string) {
+    if (middleware.size === 0) {
+      await request(state.method, path, { ...init, parseAs: "stream", fetch: send(state, true) });
+      return settle(state, operation, state.answer!, parseBody(state.answer!));
+    }
+    // Middleware may have replaced the Response, or answered without a request: read what openapi-fetch read.
+    let result: Awaited<ReturnType<LooseRequest>>;
+    try {
+      result = await request(state.method, path, { ...init, fetch: send(state, false) });
+    } catch (error) {
+      const answer = state.answer;
+      if (error instanceof SyntaxError && answer && isSuccess(answer.status)) return settle(state, operation, answer, { data: undefined, notJson: true });
+      throw parseFailure(state, error);
+    }
+    const { response } = result;
+    const answer: Answer = {
+      url: response.url || state.answer?.url || url(),
+      body: null,
+      ...state.answer,
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      response,
+    };
+    return settle(state, operation, answer, { data: response.ok ? result.data : result.error, notJson: false });
   }
 
   async function execute(operation: BoundOperation, params: unknown, callOptions: RequestOptions = {}): Promise<ResponseInfo<unknown>> {
@@ -115,30 +144,16 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
       ...(spec.hasBody ? { body } : {}),
       ...(callOptions.headers ? { headers: callOptions.headers } : {}),
     };
-    if (middleware === 0) {
-      await request(spec.method, spec.path, { ...init, parseAs: "stream", fetch: send(state, true) });
-      return settle(state, operation, state.answer!, parseBody(state.answer!));
-    }
-    // Middleware may have replaced the Response: read what openapi-fetch read.
-    let result: Awaited<ReturnType<LooseRequest>>;
-    try {
-      result = await request(spec.method, spec.path, { ...init, fetch: send(state, false) });
-    } catch (error) {
-      const answer = state.answer;
-      if (error instanceof SyntaxError && answer && isSuccess(answer.status)) return settle(state, operation, answer, { data: undefined, notJson: true });
-      throw parseFailure(state, error);
-    }
-    const { response } = result;
-    const answer: Answer = { ...state.answer!, status: response.status, statusText: response.statusText, headers: response.headers, response };
-    return settle(state, operation, answer, { data: response.ok ? result.data : result.error, notJson: false });
+    const url = () => settings.baseUrl + spec.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(path[name])));
+    return through(operation, state, spec.path, init, url);
   }
 
-  /** A page after the first: the Link header's URL, sent as the operation's own request is. */
+  /** A page after the first: the Link header's URL, through openapi-fetch (and its middleware) as the first page was. */
   async function follow(operation: BoundOperation, url: string, callOptions: RequestOptions): Promise<ResponseInfo<unknown>> {
     const state = scopeOf(operation.label, callOptions, "GET");
-    const outgoing = new Request(url, { headers: callOptions.headers ?? {}, redirect: "manual" });
-    const answer = (state.answer = await runCall(outgoing, context, state));
-    return settle(state, operation, answer, parseBody(answer));
+    const { origin, pathname, search } = new URL(url);
+    const init = { baseUrl: origin, params: {}, querySerializer: () => search.slice(1), ...(callOptions.headers ? { headers: callOptions.headers } : {}) };
+    return through(operation, state, pathname, init, () => url);
   }
 
   /**
@@ -230,11 +245,11 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
       rawCall(String(verb).toUpperCase(), path, init, (i) => request(verb, path, i))) as unknown as Client<paths>["request"],
     use: (...added) => {
       api.use(...added);
-      middleware += added.filter(Boolean).length;
+      for (const m of added) if (m) middleware.add(m);
     },
     eject: (...removed) => {
       api.eject(...removed);
-      middleware = Math.max(0, middleware - removed.filter(Boolean).length);
+      for (const m of removed) middleware.delete(m);
     },
   };
 }

@@ -136,10 +136,10 @@ export class ServerError extends ApiError {
   override name = "ServerError";
 }
 
-/** When a request failed: before the answer's headers came, or while its body was read. */
-export type Phase = "request" | "body";
+/** When an attempt failed: while the token function was asked, before the answer's headers came, or while its body was read. */
+export type Phase = "token" | "request" | "body";
 
-const during = (phase: Phase) => (phase === "body" ? " while its answer's body was read" : "");
+const during = (phase: Phase) => (phase === "body" ? " while its answer's body was read" : phase === "token" ? " while the token function was asked" : "");
 
 /** The connection failed (DNS, refused, reset, TLS…) before the whole answer came. */
 export class ConnectionError extends CopilotSpacesError {
@@ -248,7 +248,7 @@ export function apiErrorFor(init: ApiErrorInit, resetAt: (headers: Headers) => D
   if (status === 403) return new PermissionDeniedError(init);
   if (status === 404) return new NotFoundError(init);
   if (status === 422) return new ValidationError(init);
-  if (status >= 500) return new ServerError(init);
+  if (status >= 500 && status <= 599) return new ServerError(init);
   return new ApiError(init);
 }
 

@@ -3,6 +3,7 @@
 // (token, API version, user agent) replace any caller's of the same name, and `accept` gets GitHub's
 // media type only when the caller gave none.
 import { InvalidArgumentError } from "./errors.js";
+import { REDACTED, type Secrets } from "./secrets.js";
 
 export const DEFAULT_ACCEPT = "application/vnd.github+json";
 
@@ -42,11 +43,13 @@ export function checkHeaders(headers: unknown, field = "headers"): Record<string
   return headers as Record<string, string>;
 }
 
-/** Headers as a plain object for a log line, with the credentials replaced by [REDACTED]. */
-export function redactHeaders(headers: Headers, redacted: string): Record<string, string> {
+const CREDENTIAL_HEADERS = new Set(["authorization", "cookie", "proxy-authorization"]);
+
+/** Headers as a plain object for a log line: credentials replaced by [REDACTED], and any token in another header too. */
+export function redactHeaders(headers: Headers, secrets: Secrets): Record<string, string> {
   const plain: Record<string, string> = {};
   headers.forEach((value, name) => {
-    plain[name] = name === "authorization" || name === "cookie" || name === "proxy-authorization" ? redacted : value;
+    plain[name] = CREDENTIAL_HEADERS.has(name) ? REDACTED : secrets.redact(value);
   });
   return plain;
 }

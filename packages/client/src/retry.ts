@@ -31,7 +31,7 @@ export function isRetryableMethod(method: string, options: ResolvedRetryOptions)
 }
 
 export function isRetryableStatus(status: number, headers: Headers): boolean {
-  return status === 429 || status >= 500 || (status === 403 && isRateLimited(headers));
+  return status === 429 || (status >= 500 && status <= 599) || (status === 403 && isRateLimited(headers));
 }
 
 export interface RetryClock {

@@ -35,7 +35,12 @@ export class Secrets {
 
   redact(text: string): string {
     let out = text;
-    for (const secret of this.#known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    for (const secret of this.#known) {
+      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+      // As it reads inside JSON text (a token may hold `"` or `\`).
+      const escaped = JSON.stringify(secret).slice(1, -1);
+      if (escaped !== secret && out.includes(escaped)) out = out.split(escaped).join(REDACTED);
+    }
     TOKEN_SHAPED.lastIndex = 0;
     return TOKEN_SHAPED.test(out) ? out.replace(TOKEN_SHAPED, REDACTED) : out;
   }
@@ -44,12 +49,23 @@ export class Secrets {
     return this.redact(text) !== text;
   }
 
-  /** A JSON value (an error body) with every string redacted; the value itself when nothing needed it. */
-  scrubValue<T>(value: T, depth = 0): T {
+  /**
+   * A JSON value (an error body) with every secret redacted, however deep; the value itself when
+   * it holds none. Redacting its JSON text is safe: what is replaced is a token, and [REDACTED]
+   * needs no escaping.
+   */
+  scrubValue<T>(value: T): T {
     if (typeof value === "string") return this.redact(value) as T;
-    if (value === null || typeof value !== "object" || depth > MAX_DEPTH || !this.#mentionedIn(value, depth)) return value;
-    if (Array.isArray(value)) return value.map((item) => this.scrubValue(item, depth + 1)) as T;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.redact(key), this.scrubValue(item, depth + 1)])) as T;
+    if (value === null || typeof value !== "object") return value;
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(value);
+    } catch {
+      return withheld(value) as T;
+    }
+    if (text === undefined) return value;
+    const redacted = this.redact(text);
+    return redacted === text ? value : (JSON.parse(redacted) as T);
   }
 
   /** Headers with every value redacted; the same object when nothing needed it. */
@@ -63,34 +79,71 @@ export class Secrets {
   }
 
   /**
-   * A thrown value as it may be kept as a `cause`: the same object when no view of it (message,
-   * stack, own properties, causes) holds a secret, else a copy with the secrets redacted.
+   * A thrown value as it may be kept as a `cause`. An Error comes back as it is when nothing in it
+   * can hold a secret: message, stack and every own property (enumerable or not, such as an
+   * AggregateError's `errors`) are primitives, plain JSON or clean Errors without one. Otherwise it
+   * is copied: text redacted, Errors scrubbed in turn, plain values redacted, and anything else (a
+   * Request carrying the token in its headers, a socket…) withheld.
    */
   scrubError(error: unknown, depth = 0): unknown {
     if (typeof error === "string") return this.redact(error);
-    if (!(error instanceof Error) || depth > MAX_DEPTH || !this.#mentionedIn(error, depth)) return error;
+    if (error === null || typeof error !== "object") return error;
+    if (!(error instanceof Error)) return isPlain(error) ? this.scrubValue(error) : withheld(error);
+    if (this.#isClean(error, depth)) return error;
     const copy = new Error(this.redact(error.message));
-    copy.name = error.name;
+    copy.name = this.redact(error.name);
     copy.stack = this.redact(error.stack ?? `${error.name}: ${error.message}`);
-    for (const [key, value] of Object.entries(error)) {
-      (copy as unknown as Record<string, unknown>)[key] = key === "cause" ? undefined : this.scrubValue(value, depth + 1);
+    for (const key of ownKeys(error)) {
+      const descriptor = Object.getOwnPropertyDescriptor(error, key);
+      const value: unknown = descriptor && "value" in descriptor ? descriptor.value : undefined;
+      const deep = depth >= MAX_DEPTH && value !== null && typeof value === "object";
+      const scrubbed = deep ? withheld(value) : value instanceof Error ? this.scrubError(value, depth + 1) : this.#scrubProperty(value);
+      Object.defineProperty(copy, key, { value: scrubbed, enumerable: descriptor?.enumerable ?? true, writable: true, configurable: true });
     }
-    if (error.cause !== undefined) copy.cause = this.scrubError(error.cause, depth + 1);
     return copy;
   }
 
-  #mentionedIn(value: unknown, depth: number): boolean {
-    if (typeof value === "string") return this.mentioned(value);
-    if (value === null || typeof value !== "object" || depth > MAX_DEPTH) return false;
-    if (value instanceof Error) {
-      if (this.mentioned(`${value.name} ${value.message} ${value.stack ?? ""}`)) return true;
-      if (value.cause !== undefined && this.#mentionedIn(value.cause, depth + 1)) return true;
-    }
-    for (const [key, item] of Object.entries(value)) {
-      if (this.mentioned(key) || this.#mentionedIn(item, depth + 1)) return true;
-    }
-    return false;
+  #scrubProperty(value: unknown): unknown {
+    if (value === null || typeof value !== "object") return typeof value === "string" ? this.redact(value) : value;
+    return Array.isArray(value) ? value.map((item) => (item instanceof Error ? this.scrubError(item) : this.#scrubProperty(item))) : isPlain(value) ? this.scrubValue(value) : withheld(value);
   }
+
+  #isClean(error: Error, depth: number): boolean {
+    if (depth > MAX_DEPTH || this.mentioned(`${error.name} ${error.message} ${error.stack ?? ""}`)) return false;
+    return ownKeys(error).every((key) => {
+      const descriptor = Object.getOwnPropertyDescriptor(error, key);
+      if (!descriptor || !("value" in descriptor)) return false;
+      return this.#isCleanValue(descriptor.value, depth);
+    });
+  }
+
+  #isCleanValue(value: unknown, depth: number): boolean {
+    if (value === null || value === undefined) return true;
+    if (typeof value === "string") return !this.mentioned(value);
+    if (typeof value !== "object") return typeof value !== "function";
+    if (value instanceof Error) return this.#isClean(value, depth + 1);
+    if (Array.isArray(value)) return value.every((item) => this.#isCleanValue(item, depth + 1));
+    if (!isPlain(value)) return false;
+    try {
+      return !this.mentioned(JSON.stringify(value) ?? "");
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** An Error's own properties, enumerable or not, less the two it is rebuilt from. */
+const ownKeys = (error: Error) => Object.getOwnPropertyNames(error).filter((key) => key !== "message" && key !== "stack");
+
+const isPlain = (value: object) => {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null || Array.isArray(value);
+};
+
+/** What stands in for a value the client cannot look inside, so cannot clear of a token. */
+function withheld(value: unknown): string {
+  const name = value !== null && typeof value === "object" ? ((value as object).constructor?.name ?? "object") : typeof value;
+  return `[${name} withheld: it may hold a token]`;
 }
 
 /** Text from a server or a thrown error, fit for a message: one line, no control characters, capped. */

@@ -49,18 +49,25 @@ beforeEach(async () => {
   sleeper = fakeSleep();
   logs.length = 0;
 });
-afterEach(() => server.close());
+afterEach(async () => {
+  await server.close();
+  // Every log line of every case, answered or failed, retried or redirected.
+  for (const line of logs) {
+    expect(line).not.toContain(TOKEN);
+    expect(line).not.toMatch(/\bgh[pousr]_[A-Za-z0-9_]{8}|github_pat_[A-Za-z0-9_]{8}/);
+  }
+});
 
 /** Every way a user may look at an error, its causes included. */
 function views(error: unknown, depth = 0): string[] {
-  if (depth > 5 || error === undefined || error === null) return [];
-  if (!(error instanceof Error)) return [String(error), inspect(error, { depth: 10 })];
+  if (depth > 20 || error === undefined || error === null) return [];
+  if (!(error instanceof Error)) return [String(error), inspect(error, { depth: Infinity, showHidden: true })];
   return [
     error.message,
     String(error),
     error.stack ?? "",
     JSON.stringify(error) ?? "",
-    inspect(error, { depth: 10, showHidden: true }),
+    inspect(error, { depth: Infinity, showHidden: true }),
     ...views(error.cause, depth + 1),
   ];
 }
@@ -142,6 +149,70 @@ describe("tokens", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it.each([
+    ["a plain object", () => ({ detail: `vault: ${TOKEN}` })],
+    ["an AggregateError", () => new AggregateError([new Error(`first ${TOKEN}`), { nested: { deeper: [OTHER_SHAPED] } }], "all sources failed")],
+    ["an Error whose cause is an object", () => new Error("refresh failed", { cause: { response: { headers: { authorization: `Bearer ${TOKEN}` } } } })],
+  ])("a token function that throws %s: the cause holds no token in any view", async (_name, thrown) => {
+    let calls = 0;
+    const client = makeClient({
+      token: () => {
+        if (calls++ === 0) return TOKEN;
+        throw thrown();
+      },
+    });
+    server.handle((_req, res) => json(res, 200, space));
+    await getSpace(client);
+    const error = await failure(getSpace(client), [TOKEN, OTHER_SHAPED]);
+    expect(error).toBeInstanceOf(TokenSourceError);
+  });
+
+  it("a token function that never answers ends with the attempt's timeout, or the caller's signal; nothing is sent", async () => {
+    const client = makeClient({ token: () => new Promise<string>(() => undefined), timeoutMs: 100, retry: false });
+    const timedOut = await failure(getSpace(client));
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect(timedOut.message).toBe(`copilotSpaces.getForOrg: GET ${spaceUrl()} timed out after 100 ms while the token function was asked`);
+    const aborted = await failure(getSpace(makeClient({ token: () => new Promise<string>(() => undefined) }), { signal: AbortSignal.timeout(100) }));
+    expect(aborted).toBeInstanceOf(AbortError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("an error body that echoes the token deep down holds none", async () => {
+    let nested: unknown = { message: `Bad credentials: ${TOKEN}` };
+    for (let i = 0; i < 30; i++) nested = { level: i, inner: nested, list: [`${OTHER_SHAPED}`] };
+    server.handle((_req, res) => json(res, 401, { message: "Bad credentials", detail: nested }));
+    const error = await failure(getSpace(makeClient()), [TOKEN, OTHER_SHAPED]);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(JSON.stringify((error as AuthenticationError).body)).toContain("[REDACTED]");
+  });
+
+  it("a fetch of the caller's that throws with the request attached: the cause holds no token", async () => {
+    const leaky = async (request: Request) => {
+      throw Object.assign(new TypeError("fetch failed"), { request, headers: { authorization: request.headers.get("authorization") } });
+    };
+    const error = await failure(getSpace(makeClient({ fetch: leaky, retry: false })));
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(inspect(error.cause, { depth: Infinity })).toContain("withheld");
+  });
+
+  it("a token in a header of the caller's own is redacted from the log lines", async () => {
+    server.handle((_req, res) => json(res, 200, space));
+    await getSpace(makeClient(), { headers: { "x-installation": "ghs_InstallationToken0123456789abcdef" } });
+    expect(logs.join("\n")).toContain('"x-installation":"[REDACTED]"');
+  });
+
+  it("a logger that throws does not turn an answered call into an error", async () => {
+    server.handle((_req, res) => json(res, 200, space));
+    const client = makeClient({
+      log: {
+        debug: () => {
+          throw new Error("log sink full");
+        },
+      },
+    });
+    await expect(getSpace(client)).resolves.toEqual(space);
+  });
+
   it("a server that echoes the token gets it redacted from the message, the body and the headers", async () => {
     server.handle((req, res) =>
       json(res, 401, { message: `Bad credentials for ${req.headers.authorization}`, documentation_url: "https://docs.github.com/rest" }, {
@@ -217,11 +288,16 @@ describe("failures while the body is read are classified as before the headers",
     expect(server.requests).toHaveLength(3);
   });
 
-  it("a fetch of the caller's that ignores the signal still times out while the body drips", async () => {
-    server.handle((_req, res) => drip(res));
+  it("a fetch of the caller's that ignores the signal still times out while the body drips, and the connection is closed", async () => {
+    let closed!: Promise<void>;
+    server.handle((_req, res) => {
+      closed = new Promise((resolve) => res.on("close", () => resolve()));
+      drip(res);
+    });
     const deaf = (request: Request) => globalThis.fetch(request.url, { headers: request.headers });
     const error = await failure(getSpace(makeClient({ timeoutMs: 150, retry: false, fetch: deaf })));
     expect(error).toBeInstanceOf(TimeoutError);
+    await closed; // else the test times out: the dripping answer would go on
   });
 
   it("the caller's AbortSignal.timeout during the body is an AbortError with the signal's reason, not retried", async () => {
@@ -288,6 +364,20 @@ describe("redirects", () => {
     } finally {
       await elsewhere.close();
     }
+  });
+
+  it("a redirect to a URL with credentials is a RedirectError that does not show them", async () => {
+    server.handle((_req, res) => void res.writeHead(302, { location: `${server.url.replace("//", "//user:hunter2pass@")}/x` }).end());
+    const error = await failure(getSpace(makeClient()), [TOKEN, "hunter2pass"]);
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error.message).toContain("the Location holds credentials");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("a POST answered 303 to its own URL continues as a GET there (not a loop)", async () => {
+    server.handle((req, res) => (req.method === "POST" ? void res.writeHead(303, { location: req.url }).end() : json(res, 200, space)));
+    await expect(makeClient().copilotSpaces.createForOrg({ org: "octo-org", name: "x" })).resolves.toEqual(space);
+    expect(server.requests.map((r) => r.method)).toEqual(["POST", "GET"]);
   });
 
   it("a redirect loop is a RedirectError, not retried", async () => {
@@ -452,6 +542,41 @@ describe("headers follow one rule everywhere", () => {
 });
 
 describe("middleware registered with use()", () => {
+  it("may answer without a request (onRequest) or recover from a failure (onError)", async () => {
+    const cached = () => new Response(JSON.stringify({ ...space, name: "Cached" }), { status: 200, headers: { "content-type": "application/json" } });
+    const client = makeClient({ retry: false });
+    const cache = { onRequest: () => cached() };
+    client.use(cache);
+    await expect(getSpace(client)).resolves.toMatchObject({ name: "Cached" });
+    expect(server.requests).toHaveLength(0);
+    client.eject(cache);
+    server.handle((_req, res) => void res.socket?.destroy());
+    client.use({ onError: () => cached() });
+    await expect(getSpace(client)).resolves.toMatchObject({ name: "Cached" });
+  });
+
+  it("ejecting one never registered leaves the others working", async () => {
+    server.handle((_req, res) => json(res, 200, space));
+    const client = makeClient();
+    const seen: unknown[] = [];
+    client.use({ onResponse: async ({ response }: { response: Response }) => void seen.push(await response.clone().json()) });
+    client.eject({ onResponse: () => undefined });
+    await getSpace(client);
+    expect(seen).toEqual([space]);
+  });
+
+  it("runs for every page of a walk", async () => {
+    server.handle((req, res) =>
+      json(res, 200, { spaces: [space] }, req.url.includes("after=") ? {} : { link: `<${server.url}/orgs/octo-org/copilot-spaces?after=x>; rel="next"` }),
+    );
+    const client = makeClient();
+    const requested: string[] = [];
+    client.use({ onRequest: ({ request }: { request: Request }) => void requested.push(new URL(request.url).search) });
+    await client.paginate.all(client.copilotSpaces.listForOrg, { org: "octo-org" });
+    expect(requested).toEqual(["", "?after=x"]);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it("sees a readable answer on every call of a method, and a replaced answer is what the method resolves to", async () => {
     server.handle((_req, res) => json(res, 200, space));
     const client = makeClient();
@@ -476,6 +601,38 @@ describe("middleware registered with use()", () => {
     const error = await failure(getSpace(client));
     expect(error).toBeInstanceOf(ResponseBodyError);
     expect(error.message).toBe(`copilotSpaces.getForOrg: GET ${spaceUrl()} answered 200 with a body that is not JSON, where the description declares a JSON object`);
+  });
+});
+
+describe("odd answers", () => {
+  it("a status outside 200–599 is an ApiError, from a method and from a raw call", async () => {
+    server.handle((_req, res) => json(res, 600, { message: "Beyond HTTP" }));
+    const client = makeClient({ retry: false });
+    const error = await failure(getSpace(client));
+    expect(error.constructor.name).toBe("ApiError");
+    expect(error.message).toBe(`copilotSpaces.getForOrg: GET ${spaceUrl()} answered 600: Beyond HTTP`);
+    const raw = await failure(client.GET("/orgs/{org}/copilot-spaces/{space_number}", { params: { path: { org: "octo-org", space_number: 3 } } }));
+    expect(raw.constructor.name).toBe("ApiError");
+  });
+
+  it("20 calls retrying at once with the real sleep raise no listener warning", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      const first = new Set<string>();
+      server.handle((req, res) => {
+        if (first.has(req.url)) return json(res, 200, space);
+        first.add(req.url);
+        json(res, 503, { message: "busy" });
+      });
+      const client = createCopilotSpacesClient({ token: TOKEN, baseUrl: server.url, retry: { initialDelayMs: 1 } });
+      await Promise.all(Array.from({ length: 20 }, (_, i) => client.copilotSpaces.getForOrg({ org: "o", space_number: i + 1 })));
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).toEqual([]);
   });
 });
 
