@@ -104,7 +104,8 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
     const { response } = answer;
     // A fetch of the caller's may answer with a Response that has no url; the page walk needs it.
     if (response.url !== answer.url) Object.defineProperty(response, "url", { value: answer.url });
-    return { data: checkSuccessBody(operation.spec, targetOf(state, answer), data, notJson), status: answer.status, headers: answer.headers, response };
+    const checked = checkSuccessBody(operation.spec, answer.status, data, notJson, () => targetOf(state, answer));
+    return { data: checked, status: answer.status, headers: answer.headers, response };
   }
 
   /** One request of a method (or of a page), built by openapi-fetch and settled as the method's. */

@@ -80,14 +80,20 @@ export function splitParams({ spec, label }: BoundOperation, params: unknown) {
 
 /**
  * The body of a 2xx answer, checked against the kind the description declares for its status (for a
- * status it does not declare, the kind all its successes share). `raw` is the body as read:
- * undefined when empty, `{ notJson: true }` when it did not parse.
+ * status it does not declare, the kind all its successes share). `data` is the body as parsed
+ * (undefined when empty); `notJson` says it did not parse. `target` is asked only for an error.
  */
-export function checkSuccessBody(spec: OperationSpec, target: RequestTarget & { status: number }, data: unknown, notJson: boolean): unknown {
-  const kind = spec.successes[target.status] ?? sharedKind(spec);
+export function checkSuccessBody(
+  spec: OperationSpec,
+  status: number,
+  data: unknown,
+  notJson: boolean,
+  target: () => RequestTarget & { status: number },
+): unknown {
+  const kind = spec.successes[status] ?? sharedKind(spec);
   if (kind === undefined || kind === "none") return kind === "none" ? undefined : data;
   const expected = kind === "object" ? "a JSON object" : kind === "array" ? "a JSON array" : "a JSON value";
-  const fail = (what: string) => new ResponseBodyError(target, `${what}, where the description declares ${expected}`);
+  const fail = (what: string) => new ResponseBodyError(target(), `${what}, where the description declares ${expected}`);
   if (notJson) throw fail("with a body that is not JSON");
   if (data === undefined) throw fail("with an empty body");
   const got = data === null ? "null" : Array.isArray(data) ? "array" : typeof data;

@@ -23,24 +23,23 @@ const REMEMBERED = 4;
 const MAX_DEPTH = 5;
 
 export class Secrets {
+  /** Each token, and each as it reads inside JSON text where that differs (a token may hold `"` or `\`). */
   readonly #known: string[] = [];
 
   remember(token: string): void {
     if (token.length < MIN_SECRET_LENGTH || this.#known[0] === token) return;
-    const at = this.#known.indexOf(token);
-    if (at >= 0) this.#known.splice(at, 1);
-    this.#known.unshift(token);
-    if (this.#known.length > REMEMBERED) this.#known.length = REMEMBERED;
+    const forms = [token, JSON.stringify(token).slice(1, -1)].filter((form, i, all) => all.indexOf(form) === i);
+    for (const form of forms) {
+      const at = this.#known.indexOf(form);
+      if (at >= 0) this.#known.splice(at, 1);
+    }
+    this.#known.unshift(...forms);
+    if (this.#known.length > REMEMBERED * 2) this.#known.length = REMEMBERED * 2;
   }
 
   redact(text: string): string {
     let out = text;
-    for (const secret of this.#known) {
-      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-      // As it reads inside JSON text (a token may hold `"` or `\`).
-      const escaped = JSON.stringify(secret).slice(1, -1);
-      if (escaped !== secret && out.includes(escaped)) out = out.split(escaped).join(REDACTED);
-    }
+    for (const secret of this.#known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     TOKEN_SHAPED.lastIndex = 0;
     return TOKEN_SHAPED.test(out) ? out.replace(TOKEN_SHAPED, REDACTED) : out;
   }
