@@ -15,10 +15,10 @@ import {
   ValidationError,
   type CopilotSpacesClient,
 } from "../src/index.js";
-import { fakeSleep, json, startTestServer, type TestServer } from "./test-server.js";
+import { fakeSleep, json, startTestServer, TEST_NOW, testClient, type TestServer } from "./test-server.js";
 
 const TOKEN = "ghp_Zq7SECRETtoken0000000000000000000000";
-const NOW = Date.parse("2026-11-25T10:00:00Z");
+const NOW = TEST_NOW;
 let server: TestServer;
 let client: CopilotSpacesClient;
 let sleeper: ReturnType<typeof fakeSleep>;
@@ -28,14 +28,7 @@ beforeEach(async () => {
   server = await startTestServer();
   sleeper = fakeSleep();
   logs.length = 0;
-  client = createCopilotSpacesClient({
-    token: TOKEN,
-    baseUrl: server.url,
-    sleep: sleeper.sleep,
-    random: () => 0.5,
-    now: () => NOW,
-    log: { debug: (message, details) => logs.push(`${message} ${JSON.stringify(details)}`) },
-  });
+  client = testClient(server, sleeper.sleep, logs, { token: TOKEN });
 });
 afterEach(() => server.close());
 

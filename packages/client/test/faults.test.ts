@@ -21,28 +21,18 @@ import {
   type CopilotSpacesClientOptions,
 } from "../src/index.js";
 import { parseHttpDate } from "../src/retry.js";
-import { fakeSleep, json, startTestServer, type TestServer } from "./test-server.js";
+import { fakeSleep, json, startTestServer, TEST_NOW, testClient, type TestServer } from "./test-server.js";
 
 const TOKEN = "ghp_F4ultS3cret0123456789abcdefghijklmnop";
 const OTHER_SHAPED = "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz";
-const NOW = Date.parse("2026-11-25T10:00:00Z");
+const NOW = TEST_NOW;
 const space = { id: 84, number: 3, name: "Team Planning Space" };
 
 let server: TestServer;
 let sleeper: ReturnType<typeof fakeSleep>;
 const logs: string[] = [];
 
-function makeClient(options: Partial<CopilotSpacesClientOptions> = {}): CopilotSpacesClient {
-  return createCopilotSpacesClient({
-    token: TOKEN,
-    baseUrl: server.url,
-    sleep: sleeper.sleep,
-    random: () => 0.5,
-    now: () => NOW,
-    log: { debug: (message, details) => logs.push(`${message} ${JSON.stringify(details)}`) },
-    ...options,
-  });
-}
+const makeClient = (options: Partial<CopilotSpacesClientOptions> = {}): CopilotSpacesClient => testClient(server, sleeper.sleep, logs, { token: TOKEN, ...options });
 
 beforeEach(async () => {
   server = await startTestServer();

@@ -2,6 +2,7 @@
 // test gives. Binds to 127.0.0.1 on a free port; `close()` ends open connections too.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createCopilotSpacesClient, type CopilotSpacesClient, type CopilotSpacesClientOptions } from "../src/index.js";
 
 export interface RecordedRequest {
   method: string;
@@ -64,4 +65,24 @@ export function fakeSleep() {
     delays.push(ms);
   };
   return { delays, sleep };
+}
+
+/** The clock the error and fault tests run at. */
+export const TEST_NOW = Date.parse("2026-11-25T10:00:00Z");
+
+/** A client of `server` that waits with `sleep` (no real waits), jitters by half, and logs into `logs`. */
+export function testClient(
+  server: TestServer,
+  sleep: ReturnType<typeof fakeSleep>["sleep"],
+  logs: string[],
+  options: Partial<CopilotSpacesClientOptions> & { token: CopilotSpacesClientOptions["token"] },
+): CopilotSpacesClient {
+  return createCopilotSpacesClient({
+    baseUrl: server.url,
+    sleep,
+    random: () => 0.5,
+    now: () => TEST_NOW,
+    log: { debug: (message, details) => logs.push(`${message} ${JSON.stringify(details)}`) },
+    ...options,
+  });
 }
