@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { operationsOf } from "@copilot-spaces/tools/bundle-validator";
+import { operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { bundleJsonPath, readBundle } from "@copilot-spaces/tools/paths";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";

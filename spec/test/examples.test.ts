@@ -1,4 +1,5 @@
-import { BundleValidator, examplesOf, operationsOf } from "@copilot-spaces/tools/bundle-validator";
+import { operationsOf } from "@copilot-spaces/tools/bundle-model";
+import { BundleValidator, examplesOf } from "@copilot-spaces/tools/bundle-validator";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { describe, expect, it } from "vitest";
 

@@ -2,6 +2,7 @@
 // dialect of OpenAPI 3.1) and its formats, independently of Redocly and of the generated types.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import { deref, operationsOf, pointer, type ModelOperation } from "./bundle-model.ts";
 import type { OpenApiDocument } from "./paths.ts";
 
 // ajv-formats is CommonJS: under NodeNext its default import is `module.exports`, which carries
@@ -16,6 +17,8 @@ const OPENAPI_KEYWORDS = [
   "openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags",
   // schema-object extras
   "discriminator", "xml", "externalDocs", "example",
+  // the description's own extensions (tools/src/bundle-model.ts)
+  "x-seed-addition",
 ];
 
 export interface ValidationResult {
@@ -56,59 +59,9 @@ function formatErrors(errors: ErrorObject[]): string[] {
   return errors.map((error) => `${error.instancePath || "(root)"} ${error.message ?? error.keyword}`);
 }
 
-/** A JSON pointer from its parts, escaping "~" and "/". */
-export function pointer(...parts: (string | number)[]): string {
-  return parts.map((part) => `/${String(part).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-
-/** The value at a JSON pointer, or at a local `$ref` ("#/components/…"). */
-export function resolvePointer(document: unknown, ref: string): unknown {
-  const path = ref.replace(/^#/, "");
-  if (path === "") return document;
-  return path
-    .split("/")
-    .slice(1)
-    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce<unknown>((node, part) => {
-      if (node === null || typeof node !== "object" || !(part in node)) {
-        throw new Error(`The bundle has nothing at ${ref}.`);
-      }
-      return (node as Record<string, unknown>)[part];
-    }, document);
-}
-
-/** Follows `$ref`s until a node that is not a reference; returns the node and where it was found. */
-export function deref<T = Record<string, unknown>>(document: unknown, node: unknown, at: string): { node: T; at: string } {
-  let current = node;
-  let location = at;
-  for (let hops = 0; isRef(current); hops++) {
-    if (hops > 16) throw new Error(`$ref cycle at ${at}.`);
-    location = current.$ref.replace(/^#/, "");
-    current = resolvePointer(document, current.$ref);
-  }
-  return { node: current as T, at: location };
-}
-
-function isRef(node: unknown): node is { $ref: string } {
-  return typeof node === "object" && node !== null && typeof (node as { $ref?: unknown }).$ref === "string";
-}
-
-/** The example values of a request body or a response (a `$ref` is followed): `example` and named `examples`. */
-export function exampleValues(bundle: OpenApiDocument, holder: unknown): unknown[] {
-  if (holder === undefined) return [];
-  const content = (deref(bundle, holder, "").node.content ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.values(content).flatMap((media) => [
-    ...("example" in media ? [media.example] : []),
-    ...Object.values((media.examples ?? {}) as Record<string, unknown>).map((example) => deref<{ value?: unknown }>(bundle, example, "").node.value),
-  ]);
-}
-
 /** The JSON pointer of the schema of an operation's answer for a status; undefined when it has no body. */
-export function responseSchemaPointer(bundle: OpenApiDocument, op: BundleOperation, status: number): string | undefined {
-  const response = (op.operation.responses as Record<string, unknown> | undefined)?.[String(status)];
-  if (!response) return undefined;
-  const { node, at } = deref(bundle, response, `${op.at}${pointer("responses", String(status))}`);
-  return node.content ? `${at}${pointer("content", "application/json", "schema")}` : undefined;
+export function responseSchemaPointer(op: ModelOperation, status: number): string | undefined {
+  return op.responses.find((r) => r.status === status)?.schemaPointer;
 }
 
 export interface BundleExample {
@@ -117,35 +70,6 @@ export interface BundleExample {
   /** JSON pointer of the schema the example must satisfy. */
   schemaPointer: string;
   value: unknown;
-}
-
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
-export interface BundleOperation {
-  method: string;
-  path: string;
-  /** JSON pointer of the operation object. */
-  at: string;
-  operation: Record<string, unknown>;
-  /** Path-level and operation-level parameters, references resolved; operation-level ones win. */
-  parameters: { node: Record<string, unknown>; at: string }[];
-}
-
-export function operationsOf(bundle: OpenApiDocument): BundleOperation[] {
-  return Object.entries(bundle.paths).flatMap(([path, item]) => {
-    const shared = (item.parameters as unknown[] | undefined) ?? [];
-    return HTTP_METHODS.filter((method) => method in item).map((method) => {
-      const at = pointer("paths", path, method);
-      const operation = item[method] as Record<string, unknown>;
-      const own = ((operation.parameters as unknown[] | undefined) ?? []).map((p, i) =>
-        deref(bundle, p, `${at}/parameters/${i}`),
-      );
-      const inherited = shared
-        .map((p, i) => deref(bundle, p, `${pointer("paths", path, "parameters")}/${i}`))
-        .filter((p) => !own.some((o) => o.node.name === p.node.name && o.node.in === p.node.in));
-      return { method, path, at, operation, parameters: [...inherited, ...own] };
-    });
-  });
 }
 
 /** Every example of every parameter, request body, response body and response header of the bundle. */
@@ -167,7 +91,7 @@ export function examplesOf(bundle: OpenApiDocument): BundleExample[] {
   for (const { method, path, at, operation, parameters } of operationsOf(bundle)) {
     const name = `${method} ${path}`;
     for (const parameter of parameters) {
-      fromHolder(`${name} → parameter ${String(parameter.node.name)}`, parameter.node, `${parameter.at}/schema`);
+      fromHolder(`${name} → parameter ${parameter.name}`, parameter.node, `${parameter.at}/schema`);
     }
     if (operation.requestBody) {
       const body = deref(bundle, operation.requestBody, `${at}/requestBody`);

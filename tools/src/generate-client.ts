@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { deref, operationsOf } from "./bundle-validator.ts";
+import { operationsOf, type BodyKind } from "./bundle-model.ts";
 import { bundleJsonPath, readBundle, repoRoot, type OpenApiDocument } from "./paths.ts";
 
 export const clientGeneratedDir = resolve(repoRoot, "packages/client/src/generated");
@@ -18,8 +18,6 @@ const BANNER = `// This file is generated from spec/dist/openapi.json (the bundl
 // by tools/src/generate-client.ts. Do not edit it: change the description or the generator, then
 // run \`pnpm build\` (or \`pnpm --filter @copilot-spaces/client generate\`).
 `;
-
-export type BodyKind = "object" | "array" | "json" | "none";
 
 export interface OperationEntry {
   namespace: string;
@@ -48,60 +46,21 @@ function camelCase(kebab: string): string {
 }
 
 export function operationTable(bundle: OpenApiDocument): OperationEntry[] {
-  return operationsOf(bundle).map(({ method, path, operation, parameters }) => {
-    const operationId = String(operation.operationId ?? "");
-    const names = (location: string) => parameters.filter((p) => p.node.in === location).map((p) => String(p.node.name));
-    const queryParams = names("query");
+  return operationsOf(bundle).map((op) => {
+    const names = (location: string) => op.parameters.filter((p) => p.in === location).map((p) => p.name);
     const entry: OperationEntry = {
-      ...methodName(operationId),
-      operationId,
-      verb: method.toUpperCase(),
-      path,
+      ...methodName(op.operationId),
+      operationId: op.operationId,
+      verb: op.method.toUpperCase(),
+      path: op.path,
       pathParams: names("path"),
-      queryParams,
-      hasBody: operation.requestBody !== undefined,
-      successes: successKinds(bundle, operation),
+      queryParams: names("query"),
+      hasBody: op.requestBody !== undefined,
+      successes: Object.fromEntries(op.responses.filter((r) => r.status >= 200 && r.status <= 299).map((r) => [String(r.status), r.kind])),
     };
-    const itemsKey = cursorItemsKey(bundle, operation, queryParams);
-    if (itemsKey) entry.itemsKey = itemsKey;
+    if (op.paging) entry.itemsKey = op.paging.itemsKey;
     return entry;
   });
-}
-
-/** A list is paginated when it takes an `after` cursor and its 200 body is an object with one array. */
-function cursorItemsKey(bundle: OpenApiDocument, operation: Record<string, unknown>, queryParams: string[]): string | undefined {
-  if (!queryParams.includes("after")) return undefined;
-  const ok = (operation.responses as Record<string, unknown>)["200"];
-  if (!ok) return undefined;
-  const content = deref(bundle, ok, "").node.content as Record<string, { schema?: unknown }> | undefined;
-  const schema = content?.["application/json"]?.schema;
-  if (!schema) return undefined;
-  const properties = (deref(bundle, schema, "").node.properties ?? {}) as Record<string, unknown>;
-  const arrays = Object.entries(properties).filter(([, p]) => deref(bundle, p, "").node.type === "array");
-  return arrays.length === 1 ? arrays[0]?.[0] : undefined;
-}
-
-/** What each 2xx response's body is, as the client checks it (a Space must not come back empty). */
-function successKinds(bundle: OpenApiDocument, operation: Record<string, unknown>): Record<string, BodyKind> {
-  const kinds: Record<string, BodyKind> = {};
-  for (const [status, response] of Object.entries(operation.responses as Record<string, unknown>)) {
-    if (!/^2\d\d$/.test(status)) continue;
-    const content = deref(bundle, response, "").node.content as Record<string, { schema?: unknown }> | undefined;
-    const schema = content?.["application/json"]?.schema;
-    kinds[status] = content === undefined ? "none" : schema === undefined ? "json" : schemaKind(bundle, schema);
-  }
-  return kinds;
-}
-
-function schemaKind(bundle: OpenApiDocument, schema: unknown): BodyKind {
-  const node = deref(bundle, schema, "").node;
-  const types = ([] as unknown[]).concat(node.type ?? []);
-  if (types.length === 1 && types[0] === "object") return "object";
-  if (types.length === 1 && types[0] === "array") return "array";
-  if (types.length === 0 && (node.properties !== undefined || (Array.isArray(node.allOf) && node.allOf.some((part) => schemaKind(bundle, part) === "object")))) {
-    return "object";
-  }
-  return "json";
 }
 
 function renderOperations(entries: OperationEntry[]): string {

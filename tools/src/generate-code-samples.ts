@@ -2,7 +2,7 @@
 // on GitHub's reference page and TypeScript with @copilot-spaces/client, made from the operation's
 // path, parameters and request example. Never written into spec/: the client is built from the
 // bundle, so samples there would make a cycle.
-import { deref, exampleValues, operationsOf } from "./bundle-validator.ts";
+import { deref, exampleValues, operationsOf } from "./bundle-model.ts";
 import { methodName, operationTable } from "./generate-client.ts";
 import type { OpenApiDocument } from "./paths.ts";
 

@@ -1,18 +1,15 @@
 // Compares the bundled description with the seed page: every operation, status code, parameter,
-// enum value, default, example and header the page shows must be in the bundle, and the bundle may
-// add only what its own descriptions declare as additions. Returns the problems, one sentence each.
-import { deref, exampleValues, operationsOf, type BundleOperation } from "./bundle-validator.ts";
+// enum value, default, example and header the page shows must be in the bundle, and whatever the
+// bundle has that the page does not (an operation, a status code, a parameter, a request body field)
+// must be declared where it is written, with `x-seed-addition: "<why>"`. Returns the problems, one
+// sentence each, naming the undeclared item.
+import { deref, exampleValues, extension, operationsOf, resolvePointer, resolveSchema, type ModelOperation, type ModelParameter } from "./bundle-model.ts";
 import type { OpenApiDocument } from "./paths.ts";
 import { EMAIL_PROTECTION_ARTIFACT, type SeedOperation, type SeedParameter } from "./seed-page.ts";
 
 type Node = Record<string, unknown>;
 
-/** Statuses the description adds to the page, each said in the response's own description. */
-const ADDED_STATUSES: Record<string, { reason: string; appliesTo: (op: SeedOperation) => boolean }> = {
-  400: { reason: "GitHub answers a bad API version or an unparseable body with 400", appliesTo: () => true },
-  401: { reason: "every operation needs a token", appliesTo: () => true },
-  422: { reason: "list operations reject invalid query values", appliesTo: (op) => op.parameters.some((p) => p.in === "query") },
-};
+const UNDECLARED = "is not declared with x-seed-addition";
 
 export function checkSeedConformance(seed: SeedOperation[], bundle: OpenApiDocument): string[] {
   const problems: string[] = [];
@@ -27,19 +24,18 @@ export function checkSeedConformance(seed: SeedOperation[], bundle: OpenApiDocum
     problems.push(...checkOperation(op, found, bundle).map((problem) => `${where}: ${problem}`));
   }
   for (const o of operations) {
-    if (!seed.some((op) => op.method === o.method && op.path === o.path)) {
-      problems.push(`${o.method.toUpperCase()} ${o.path}: the bundle has this operation, the page does not.`);
-    }
+    if (seed.some((op) => op.method === o.method && op.path === o.path)) continue;
+    if (!o.seedAddition?.trim()) problems.push(`${o.method.toUpperCase()} ${o.path} (${o.operationId}): the page does not have this operation, and it ${UNDECLARED}.`);
   }
   problems.push(...checkDocument(seed, bundle));
   return problems;
 }
 
-function checkOperation(op: SeedOperation, found: BundleOperation, bundle: OpenApiDocument): string[] {
+function checkOperation(op: SeedOperation, found: ModelOperation, bundle: OpenApiDocument): string[] {
   const problems: string[] = [];
   const { operation } = found;
   if (operation.summary !== op.title) problems.push(`summary is "${String(operation.summary)}", the page's title is "${op.title}".`);
-  const expectedId = expectedOperationId(op);
+  const expectedId = expectedOperationId(op, found);
   if (operation.operationId !== expectedId) {
     problems.push(`operationId is "${String(operation.operationId)}", GitHub's convention gives "${expectedId}".`);
   }
@@ -63,30 +59,61 @@ function checkOperation(op: SeedOperation, found: BundleOperation, bundle: OpenA
       problems.push(`status ${status.code} is described as "${String(node.description)}", the page says "${status.description}".`);
     }
   }
-  for (const code of Object.keys(responses)) {
-    if (op.statuses.some((status) => String(status.code) === code)) continue;
-    const added = ADDED_STATUSES[code];
-    if (!added?.appliesTo(op)) problems.push(`status ${code} is in the bundle but neither on the page nor a declared addition.`);
-    else if (!/not listed on GitHub's reference page|requires authentication/i.test(String(deref(bundle, responses[code], "").node.description))) {
-      problems.push(`status ${code} is an addition to the page (${added.reason}) and its description must say so.`);
-    }
+  for (const response of found.responses) {
+    if (op.statuses.some((status) => status.code === response.status)) continue;
+    if (!response.seedAddition?.trim()) problems.push(`status ${response.status} is not on the page, and it ${UNDECLARED}.`);
   }
 
   for (const parameter of op.parameters) problems.push(...checkParameter(parameter, found, bundle));
+  problems.push(...checkAddedParameters(op, found));
+  problems.push(...checkAddedFields(op, found, bundle));
   problems.push(...checkApiVersionHeader(op, found));
   problems.push(...checkExamples(op, found, bundle));
   return problems;
 }
 
-/** GitHub's operationIds: copilot-spaces/<verb>-for-<owner>, where "Set" is update. */
-function expectedOperationId(op: SeedOperation): string {
+/**
+ * GitHub's operationIds: <tag>/<verb>-for-<owner>, where a GET of a path ending in a parameter is a
+ * get (else a list), "Set" is update, and the owner is the path's first segment (orgs, users).
+ */
+function expectedOperationId(op: SeedOperation, found: ModelOperation): string {
   const owner = op.path.startsWith("/orgs/") ? "org" : "user";
-  const single = /\{space_number\}$/.test(op.path);
+  const single = /\}$/.test(op.path);
   const verb = { get: single ? "get" : "list", post: "create", put: "update", patch: "update", delete: "delete" }[op.method];
-  return `copilot-spaces/${verb ?? op.method}-for-${owner}`;
+  return `${found.tags[0] ?? "?"}/${verb ?? op.method}-for-${owner}`;
 }
 
-function checkParameter(parameter: SeedParameter, found: BundleOperation, bundle: OpenApiDocument): string[] {
+/** A parameter of the bundle that the page does not list must be declared. */
+function checkAddedParameters(op: SeedOperation, found: ModelOperation): string[] {
+  const onPage = (p: ModelParameter) =>
+    op.parameters.some((s) => s.in === p.in && (p.in === "header" ? s.name.toLowerCase() === p.name.toLowerCase() : s.name === p.name));
+  return found.parameters
+    .filter((p) => !onPage(p) && !p.seedAddition?.trim())
+    .map((p) => `${p.in} parameter "${p.name}" is not on the page, and it ${UNDECLARED}.`);
+}
+
+/** A field of the request body (nested ones too) that the page does not list must be declared. */
+function checkAddedFields(op: SeedOperation, found: ModelOperation, bundle: OpenApiDocument): string[] {
+  if (!found.requestBody) return [];
+  const onPage = new Set(op.parameters.filter((p) => p.in === "body").map((p) => p.path.join(".")));
+  const problems: string[] = [];
+  const walk = (schema: unknown, path: string[], depth: number): void => {
+    if (depth > 8) return;
+    const node = resolveSchema(bundle, schema);
+    if (node.type === "array") return walk(node.items, path, depth + 1);
+    for (const [name, property] of Object.entries((node.properties ?? {}) as Node)) {
+      const field = [...path, name];
+      if (!onPage.has(field.join(".")) && !String(extension(bundle, property, "x-seed-addition") ?? "").trim()) {
+        problems.push(`body field "${field.join(".")}" is not on the page, and it ${UNDECLARED}.`);
+      }
+      walk(property, field, depth + 1);
+    }
+  };
+  walk(resolvePointer(bundle, `#${found.requestBody.schemaPointer}`), [], 0);
+  return problems;
+}
+
+function checkParameter(parameter: SeedParameter, found: ModelOperation, bundle: OpenApiDocument): string[] {
   const label = `${parameter.in} parameter "${parameter.path.join(".")}"`;
   if (parameter.in === "header") {
     // The page's `accept` header is expressed by the media types of the responses.
@@ -106,7 +133,7 @@ function checkParameter(parameter: SeedParameter, found: BundleOperation, bundle
   ];
 }
 
-function checkBodyField(parameter: SeedParameter, found: BundleOperation, bundle: OpenApiDocument): string[] {
+function checkBodyField(parameter: SeedParameter, found: ModelOperation, bundle: OpenApiDocument): string[] {
   const label = `body field "${parameter.path.join(".")}"`;
   const requestBody = found.operation.requestBody;
   if (!requestBody) return [`${label}: the operation has no request body.`];
@@ -179,7 +206,7 @@ function checkMaximum(label: string, parameter: SeedParameter, schema: Node): st
   return [`${label} has maximum ${JSON.stringify(schema.maximum)}, the page says ${max}.`];
 }
 
-function checkApiVersionHeader(op: SeedOperation, found: BundleOperation): string[] {
+function checkApiVersionHeader(op: SeedOperation, found: ModelOperation): string[] {
   const problems: string[] = [];
   for (const [name, value] of Object.entries(op.curl.headers)) {
     if (!/^x-github-api-version$/i.test(name)) continue;
@@ -196,7 +223,7 @@ function checkApiVersionHeader(op: SeedOperation, found: BundleOperation): strin
   return problems;
 }
 
-function checkExamples(op: SeedOperation, found: BundleOperation, bundle: OpenApiDocument): string[] {
+function checkExamples(op: SeedOperation, found: ModelOperation, bundle: OpenApiDocument): string[] {
   const problems: string[] = [];
   const responses = (found.operation.responses ?? {}) as Node;
   for (const example of op.responseExamples) {

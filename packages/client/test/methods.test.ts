@@ -1,4 +1,4 @@
-import { operationsOf } from "@copilot-spaces/tools/bundle-validator";
+import { operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { methodName } from "@copilot-spaces/tools/generate-client";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";

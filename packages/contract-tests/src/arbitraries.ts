@@ -1,6 +1,6 @@
 // fast-check arbitraries made from the bundle's JSON Schemas: valid values of a schema, and invalid
 // ones that break it in one known place (so the test knows which field the 422 must name).
-import { deref } from "@copilot-spaces/tools/bundle-validator";
+import { deref } from "@copilot-spaces/tools/bundle-model";
 import type { OpenApiDocument } from "@copilot-spaces/tools/paths";
 import fc from "fast-check";
 

@@ -15,7 +15,8 @@ import {
   ValidationError,
   type CopilotSpacesClient,
 } from "@copilot-spaces/client";
-import { BundleValidator, deref, exampleValues, operationsOf, responseSchemaPointer, type BundleOperation } from "@copilot-spaces/tools/bundle-validator";
+import { deref, exampleValues, operationsOf, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import { BundleValidator, responseSchemaPointer } from "@copilot-spaces/tools/bundle-validator";
 import { clientGeneratedDir, methodName, operationTable, renderClientFiles } from "@copilot-spaces/tools/generate-client";
 import { withCodeSamples } from "@copilot-spaces/tools/generate-code-samples";
 import { readBundle } from "@copilot-spaces/tools/paths";
@@ -32,44 +33,44 @@ const SEED = Number(process.env.CONTRACT_SEED ?? Date.now() % 2 ** 31);
 const RUNS = { writeValid: 500, writeInvalid: 500, readValid: 200, readInvalid: 200 };
 const client = createCopilotSpacesClient({ token: "contract-test-token", baseUrl: mockUrl, retry: false, timeoutMs: 15_000 });
 
-const id = (op: BundleOperation) => String(op.operation.operationId);
-const statusesOf = (op: BundleOperation) => Object.keys(op.operation.responses as object).map(Number);
-const successOf = (op: BundleOperation) => statusesOf(op).find((s) => s >= 200 && s < 300)!;
-const errorsOf = (op: BundleOperation) => statusesOf(op).filter((s) => s >= 400);
-const entryOf = (op: BundleOperation) => table.find((e) => e.operationId === id(op))!;
+const id = (op: ModelOperation) => String(op.operation.operationId);
+const statusesOf = (op: ModelOperation) => Object.keys(op.operation.responses as object).map(Number);
+const successOf = (op: ModelOperation) => statusesOf(op).find((s) => s >= 200 && s < 300)!;
+const errorsOf = (op: ModelOperation) => statusesOf(op).filter((s) => s >= 400);
+const entryOf = (op: ModelOperation) => table.find((e) => e.operationId === id(op))!;
 const examplesOfPath = Object.fromEntries(operations.flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), p.node.example])));
 
 /** The client method for an operation, or a failure that names it. */
-function methodOf(op: BundleOperation): (params: unknown, options?: unknown) => Promise<unknown> & { withResponse(): Promise<{ data: unknown; status: number; headers: Headers }> } {
+function methodOf(op: ModelOperation): (params: unknown, options?: unknown) => Promise<unknown> & { withResponse(): Promise<{ data: unknown; status: number; headers: Headers }> } {
   const { namespace, method } = methodName(id(op));
   const fn = (client as unknown as Record<string, Record<string, unknown> | undefined>)[namespace]?.[method];
   if (typeof fn !== "function") throw new Error(`${id(op)}: the client has no method client.${namespace}.${method}`);
   return fn as never;
 }
 
-const responseSchema = (op: BundleOperation, status: number) => responseSchemaPointer(bundle, op, status);
+const responseSchema = (op: ModelOperation, status: number) => responseSchemaPointer(op, status);
 
-function requestSchema(op: BundleOperation): unknown {
+function requestSchema(op: ModelOperation): unknown {
   const body = deref(bundle, op.operation.requestBody, "").node.content as Record<string, { schema: unknown }>;
   return body["application/json"]!.schema;
 }
 
 /** Fails, naming the operation, when the answer's status is not one the description documents. */
-function expectDocumented(op: BundleOperation, status: number) {
+function expectDocumented(op: ModelOperation, status: number) {
   expect(statusesOf(op), `${id(op)}: status ${status} is not in the description's responses`).toContain(status);
 }
 
-function expectValid(op: BundleOperation, status: number, body: unknown) {
+function expectValid(op: ModelOperation, status: number, body: unknown) {
   const schema = responseSchema(op, status);
   if (!schema) return expect(body, `${id(op)} ${status} has no body in the description`).toBeUndefined();
   expect(validator.validate(schema, body).errors, `${id(op)} ${status} body against the description`).toEqual([]);
 }
 
-const pathParams = (op: BundleOperation) => Object.fromEntries(op.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), examplesOfPath[String(p.node.name)]]));
+const pathParams = (op: ModelOperation) => Object.fromEntries(op.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), examplesOfPath[String(p.node.name)]]));
 
 // operationId → column → count; printed at the end, every cell must be filled.
 const coverage = new Map<string, Map<string, number>>(operations.map((op) => [id(op), new Map()]));
-const count = (op: BundleOperation, column: string, n = 1) => coverage.get(id(op))!.set(column, (coverage.get(id(op))!.get(column) ?? 0) + n);
+const count = (op: ModelOperation, column: string, n = 1) => coverage.get(id(op))!.set(column, (coverage.get(id(op))!.get(column) ?? 0) + n);
 
 describe("cases come from the bundle", () => {
   it("has operations, each with a client method", () => {
@@ -116,13 +117,13 @@ describe("client ⟷ mock: every operation's success", () => {
   });
 });
 
-function exampleOf(op: BundleOperation): Record<string, unknown> {
+function exampleOf(op: ModelOperation): Record<string, unknown> {
   const first = exampleValues(bundle, op.operation.requestBody)[0];
   if (!first) throw new Error(`${id(op)}: the request body has no example in the description`);
   return first as Record<string, unknown>;
 }
 
-const responseExamples = (op: BundleOperation, status: number) => exampleValues(bundle, (op.operation.responses as Record<string, unknown>)[String(status)]);
+const responseExamples = (op: ModelOperation, status: number) => exampleValues(bundle, (op.operation.responses as Record<string, unknown>)[String(status)]);
 
 const ERROR_CLASSES: Record<number, typeof ApiError> = {
   401: AuthenticationError,
@@ -208,7 +209,7 @@ describe(`property-based requests (seed ${SEED}; replay with CONTRACT_SEED=${SEE
     );
   });
 
-  const validRead = (op: BundleOperation) => {
+  const validRead = (op: ModelOperation) => {
     const record: Record<string, fc.Arbitrary<unknown>> = {};
     for (const p of op.parameters.filter((p) => p.node.in === "path")) {
       record[String(p.node.name)] = resolveSchema(bundle, p.node.schema).type === "integer" ? fc.integer({ min: 1, max: 1_000_000 }) : fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);

@@ -3,7 +3,8 @@
 // on the store. Each case has an owner of its own and creates what it reads. The cases come from the
 // bundle: an item operation is `<collection path>/{integer}`, its collection's POST creates.
 import { createCopilotSpacesClient, NotFoundError } from "@copilot-spaces/client";
-import { BundleValidator, exampleValues, operationsOf, responseSchemaPointer, type BundleOperation } from "@copilot-spaces/tools/bundle-validator";
+import { exampleValues, operationsOf, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import { BundleValidator, responseSchemaPointer } from "@copilot-spaces/tools/bundle-validator";
 import { methodName, operationTable } from "@copilot-spaces/tools/generate-client";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { describe, expect, inject, it } from "vitest";
@@ -15,25 +16,25 @@ const table = operationTable(bundle);
 const client = createCopilotSpacesClient({ token: "contract-test-token", baseUrl: inject("statefulMockUrl"), retry: false, timeoutMs: 15_000 });
 
 type Method = (params: unknown, options?: unknown) => Promise<unknown> & { withResponse(): Promise<{ data: unknown; status: number; headers: Headers }> };
-const id = (op: BundleOperation) => String(op.operation.operationId);
-const methodOf = (op: BundleOperation): Method => {
+const id = (op: ModelOperation) => String(op.operation.operationId);
+const methodOf = (op: ModelOperation): Method => {
   const { namespace, method } = methodName(id(op));
   return (client as unknown as Record<string, Record<string, Method>>)[namespace]![method]!;
 };
-const successOf = (op: BundleOperation) => Object.keys(op.operation.responses as object).map(Number).find((s) => s < 300)!;
-const pathParams = (op: BundleOperation) => op.parameters.filter((p) => p.node.in === "path").map((p) => ({ name: String(p.node.name), integer: (p.node.schema as { type?: string }).type === "integer" }));
-const identityOf = (op: BundleOperation) => pathParams(op).find((p) => p.integer && op.path.endsWith(`{${p.name}}`));
-const collectionOf = (op: BundleOperation) => (identityOf(op) ? op.path.slice(0, op.path.lastIndexOf("/")) : op.path);
-const createOf = (op: BundleOperation) => operations.find((o) => o.method === "post" && o.path === collectionOf(op))!;
-const itemsKeyOf = (op: BundleOperation) => table.find((e) => e.operationId === id(op))!.itemsKey;
-const exampleBody = (op: BundleOperation) => (exampleValues(bundle, op.operation.requestBody)[0] ?? {}) as Record<string, unknown>;
+const successOf = (op: ModelOperation) => Object.keys(op.operation.responses as object).map(Number).find((s) => s < 300)!;
+const pathParams = (op: ModelOperation) => op.parameters.filter((p) => p.node.in === "path").map((p) => ({ name: String(p.node.name), integer: (p.node.schema as { type?: string }).type === "integer" }));
+const identityOf = (op: ModelOperation) => pathParams(op).find((p) => p.integer && op.path.endsWith(`{${p.name}}`));
+const collectionOf = (op: ModelOperation) => (identityOf(op) ? op.path.slice(0, op.path.lastIndexOf("/")) : op.path);
+const createOf = (op: ModelOperation) => operations.find((o) => o.method === "post" && o.path === collectionOf(op))!;
+const itemsKeyOf = (op: ModelOperation) => table.find((e) => e.operationId === id(op))!.itemsKey;
+const exampleBody = (op: ModelOperation) => (exampleValues(bundle, op.operation.requestBody)[0] ?? {}) as Record<string, unknown>;
 
 /**
  * A set's example body, for an item this test created: the example's nested items that name an `id`
  * (edit or remove an attached one) get the ids of the created item's own, in order; those left over
  * are dropped. (The example's ids are the page's, which a new item does not hold.)
  */
-function setBody(op: BundleOperation, created: Record<string, unknown>): Record<string, unknown> {
+function setBody(op: ModelOperation, created: Record<string, unknown>): Record<string, unknown> {
   const body = structuredClone(exampleBody(op));
   for (const [field, value] of Object.entries(body)) {
     if (!Array.isArray(value)) continue;
@@ -45,20 +46,20 @@ function setBody(op: BundleOperation, created: Record<string, unknown>): Record<
 
 let owners = 0;
 /** Path parameters for a case: a new owner of its own, and the identity given. */
-function paramsFor(op: BundleOperation, identity?: number): Record<string, unknown> {
+function paramsFor(op: ModelOperation, identity?: number): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const p of pathParams(op)) params[p.name] = p.integer ? identity : `contract-${process.pid}-${++owners}`;
   return params;
 }
 
-function expectValid(op: BundleOperation, status: number, data: unknown) {
+function expectValid(op: ModelOperation, status: number, data: unknown) {
   expect(Object.keys(op.operation.responses as object).map(Number), `${id(op)}: ${status} is not documented`).toContain(status);
-  const schema = responseSchemaPointer(bundle, op, status);
+  const schema = responseSchemaPointer(op, status);
   if (schema) expect(validator.validate(schema, data).errors, `${id(op)} ${status} against the description`).toEqual([]);
 }
 
 /** Creates an item in the collection of `op`, for the owner in `params`. */
-async function create(op: BundleOperation, params: Record<string, unknown>): Promise<Record<string, unknown>> {
+async function create(op: ModelOperation, params: Record<string, unknown>): Promise<Record<string, unknown>> {
   const post = createOf(op);
   const { data, status } = await methodOf(post)({ ...owner(post, params), ...exampleBody(post) }).withResponse();
   expectValid(post, status, data);
@@ -66,14 +67,14 @@ async function create(op: BundleOperation, params: Record<string, unknown>): Pro
 }
 
 /** The item operation that reads what `op`'s collection holds. */
-const readOf = (op: BundleOperation) => operations.find((o) => o.method === "get" && identityOf(o) && collectionOf(o) === collectionOf(op))!;
+const readOf = (op: ModelOperation) => operations.find((o) => o.method === "get" && identityOf(o) && collectionOf(o) === collectionOf(op))!;
 
 const identityFields = new Map<string, string>();
 /**
  * The field of a created item that holds its identity parameter: the integer field whose value reads
  * the item back (found once per collection, from the mock's own answers).
  */
-async function identityField(op: BundleOperation, params: Record<string, unknown>, item: Record<string, unknown>): Promise<string> {
+async function identityField(op: ModelOperation, params: Record<string, unknown>, item: Record<string, unknown>): Promise<string> {
   const known = identityFields.get(collectionOf(op));
   if (known) return known;
   const read = readOf(op);
@@ -88,7 +89,7 @@ async function identityField(op: BundleOperation, params: Record<string, unknown
   throw new Error(`${id(op)}: no field of the created item reads it back through ${id(read)}`);
 }
 
-const owner = (op: BundleOperation, params: Record<string, unknown>) => Object.fromEntries(Object.entries(params).filter(([name]) => pathParams(op).some((p) => p.name === name && !p.integer)));
+const owner = (op: ModelOperation, params: Record<string, unknown>) => Object.fromEntries(Object.entries(params).filter(([name]) => pathParams(op).some((p) => p.name === name && !p.integer)));
 
 describe("stateful mock: every operation, for its effect", () => {
   it.each(operations.map((op) => [id(op), op] as const))("%s", async (_id, op) => {

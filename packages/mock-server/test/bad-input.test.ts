@@ -2,7 +2,7 @@
 // words and decided by the mock itself: body limits, JSON that is broken, too deep or not an object,
 // path segments that are not integers, API versions, CORS; and, over HTTP, the Host header.
 import { request as httpRequest } from "node:http";
-import { exampleValues, operationsOf } from "@copilot-spaces/tools/bundle-validator";
+import { exampleValues, operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMock, startMockServer, type Mock, type MockServer } from "../src/index.js";

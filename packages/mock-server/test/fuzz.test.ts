@@ -2,7 +2,7 @@
 // paths, headers, content types and malformed `Prefer` values. None may get a 5xx, hang, or take the
 // server down. A well-formed fault preference (which asks for a 5xx) is never sent.
 import { request as httpRequest } from "node:http";
-import { operationsOf } from "@copilot-spaces/tools/bundle-validator";
+import { operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

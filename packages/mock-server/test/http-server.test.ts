@@ -1,6 +1,7 @@
 // The mock over HTTP, with plain fetch: every operation, what GitHub accepts and sends, validation,
 // pagination, the seed page's curl samples, and the request log.
-import { BundleValidator, operationsOf, responseSchemaPointer } from "@copilot-spaces/tools/bundle-validator";
+import { operationsOf } from "@copilot-spaces/tools/bundle-model";
+import { BundleValidator, responseSchemaPointer } from "@copilot-spaces/tools/bundle-validator";
 import { readBundle, readSeedPage } from "@copilot-spaces/tools/paths";
 import { sameAsSeed } from "@copilot-spaces/tools/seed-conformance";
 import { parseSeedPage } from "@copilot-spaces/tools/seed-page";
@@ -29,7 +30,7 @@ const examples: Record<string, string> = Object.fromEntries(
 /** The JSON pointer of the schema of an operation's answer for a status. */
 function responseSchema(method: string, path: string, status: number): string | undefined {
   const op = operationsOf(bundle).find((o) => o.method === method.toLowerCase() && o.path === path);
-  return op && responseSchemaPointer(bundle, op, status);
+  return op && responseSchemaPointer(op, status);
 }
 
 describe("every operation answers with its documented success", () => {

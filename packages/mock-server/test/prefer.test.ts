@@ -2,7 +2,8 @@
 // GitHub's faults on any operation with GitHub's headers, and a 400 for anything else. The client takes
 // the same `fetch` and meets the faults as it would meet GitHub's.
 import { createCopilotSpacesClient, RateLimitError, ServerError } from "@copilot-spaces/client";
-import { BundleValidator, operationsOf } from "@copilot-spaces/tools/bundle-validator";
+import { operationsOf } from "@copilot-spaces/tools/bundle-model";
+import { BundleValidator } from "@copilot-spaces/tools/bundle-validator";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMock, type Mock } from "../src/index.js";
