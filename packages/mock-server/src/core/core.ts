@@ -3,6 +3,7 @@
 // requests to Prism's engine in this process. The doors (the HTTP server and the CLI over it, the
 // `fetch` of createMock) only translate their requests into Calls.
 import { randomUUID } from "node:crypto";
+import { operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { createEngine, type EngineAnswer, type Operation, type Violation } from "../engine/prism-engine.js";
 import type { Call, Reply } from "./call.js";
 import { apiVersions, integerSegmentsFit, operationFacts, type OperationFacts } from "./description.js";
@@ -52,9 +53,6 @@ export interface Core {
   close(timeoutMs: number): Promise<void>;
 }
 
-/** What the 422 `errors[]` items name as their resource. */
-const RESOURCE = "CopilotSpace";
-
 interface Answer {
   status: number;
   headers?: Record<string, string>;
@@ -64,19 +62,25 @@ interface Answer {
 const error = (status: number, message: string, options?: Parameters<typeof githubError>[2]): Answer => ({ status, body: githubError(status, message, options) });
 const NOT_FOUND = (): Answer => error(404, "Not Found");
 /** A 422 for one field the mock itself refused (a cursor, a page size, a nested item's id). */
-const fieldInvalid = (field: string, value?: string | number): Answer =>
-  error(422, "Validation Failed", { errors: [{ resource: RESOURCE, field, code: "invalid", ...(value === undefined ? {} : { value }) }] });
+const fieldInvalid = (resource: string, field: string, value?: string | number): Answer =>
+  error(422, "Validation Failed", { errors: [{ resource, field, code: "invalid", ...(value === undefined ? {} : { value }) }] });
 
 export async function createCore(options: MockOptions = {}): Promise<Core> {
   const bundle = loadBundle(options.specPath);
   const engine = await createEngine(bundle);
-  const facts = new Map<Operation, OperationFacts>(engine.operations.map((o) => [o, operationFacts(o)]));
-  const versions = apiVersions(engine.operations);
-  const lists = listOperations(bundle);
+  const model = operationsOf(bundle);
+  const modelOf = (o: Operation) => {
+    const found = model.find((m) => m.method === o.method.toLowerCase() && m.path === o.path);
+    if (!found) throw new Error(`${o.method.toUpperCase()} ${o.path}: Prism reads an operation that the bundle model does not`);
+    return found;
+  };
+  const facts = new Map<Operation, OperationFacts>(engine.operations.map((o) => [o, operationFacts(modelOf(o), bundle)]));
+  const versions = apiVersions(model);
+  const lists = listOperations(model);
   const dynamic = options.dynamic ?? false;
-  const routesOfStore = storeRoutes(engine.operations);
+  const routesOfStore = storeRoutes(engine.operations, model, bundle);
   const store = options.stateful || options.stateFile !== undefined
-    ? new SpaceStore(collectionSeeds(routesOfStore, lists), {
+    ? new SpaceStore(collectionSeeds(routesOfStore, lists, bundle), {
         maxItemsPerOwner: positive(options.maxItemsPerOwner, "maxItemsPerOwner", 10_000),
         maxOwners: positive(options.maxOwners, "maxOwners", 1_000),
         now: options.now ?? (() => new Date()),
@@ -160,11 +164,11 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
           },
         },
       );
-      const invalid = invalidInput(result.violations, { url, body });
+      const invalid = invalidInput(result.violations, { url, body, operation });
       if (invalid) return invalid;
       if (!stored) throw new Error(`Prism answered ${method} ${url.pathname} without asking the store`);
       const { error: refused } = stored;
-      if (refused?.field !== undefined) return fieldInvalid(refused.field, refused.value);
+      if (refused?.field !== undefined) return fieldInvalid(facts.get(operation)!.resource, refused.field, refused.value);
       if (refused) return error(stored.status, refused.message);
       // The store's answer must be one the description allows: anything else is a bug of the mock.
       const broken = result.kind === "answer" ? result.responseViolations[0] : undefined;
@@ -182,7 +186,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       // A forced answer is for a valid request: an invalid one gets its real 422 (Prism, asked for an
       // example, would answer its canned 422 or refuse outright).
       const checked = await engine.request(operation, input, { dynamic, validateOnly: true });
-      const invalid = invalidInput(checked.violations, { url, body });
+      const invalid = invalidInput(checked.violations, { url, body, operation });
       if (invalid) return invalid;
     }
     // A list's pages come from the fixed set, unless the caller asked for a documented answer.
@@ -192,10 +196,10 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       input,
       { dynamic: prefer.preferences.dynamic ?? dynamic, code: forced ? choice.code : undefined, exampleKey: forced ? choice.exampleKey : undefined, validateOnly: list !== undefined },
     );
-    return fromEngine(result, { forcedValidationError: forced && choice.code === 422, url, list, body });
+    return fromEngine(result, { forcedValidationError: forced && choice.code === 422, url, list, body, operation });
   }
 
-  function fromEngine(result: EngineAnswer, request: { forcedValidationError: boolean; url: URL; list: ListOperation | undefined; body: unknown }): Answer {
+  function fromEngine(result: EngineAnswer, request: { forcedValidationError: boolean; url: URL; list: ListOperation | undefined; body: unknown; operation: Operation }): Answer {
     // Only a test that asks for the documented 422 gets that one for invalid input.
     const invalid = invalidInput(result.violations, request);
     if (invalid && !(request.forcedValidationError && invalid.status === 422)) return invalid;
@@ -203,7 +207,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     const { list } = request;
     if (list) {
       const paged = page(list, request.url);
-      if (!paged.ok) return fieldInvalid(paged.field, paged.value);
+      if (!paged.ok) return fieldInvalid(facts.get(request.operation)!.resource, paged.field, paged.value);
       return { status: 200, headers: paged.link ? { link: paged.link } : {}, body: paged.body };
     }
     // Prism's own headers are the description's examples (a Link to api.github.com) or random text: a
@@ -215,10 +219,11 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
    * Invalid input, answered here with its real findings whatever status Prism picked for it: a path
    * parameter that does not fit is GitHub's router's 404, anything else a 422 naming each field.
    */
-  function invalidInput(violations: Violation[], request: { url: URL; body: unknown }): Answer | undefined {
+  function invalidInput(violations: Violation[], request: { url: URL; body: unknown; operation: Operation }): Answer | undefined {
     if (violations.length === 0) return undefined;
     if (violations.some((v) => v.location[0] === "path")) return NOT_FOUND();
-    const errors = violations.map((v) => toGitHubError(v, RESOURCE, { body: request.body, query: request.url.searchParams }));
+    const resource = facts.get(request.operation)!.resource;
+    const errors = violations.map((v) => toGitHubError(v, resource, { body: request.body, query: request.url.searchParams }));
     return error(422, "Validation Failed", { errors });
   }
 

@@ -1,20 +1,25 @@
-// Facts the core's rules need, read from the description at start-up (never written here): which path
-// segments must be integers, which API versions exist, what each operation's request looks like.
-import type { Operation } from "../engine/prism-engine.js";
+// Facts the core's rules need, read from the description at start-up through tools' bundle model
+// (never written here): which path segments must be integers, which API versions exist, whether an
+// operation takes a body, what its 422s call the resource.
+import { resolveSchema, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { API_VERSION_HEADER } from "./http-rules.js";
 
 export interface OperationFacts {
   /** Indexes of the path's `/`-separated segments that hold a `type: integer` parameter. */
   integerSegments: number[];
   takesBody: boolean;
+  /** What a 422's `errors[].resource` says: the operation's own 422 examples, else its success schema's title, without spaces. */
+  resource: string;
 }
 
-export function operationFacts(operation: Operation): OperationFacts {
+export function operationFacts(operation: ModelOperation, bundle: unknown): OperationFacts {
   const segments = operation.path.split("/");
-  const integers = new Set((operation.request?.path ?? []).filter((p) => typeOf(p.schema) === "integer").map((p) => p.name));
+  const integers = new Set(operation.parameters.filter((p) => p.in === "path" && p.schema.type === "integer").map((p) => p.name));
+  const title = operation.success.schemaPointer ? (resolveSchemaAt(bundle, operation.success.schemaPointer).title as string | undefined) : undefined;
   return {
     integerSegments: segments.flatMap((segment, i) => (integers.has(/^\{(.+)\}$/.exec(segment)?.[1] ?? "") ? [i] : [])),
-    takesBody: Boolean(operation.request?.body),
+    takesBody: operation.requestBody !== undefined,
+    resource: operation.validationResource ?? (title ?? operation.tags[0] ?? "Resource").replace(/[^A-Za-z0-9]+/g, ""),
   };
 }
 
@@ -33,13 +38,13 @@ export interface ApiVersions {
   default: string | undefined;
 }
 
-export function apiVersions(operations: Operation[]): ApiVersions {
-  const headers = operations.flatMap((o) => o.request?.headers ?? []).filter((h) => h.name.toLowerCase() === API_VERSION_HEADER.toLowerCase());
-  const supported = [...new Set(headers.flatMap((h) => (h.schema?.enum ?? []).map(String)))].sort();
-  const fallback = headers.map((h) => h.schema?.default).find((d) => d !== undefined);
+export function apiVersions(operations: ModelOperation[]): ApiVersions {
+  const headers = operations.flatMap((o) => o.parameters).filter((p) => p.in === "header" && p.name.toLowerCase() === API_VERSION_HEADER.toLowerCase());
+  const supported = [...new Set(headers.flatMap((h) => ((h.schema.enum as unknown[] | undefined) ?? []).map(String)))].sort();
+  const fallback = headers.map((h) => h.schema.default).find((d) => d !== undefined);
   return { supported, default: fallback === undefined ? supported.at(-1) : String(fallback) };
 }
 
-function typeOf(schema: unknown): unknown {
-  return (schema as { type?: unknown } | undefined)?.type;
+function resolveSchemaAt(bundle: unknown, pointer: string) {
+  return resolveSchema(bundle, { $ref: `#${pointer}` });
 }

@@ -2,30 +2,32 @@
 // (filled up to the stateless mock's fixed set, so that lists page at per_page=2), each completed to a
 // full item from the single-item example (which stands at its own number), with the create request's
 // defaults; the fields a list page carries; the create request's defaults.
+import { propertiesOf, resolveSchema } from "@copilot-spaces/tools/bundle-model";
 import type { Operation } from "../engine/prism-engine.js";
 import type { ListOperation } from "../core/pagination.js";
 import { requestProperties, type StoreRoute } from "./routes.js";
-import { CREATOR_FIELD, IDENTITY_FIELD, NESTED_FIELD, OWNER_FIELD } from "./space-rules.js";
+import { CREATOR_FIELD, NESTED_FIELD, OWNER_FIELD } from "./space-rules.js";
 import type { CollectionSeed } from "./store.js";
 
 type Json = Record<string, unknown>;
 
-export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListOperation[]): CollectionSeed[] {
+export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListOperation[], bundle: unknown): CollectionSeed[] {
   const seeds: CollectionSeed[] = [];
   for (const [operation, route] of routes) {
     if (route.action !== "get") continue;
     const list = lists.find((l) => l.path === route.collection);
-    const create = [...routes].find(([, r]) => r.collection === route.collection && r.action === "create")?.[0];
-    const full = successExample(operation);
+    const create = [...routes.values()].find((r) => r.collection === route.collection && r.action === "create")?.model;
+    const full = route.model.success.examples[0] as Json | undefined;
     if (!list || !full) continue;
+    const identity = route.identityField;
     const defaults = Object.fromEntries(
-      Object.entries(requestProperties(create)).flatMap(([name, schema]) => ((schema as Json).default === undefined ? [] : [[name, (schema as Json).default]])),
+      Object.entries(requestProperties(create, bundle)).flatMap(([name, schema]) => (schema.default === undefined ? [] : [[name, schema.default]])),
     );
     // A field of the full example that a list item lacks: the create default, else empty (none, or no items).
     const blank = Object.fromEntries(Object.entries(full).map(([key, value]) => [key, key in defaults ? defaults[key] : Array.isArray(value) ? [] : null]));
-    const items = list.items.map((item) => (item[IDENTITY_FIELD] === full[IDENTITY_FIELD] ? structuredClone(full) : { ...blank, ...structuredClone(item) }));
-    if (!items.some((item) => item[IDENTITY_FIELD] === full[IDENTITY_FIELD])) items.push(structuredClone(full));
-    items.sort((a, b) => Number(a[IDENTITY_FIELD]) - Number(b[IDENTITY_FIELD]));
+    const items = list.items.map((item) => (item[identity] === full[identity] ? structuredClone(full) : { ...blank, ...structuredClone(item) }));
+    if (!items.some((item) => item[identity] === full[identity])) items.push(structuredClone(full));
+    items.sort((a, b) => Number(a[identity]) - Number(b[identity]));
     // The page's examples give two different Spaces one id (42): each seeded item gets its own.
     const ids = new Set<number>();
     let nextId = Math.max(0, ...items.map((item) => Number(item.id))) + 1;
@@ -33,25 +35,21 @@ export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListO
       if (ids.has(Number(item.id))) item.id = nextId++;
       ids.add(Number(item.id));
     }
+    const { path: _path, items: _items, ...paging } = list;
     seeds.push({
       kind: route.ownerKind,
-      itemsKey: list.itemsKey,
+      paging,
+      identityField: route.identityField,
       listFields: Object.keys(list.items[0] ?? {}),
       items,
       exampleOwner: String((full[OWNER_FIELD] as Json | undefined)?.login ?? ""),
       creator: structuredClone(full[CREATOR_FIELD]) as Json,
       defaults,
-      nestedRequired: nestedRequired(operation),
+      nestedRequired: nestedRequired(route, bundle),
       itemSchema: successSchema(operation) ?? {},
     });
   }
   return seeds;
-}
-
-function successExample(operation: Operation): Json | undefined {
-  const ok = operation.responses.find((r) => /^2\d\d$/.test(String(r.code)));
-  const example = ok?.contents?.[0]?.examples?.[0] as { value?: unknown } | undefined;
-  return example?.value as Json | undefined;
 }
 
 function successSchema(operation: Operation): Json | undefined {
@@ -60,18 +58,8 @@ function successSchema(operation: Operation): Json | undefined {
 }
 
 /** The fields every nested item of a read item has: `required` of its items' schema in the description. */
-function nestedRequired(operation: Operation): string[] {
-  const nested = propertySchema(successSchema(operation), NESTED_FIELD) as { items?: { required?: string[] } } | undefined;
-  return nested?.items?.required ?? [];
-}
-
-/** A property's schema, declared by the schema itself or by one of its `allOf` parts. */
-function propertySchema(schema: Json | undefined, name: string): Json | undefined {
-  const own = (schema?.properties as Record<string, Json> | undefined)?.[name];
-  if (own) return own;
-  for (const part of (schema?.allOf as Json[] | undefined) ?? []) {
-    const found = propertySchema(part, name);
-    if (found) return found;
-  }
-  return undefined;
+function nestedRequired(route: StoreRoute, bundle: unknown): string[] {
+  const pointer = route.model.success.schemaPointer;
+  const nested = pointer === undefined ? undefined : propertiesOf(bundle, { $ref: `#${pointer}` })[NESTED_FIELD];
+  return (resolveSchema(bundle, nested?.items).required as string[] | undefined) ?? [];
 }

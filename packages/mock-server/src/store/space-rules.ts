@@ -1,14 +1,8 @@
 // What the stateful mock does to a Space that the description cannot say in its schemas. Each rule
-// names where it comes from. Everything else (fields, types, enums, defaults, required fields) is read
-// from the description by the store.
+// names where it comes from. Everything else (fields, types, enums, defaults, required fields, the
+// identity field of an item path's parameter) is read from the description by the store.
 
 type Json = Record<string, unknown>;
-
-/**
- * The field that holds an item's identity parameter. The description: `number` is "the number of the
- * Space within its owner; the `space_number` of the Space's URLs".
- */
-export const IDENTITY_FIELD = "number";
 
 /**
  * The field of nested resources, written as Rails' nested attributes (`resources_attributes`), and the

@@ -2,14 +2,13 @@
 // identity parameter. It answers only requests Prism has already validated; the core checks its
 // answers against the description's response schemas. Synchronous, so that concurrent requests in
 // this process cannot interleave inside a write.
-import { page, type PageResult } from "../core/pagination.js";
+import { page, type PageResult, type Paging } from "../core/pagination.js";
 import { itemCheck, type ItemCheck } from "./item-check.js";
 import type { StoreRoute } from "./routes.js";
 import {
   applyResourceChanges,
   CREATED_AT,
   CREATOR_FIELD,
-  IDENTITY_FIELD,
   NESTED_FIELD,
   NUMBERED_URLS,
   OWNER_FIELD,
@@ -27,8 +26,10 @@ type Json = Record<string, unknown>;
 export interface CollectionSeed {
   /** The segment before the owner's name in the path: orgs, users. */
   kind: string;
-  /** The array property of a list page, e.g. "spaces". */
-  itemsKey: string;
+  /** How its list pages (the array property of a page, the page size and cursors). */
+  paging: Paging;
+  /** The item field that holds the item path's identity parameter (x-item-field in the description). */
+  identityField: string;
   /** The fields a list's items carry (the description's list examples). */
   listFields: string[];
   /** Full items an untouched owner starts with, in ascending number, owned by `exampleOwner`. */
@@ -123,8 +124,9 @@ export class SpaceStore {
     const changes = ((body?.[NESTED_FIELD] as ResourceChange[] | undefined) ?? []);
     switch (route.action) {
       case "list": {
-        const items = [...owner.items.values()].sort((a, b) => Number(a[IDENTITY_FIELD]) - Number(b[IDENTITY_FIELD])).map((item) => pick(item, seed.listFields));
-        return fromPage(page({ itemsKey: seed.itemsKey, items }, url));
+        const id = seed.identityField;
+        const items = [...owner.items.values()].sort((a, b) => Number(a[id]) - Number(b[id])).map((item) => pick(item, seed.listFields));
+        return fromPage(page({ ...seed.paging, items }, url));
       }
       case "get":
         return existing ? { status: 200, body: existing } : NOT_FOUND;
@@ -150,7 +152,7 @@ export class SpaceStore {
         const writable = this.store(key, owner, stored);
         if ("status" in writable) return writable;
         const created = this.newItem(seed, writable, given, resources.resources);
-        return { status: 201, body: created, commit: () => void writable.items.set(Number(created[IDENTITY_FIELD]), created) };
+        return { status: 201, body: created, commit: () => void writable.items.set(Number(created[seed.identityField]), created) };
       }
     }
   }
@@ -163,10 +165,9 @@ export class SpaceStore {
 
   /** Loads a snapshot, or throws naming the first thing wrong with it and leaves the state as it was. */
   restore(snapshot: unknown): void {
-    const checked = structuredClone(checkSnapshot(snapshot, this.checks));
-    this.owners = new Map(
-      Object.entries(checked.owners).map(([key, o]) => [key, { kind: o.kind, name: o.name, nextNumber: o.nextNumber, items: new Map(o.items.map((item) => [Number(item[IDENTITY_FIELD]), item])) }]),
-    );
+    const checked = structuredClone(checkSnapshot(snapshot, this.checks, this.seeds));
+    const keyed = (kind: string, items: Json[]) => new Map(items.map((item) => [Number(item[this.seeds.get(kind)!.identityField]), item]));
+    this.owners = new Map(Object.entries(checked.owners).map(([key, o]) => [key, { kind: o.kind, name: o.name, nextNumber: o.nextNumber, items: keyed(o.kind, o.items) }]));
     this.nextId = checked.counters.nextId;
     this.nextResourceId = checked.counters.nextResourceId;
   }
@@ -174,7 +175,8 @@ export class SpaceStore {
   /** An untouched owner: the seed's items, re-owned to its name. Not stored: reads do not fill the store. */
   private seedOwner(seed: CollectionSeed, name: string): Owner {
     const items = reown(structuredClone(seed.items), seed.exampleOwner, name);
-    return { kind: seed.kind, name, nextNumber: Math.max(0, ...items.map((i) => Number(i[IDENTITY_FIELD]))) + 1, items: new Map(items.map((i) => [Number(i[IDENTITY_FIELD]), i])) };
+    const id = seed.identityField;
+    return { kind: seed.kind, name, nextNumber: Math.max(0, ...items.map((i) => Number(i[id]))) + 1, items: new Map(items.map((i) => [Number(i[id]), i])) };
   }
 
   /** The owner, stored from now on (its first write), or a 403 past the cap on owners. */
@@ -194,7 +196,7 @@ export class SpaceStore {
     const blank = Object.fromEntries(Object.keys(template).map((k) => [k, Array.isArray(template[k]) ? [] : null]));
     const kept = Object.fromEntries([OWNER_FIELD, ...NUMBERED_URLS].map((field) => [field, template[field]]));
     return withNumberInUrls(
-      { ...blank, ...seed.defaults, ...fields, ...kept, id: this.nextId++, [IDENTITY_FIELD]: number, [CREATOR_FIELD]: creator, [CREATED_AT]: at, [UPDATED_AT]: at, [NESTED_FIELD]: resources },
+      { ...blank, ...seed.defaults, ...fields, ...kept, id: this.nextId++, [seed.identityField]: number, [CREATOR_FIELD]: creator, [CREATED_AT]: at, [UPDATED_AT]: at, [NESTED_FIELD]: resources },
       number,
     );
   }
@@ -217,7 +219,7 @@ function fromPage(result: PageResult): StoreAnswer {
 }
 
 /** A snapshot as GET /__mock/state gives it; the first problem is named by its path and rule. */
-function checkSnapshot(value: unknown, checks: Map<string, ItemCheck>): Snapshot {
+function checkSnapshot(value: unknown, checks: Map<string, ItemCheck>, seeds: Map<string, CollectionSeed>): Snapshot {
   const kinds = new Set(checks.keys());
   const fail = (path: string, rule: string): never => {
     throw new SnapshotError(`${path}: ${rule}`);
@@ -240,17 +242,18 @@ function checkSnapshot(value: unknown, checks: Map<string, ItemCheck>): Snapshot
     if (ownerKey(o.kind as string, o.name as string) !== key) fail(at, `the key must be ${ownerKey(o.kind as string, o.name as string)}`);
     if (!Array.isArray(o.items)) fail(`${at}.items`, "must be an array");
     const seen = new Set<number>();
+    const identity = seeds.get(o.kind as string)!.identityField;
     for (const [i, item] of (o.items as unknown[]).entries()) {
       if (!isObject(item)) fail(`${at}.items.${i}`, "must be an object");
-      const number = wholeNumber((item as Json)[IDENTITY_FIELD], `${at}.items.${i}.${IDENTITY_FIELD}`, 1);
-      if (seen.has(number)) fail(`${at}.items.${i}.${IDENTITY_FIELD}`, `${number} is used twice`);
+      const number = wholeNumber((item as Json)[identity], `${at}.items.${i}.${identity}`, 1);
+      if (seen.has(number)) fail(`${at}.items.${i}.${identity}`, `${number} is used twice`);
       seen.add(number);
       wholeNumber((item as Json).id, `${at}.items.${i}.id`, 1);
       const problem = checks.get(o.kind as string)!(item);
       if (problem) fail(`${at}.items.${i}${problem.where ? `.${problem.where}` : ""}`, `${problem.message} (the description's schema of an item)`);
     }
     const next = wholeNumber(o.nextNumber, `${at}.nextNumber`, 1);
-    if (next <= maxOf([...seen])) fail(`${at}.nextNumber`, `must be above every item's ${IDENTITY_FIELD} (${maxOf([...seen])})`);
+    if (next <= maxOf([...seen])) fail(`${at}.nextNumber`, `must be above every item's ${identity} (${maxOf([...seen])})`);
   }
   // Counters below an id in use would hand it out again.
   const items = Object.values(value.owners as Record<string, { items: Json[] }>).flatMap((o) => o.items);
