@@ -66,7 +66,7 @@ function typescriptSample(bundle: OpenApiDocument, op: ReturnType<typeof operati
   ];
   if (entry?.itemsKey) {
     const item = entry.itemsKey.replace(/s$/, "");
-    lines.push(`for await (const ${item} of client.paginate.items(${call}, ${args})) {`, `  console.log(${item}.number, ${item}.name);`, "}");
+    lines.push(`for await (const ${item} of client.paginate.items(${call}, ${args})) {`, `  console.log(${item});`, "}");
   } else if (successBodyName(bundle, op.operation)) {
     const name = successBodyName(bundle, op.operation)!;
     lines.push(`const ${name} = await ${call}(${args});`, `console.log(${name});`);
@@ -76,7 +76,7 @@ function typescriptSample(bundle: OpenApiDocument, op: ReturnType<typeof operati
   return lines.join("\n");
 }
 
-/** A variable name for the 2xx body, from its schema's name (copilot-space → space), if it has one. */
+/** A variable name for the 2xx body, from its schema's name (copilot-space → copilotSpace), if it has one. */
 function successBodyName(bundle: OpenApiDocument, operation: Record<string, unknown>): string | undefined {
   const responses = operation.responses as Record<string, unknown>;
   const status = Object.keys(responses).find((s) => s.startsWith("2"));
@@ -84,8 +84,7 @@ function successBodyName(bundle: OpenApiDocument, operation: Record<string, unkn
   const content = deref(bundle, responses[status], "").node.content as Record<string, { schema?: { $ref?: string } }> | undefined;
   const ref = content?.["application/json"]?.schema?.$ref;
   if (!ref) return content ? "result" : undefined;
-  const name = ref.split("/").pop()!.replace(/^copilot-/, "");
-  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return ref.split("/").pop()!.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 /** A TypeScript object literal: JSON, with identifier keys unquoted. */

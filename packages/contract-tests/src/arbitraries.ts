@@ -1,18 +1,10 @@
 // fast-check arbitraries made from the bundle's JSON Schemas: valid values of a schema, and invalid
 // ones that break it in one known place (so the test knows which field the 422 must name).
-import { deref } from "@copilot-spaces/tools/bundle-model";
+import { resolveSchema } from "@copilot-spaces/tools/bundle-model";
 import type { OpenApiDocument } from "@copilot-spaces/tools/paths";
 import fc from "fast-check";
 
-type Schema = Record<string, unknown>;
-
-/** A schema with its `$ref` followed; keywords beside the `$ref` (description, default) win. */
-export function resolveSchema(bundle: OpenApiDocument, schema: unknown): Schema {
-  const node = schema as Schema;
-  if (typeof node?.$ref !== "string") return node;
-  const { $ref: _ref, ...siblings } = node;
-  return { ...resolveSchema(bundle, deref(bundle, { $ref: node.$ref }, "").node), ...siblings };
-}
+export { resolveSchema };
 
 /** Values that satisfy `schema` (the subset of JSON Schema the description uses). */
 export function validValue(bundle: OpenApiDocument, schema: unknown): fc.Arbitrary<unknown> {

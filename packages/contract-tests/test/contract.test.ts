@@ -22,7 +22,7 @@ import { withCodeSamples } from "@copilot-spaces/tools/generate-code-samples";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import fc from "fast-check";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { breakages, resolveSchema, validValue, type Breakage } from "../src/arbitraries.js";
+import { breakages, validValue, type Breakage } from "../src/arbitraries.js";
 
 const bundle = readBundle();
 const validator = new BundleValidator(bundle);
@@ -66,6 +66,10 @@ function expectValid(op: ModelOperation, status: number, body: unknown) {
   expect(validator.validate(schema, body).errors, `${id(op)} ${status} body against the description`).toEqual([]);
 }
 
+/** The page-size parameter set to 2, so that a list of the description's examples has several pages. */
+const pageOfTwo = (op: ModelOperation) => (op.paging?.pageSize ? { [op.paging.pageSize.name]: 2 } : {});
+/** A path parameter that GitHub's router takes as an integer (a wrong one is a 404). */
+const integerPathParameter = (op: ModelOperation) => op.parameters.find((p) => p.in === "path" && p.schema.type === "integer");
 const pathParams = (op: ModelOperation) => Object.fromEntries(op.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), examplesOfPath[String(p.node.name)]]));
 
 // operationId → column → count; printed at the end, every cell must be filled.
@@ -84,7 +88,7 @@ describe("client ⟷ mock: every operation's success", () => {
     const entry = entryOf(op);
     const params: Record<string, unknown> = { ...pathParams(op) };
     if (op.operation.requestBody) Object.assign(params, exampleOf(op));
-    if (entry.itemsKey) params.per_page = 2;
+    if (op.paging?.pageSize) params[op.paging.pageSize.name] = 2;
     const { data, status, headers } = await methodOf(op)(params).withResponse();
     expectDocumented(op, status);
     expect(status).toBe(successOf(op));
@@ -106,7 +110,7 @@ describe("client ⟷ mock: every operation's success", () => {
 
   it.each(operations.filter((op) => entryOf(op).itemsKey).map((op) => [id(op), op] as const))("%s: the paginator walks every page to the last", async (_id, op) => {
     const pages = [];
-    for await (const page of client.paginate.pages(methodOf(op) as never, { ...pathParams(op), per_page: 2 } as never)) {
+    for await (const page of client.paginate.pages(methodOf(op) as never, { ...pathParams(op), ...pageOfTwo(op) } as never)) {
       expectDocumented(op, page.status);
       expectValid(op, page.status, { [entryOf(op).itemsKey!]: page.items });
       pages.push(page);
@@ -124,6 +128,9 @@ function exampleOf(op: ModelOperation): Record<string, unknown> {
 }
 
 const responseExamples = (op: ModelOperation, status: number) => exampleValues(bundle, (op.operation.responses as Record<string, unknown>)[String(status)]);
+
+/** Which columns of the coverage table an operation must fill: a fuzzed invalid request needs something to break. */
+const fuzzInvalidApplies = (op: ModelOperation) => Boolean(op.requestBody || op.paging?.pageSize || integerPathParameter(op));
 
 const ERROR_CLASSES: Record<number, typeof ApiError> = {
   401: AuthenticationError,
@@ -211,13 +218,32 @@ describe(`property-based requests (seed ${SEED}; replay with CONTRACT_SEED=${SEE
 
   const validRead = (op: ModelOperation) => {
     const record: Record<string, fc.Arbitrary<unknown>> = {};
-    for (const p of op.parameters.filter((p) => p.node.in === "path")) {
-      record[String(p.node.name)] = resolveSchema(bundle, p.node.schema).type === "integer" ? fc.integer({ min: 1, max: 1_000_000 }) : fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+    for (const p of op.parameters.filter((p) => p.in === "path")) {
+      const schema = p.schema;
+      record[p.name] = Array.isArray(schema.enum)
+        ? validValue(bundle, schema)
+        : schema.type === "integer"
+          ? fc.integer({ min: typeof schema.minimum === "number" ? Math.max(1, schema.minimum) : 1, max: 1_000_000 })
+          : fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
     }
-    if (entryOf(op).itemsKey) record.per_page = fc.integer({ min: 1, max: 100 });
+    if (op.paging?.pageSize) record[op.paging.pageSize.name] = validValue(bundle, op.paging.pageSize.schema);
     return fc.record(record);
   };
   const notAnInteger = fc.oneof(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), fc.integer({ min: 0, max: 999 }).map((n) => `${n}.5`));
+  /** Values a page-size parameter refuses: below its minimum, above its maximum, not an integer. */
+  const badPageSize = (schema: Record<string, unknown>) =>
+    fc.oneof(
+      ...(typeof schema.minimum === "number" ? [fc.integer({ min: schema.minimum - 1000, max: schema.minimum - 1 })] : []),
+      ...(typeof schema.maximum === "number" ? [fc.integer({ min: schema.maximum + 1, max: schema.maximum + 100_000 })] : []),
+      notAnInteger,
+    );
+  /** How a read can be broken: its page size (a 422 naming it) or an integer path parameter (GitHub's router's 404). */
+  const breakRead = (op: ModelOperation) => {
+    const size = op.paging?.pageSize;
+    if (size) return { expected: ValidationError, field: size.name, values: badPageSize(size.schema) };
+    const integer = integerPathParameter(op);
+    return integer ? { expected: NotFoundError, field: integer.name, values: notAnInteger } : undefined;
+  };
 
   it.each(reads.map((op) => [id(op), op] as const))(`%s: ${RUNS.readValid} valid path and query values → 2xx`, async (_id, op) => {
     await fc.assert(
@@ -232,21 +258,18 @@ describe(`property-based requests (seed ${SEED}; replay with CONTRACT_SEED=${SEE
     );
   });
 
-  it.each(reads.map((op) => [id(op), op] as const))(`%s: ${RUNS.readInvalid} invalid path and query values → 422 or 404`, async (_id, op) => {
-    const list = Boolean(entryOf(op).itemsKey);
-    const invalid = list
-      ? fc.tuple(validRead(op), fc.oneof(fc.integer({ min: -1000, max: 0 }), fc.integer({ min: 101, max: 100_000 }), notAnInteger)).map(([params, perPage]) => ({ ...params, per_page: perPage }))
-      : fc.tuple(validRead(op), notAnInteger).map(([params, spaceNumber]) => ({ ...params, space_number: spaceNumber }));
+  it.each(reads.filter((op) => breakRead(op)).map((op) => [id(op), op] as const))(`%s: ${RUNS.readInvalid} invalid path and query values → 422 or 404`, async (_id, op) => {
+    const broken = breakRead(op)!;
+    const invalid = fc.tuple(validRead(op), broken.values).map(([params, value]) => ({ ...params, [broken.field]: value }));
     await fc.assert(
       fc.asyncProperty(invalid, async (params) => {
         const error = await methodOf(op)(params).then(() => undefined, (e: unknown) => e);
-        const expected = list ? ValidationError : NotFoundError;
-        expect(error, `${id(op)} ${JSON.stringify(params)}`).toBeInstanceOf(expected);
+        expect(error, `${id(op)} ${JSON.stringify(params)}`).toBeInstanceOf(broken.expected);
         const apiError = error as ApiError;
         expectDocumented(op, apiError.status);
         expect(apiError.status).toBeLessThan(500);
         expectValid(op, apiError.status, apiError.body);
-        if (apiError instanceof ValidationError) expect(apiError.errors).toContainEqual(expect.objectContaining({ field: "per_page", code: "invalid" }));
+        if (apiError instanceof ValidationError) expect(apiError.errors).toContainEqual(expect.objectContaining({ field: broken.field, code: "invalid" }));
         count(op, "fuzz invalid");
       }),
       { ...fcParams(), numRuns: RUNS.readInvalid },
@@ -294,7 +317,7 @@ afterAll(() => {
   const columns = ["success", ...errorColumns, "fuzz valid", "fuzz invalid"];
   const rows = operations.map((op) => {
     const cells = columns.map((column) => {
-      const documented = !/^\d+$/.test(column) || errorsOf(op).includes(Number(column));
+      const documented = column === "fuzz invalid" ? fuzzInvalidApplies(op) : !/^\d+$/.test(column) || errorsOf(op).includes(Number(column));
       return documented ? String(coverage.get(id(op))!.get(column) ?? 0) : "–";
     });
     return `| ${id(op)} | ${cells.join(" | ")} |`;
@@ -306,7 +329,7 @@ describe("coverage", () => {
   it("fills every cell: each operation's success, documented errors, fuzzed valid and invalid requests", () => {
     const empty: string[] = [];
     for (const op of operations) {
-      for (const column of ["success", ...errorsOf(op).map(String), "fuzz valid", "fuzz invalid"]) {
+      for (const column of ["success", ...errorsOf(op).map(String), "fuzz valid", ...(fuzzInvalidApplies(op) ? ["fuzz invalid"] : [])]) {
         if (!coverage.get(id(op))!.get(column)) empty.push(`${id(op)} × ${column}`);
       }
     }
