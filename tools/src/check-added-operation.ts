@@ -1,0 +1,131 @@
+// Adding an operation is an edit of spec/ alone: this check copies the repository's tracked files
+// to a scratch folder, adds one operation the seed page does not have (declared with x-seed-addition)
+// to the copy's description, and runs there what a contributor would: the install, the build and
+// every package's tests. The new operation must then be in the client, the mock (both modes), the
+// docs and the contract coverage with no code edited. Then, with its declaration removed, the seed
+// check must fail naming it.
+//
+//   pnpm --filter @copilot-spaces/tools run check:added-operation [--keep]    (the root `pnpm test` runs it
+//   after every package's tests; the copy is removed unless it failed or --keep is given)
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, resolve } from "node:path";
+import { parse, stringify } from "yaml";
+import { repoRoot, seedPagePath } from "./paths.ts";
+
+const say = (line: string) => console.log(`added-operation: ${line}`);
+
+/** The operation the check adds: a read of one Space's summary, reusing the description's own parts. */
+const ADDED_PATH = "/orgs/{org}/copilot-spaces/{space_number}/summary";
+const ADDED_FILE = "spec/paths/orgs_{org}_copilot-spaces_{space_number}_summary.yaml";
+const ADDED_ID = "copilot-spaces/get-summary-for-org";
+const addedOperation = (declared: boolean) => ({
+  parameters: [{ $ref: "../components/parameters/org.yaml" }, { $ref: "../components/parameters/space-number.yaml" }, { $ref: "../components/parameters/api-version.yaml" }],
+  get: {
+    summary: "Get the summary of an organization Copilot Space",
+    description: "Gets the fields of an organization Copilot Space that its list shows. Added by tools/src/check-added-operation.ts.",
+    operationId: ADDED_ID,
+    tags: ["copilot-spaces"],
+    ...(declared ? { "x-seed-addition": "Added by the check that adding an operation needs no code edited." } : {}),
+    responses: {
+      "200": {
+        description: "OK",
+        content: {
+          "application/json": {
+            schema: { $ref: "../components/schemas/copilot-space-summary.yaml" },
+            examples: { "org-copilot-space": { $ref: "../components/examples/org-copilot-space.yaml" } },
+          },
+        },
+      },
+      "400": { $ref: "../components/responses/bad_request.yaml" },
+      "401": { $ref: "../components/responses/requires_authentication.yaml" },
+      "403": { $ref: "../components/responses/forbidden.yaml" },
+      "404": { $ref: "../components/responses/not_found.yaml" },
+    },
+  },
+});
+
+function run(command: string, args: string[], cwd: string, log: string): number {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, SCARF_ANALYTICS: "false", REDOCLY_TELEMETRY: "off", TURBO_TELEMETRY_DISABLED: "1" },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  writeFileSync(log, `${result.stdout ?? ""}${result.stderr ?? ""}`, { flag: "a" });
+  return result.status ?? 1;
+}
+
+/** vitest's closing lines ("Tests  3 failed | 109 passed (112)"), added up. */
+function counts(text: string): { passed: number; failed: number } {
+  let passed = 0;
+  let failed = 0;
+  for (const line of text.replace(/\x1b\[[0-9;]*m/g, "").split("\n")) {
+    if (!/[: ]Tests +\d/.test(line)) continue;
+    passed += Number(/(\d+) passed/.exec(line)?.[1] ?? 0);
+    failed += Number(/(\d+) failed/.exec(line)?.[1] ?? 0);
+  }
+  return { passed, failed };
+}
+
+function main(): void {
+  const scratch = mkdtempSync(resolve(tmpdir(), "copilot-spaces-added-operation-"));
+  const copy = resolve(scratch, "repo");
+  const log = resolve(scratch, "run.log");
+  let passedAll = false;
+  try {
+    const files = execFileSync("git", ["ls-files", "-z"], { cwd: repoRoot, encoding: "utf8" }).split("\0").filter(Boolean);
+    for (const file of files) {
+      mkdirSync(dirname(resolve(copy, file)), { recursive: true });
+      cpSync(resolve(repoRoot, file), resolve(copy, file));
+    }
+    // The seed page beside the copy, where the copy's tools look for it (turbo passes no unknown variable on).
+    symlinkSync(dirname(dirname(seedPagePath)), resolve(scratch, "shared"));
+    const openapi = resolve(copy, "spec/openapi.yaml");
+    const root = parse(readFileSync(openapi, "utf8")) as { paths: Record<string, unknown> };
+    root.paths[ADDED_PATH] = { $ref: ADDED_FILE.replace(/^spec\//, "") };
+    writeFileSync(openapi, stringify(root, { lineWidth: 0 }));
+    writeFileSync(resolve(copy, ADDED_FILE), stringify(addedOperation(true)));
+    say(`a copy of the repository with ${ADDED_ID} (GET ${ADDED_PATH}) added to spec/ only, in ${copy}`);
+
+    const steps: [string, string[]][] = [
+      ["pnpm", ["install", "--frozen-lockfile", "--offline", "--reporter=silent"]],
+      ["pnpm", ["build"]],
+      ["pnpm", ["exec", "turbo", "run", "test", "--continue"]],
+    ];
+    for (const [command, args] of steps) {
+      const status = run(command, args, copy, log);
+      if (status !== 0) {
+        const text = readFileSync(log, "utf8");
+        const { passed, failed } = counts(text);
+        console.error(text.split("\n").filter((line) => /FAIL|Error|✗|×/.test(line)).slice(0, 60).join("\n"));
+        throw new Error(`\`${command} ${args.join(" ")}\` failed in the copy (${passed} passed, ${failed} failed); the whole log is ${log}`);
+      }
+    }
+    const { passed, failed } = counts(readFileSync(log, "utf8"));
+    const generated = readFileSync(resolve(copy, "packages/client/src/generated/operations.ts"), "utf8");
+    const docs = readFileSync(resolve(copy, "packages/docs/dist/index.html"), "utf8");
+    if (!generated.includes(JSON.stringify(ADDED_ID)) || !docs.includes(ADDED_ID)) throw new Error(`${ADDED_ID} is missing from the copy's client table or docs`);
+    say(`every test passed in the copy (${passed} passed, ${failed} failed in its vitest runs), with ${ADDED_ID} in the client, the mock, the docs and the contract coverage`);
+
+    // Without its declaration, the seed check must name the operation.
+    writeFileSync(resolve(copy, ADDED_FILE), stringify(addedOperation(false)));
+    const status = run("pnpm", ["--filter", "@copilot-spaces/openapi", "run", "bundle"], copy, log) || run("pnpm", ["--filter", "@copilot-spaces/openapi", "exec", "vitest", "run", "test/seed-conformance.test.ts"], copy, `${log}.undeclared`);
+    const undeclared = readFileSync(`${log}.undeclared`, "utf8");
+    if (status === 0 || !undeclared.includes(`GET ${ADDED_PATH} (${ADDED_ID}): the page does not have this operation, and it is not declared with x-seed-addition.`)) {
+      throw new Error(`without x-seed-addition, the seed check did not name ${ADDED_ID}; see ${log}.undeclared`);
+    }
+    say(`with its x-seed-addition removed, the seed check fails naming GET ${ADDED_PATH} (${ADDED_ID})`);
+    passedAll = true;
+  } finally {
+    if (passedAll && !process.argv.includes("--keep")) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`added-operation: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
