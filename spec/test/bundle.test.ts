@@ -19,14 +19,16 @@ describe("the bundle (spec/dist)", () => {
     expect(external).toEqual([]);
   });
 
-  it("gives every operation a unique operationId, a summary, a description and one tag", () => {
+  it("gives every operation a unique operationId, a summary, a description and one tag the document declares", () => {
     const operations = operationsOf(bundle);
+    const tags = ((bundle.tags ?? []) as { name: string }[]).map((t) => t.name);
     const ids = operations.map((o) => o.operation.operationId);
     expect(new Set(ids).size).toBe(operations.length);
     for (const { operation } of operations) {
       expect(operation.summary, String(operation.operationId)).toEqual(expect.any(String));
       expect(operation.description, String(operation.operationId)).toEqual(expect.any(String));
-      expect(operation.tags, String(operation.operationId)).toEqual(["copilot-spaces"]);
+      expect(operation.tags, String(operation.operationId)).toHaveLength(1);
+      expect(tags, String(operation.operationId)).toContain((operation.tags as string[])[0]);
     }
   });
 

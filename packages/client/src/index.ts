@@ -43,3 +43,9 @@ import type { components } from "./generated/openapi.js";
 export type CopilotSpace = components["schemas"]["copilot-space"];
 /** A Copilot Space as lists return it: the same fields, fewer of them always present. */
 export type CopilotSpaceSummary = components["schemas"]["copilot-space-summary"];
+/** A user or a team collaborating on a Space, with its role (`actor_type` says which). */
+export type CopilotSpaceCollaborator = components["schemas"]["copilot-space-collaborator"];
+/** A resource of a Space as the resources operations give it, with its timestamps. */
+export type CopilotSpaceResource = components["schemas"]["copilot-space-resource"];
+/** A resource as a Space lists it in `resources_attributes`. */
+export type CopilotSpaceAttachedResource = components["schemas"]["copilot-space-attached-resource"];

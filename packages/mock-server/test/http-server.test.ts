@@ -36,9 +36,8 @@ function responseSchema(method: string, path: string, status: number): string | 
 describe("every operation answers with its documented success", () => {
   it.each(operationsOf(bundle).map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))("%s", async (_name, o) => {
     const path = o.path.replace(/\{([^}]+)\}/g, (_, name: string) => examples[name] ?? "x");
-    const response = await call(path, { method: o.method.toUpperCase(), ...(o.operation.requestBody ? { body: JSON.stringify({ name: "Mocked" }) } : {}) });
-    const success = Object.keys(o.operation.responses as object).find((s) => s.startsWith("2"))!;
-    expect(response.status).toBe(Number(success));
+    const response = await call(path, { method: o.method.toUpperCase(), ...(o.requestBody ? { body: JSON.stringify(o.requestBody.examples[0]) } : {}) });
+    expect(response.status).toBe(o.success.status);
     const schema = responseSchema(o.method, o.path, response.status);
     if (schema) expect(validator.validate(schema, await response.json()).errors).toEqual([]);
     else expect(await response.text()).toBe("");

@@ -22,7 +22,7 @@ const operations = operationsOf(bundle).map((o) => ({
   method: o.method.toUpperCase(),
   path: o.path.replace(/\{([^}]+)\}/g, (_, name: string) => examples[name]!),
   statuses: Object.keys(o.operation.responses as object).map(Number),
-  body: o.operation.requestBody ? JSON.stringify({ name: "Forced" }) : undefined,
+  body: o.requestBody ? JSON.stringify(o.requestBody.examples[0]) : undefined,
 }));
 type Op = (typeof operations)[number];
 

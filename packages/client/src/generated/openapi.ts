@@ -126,6 +126,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{org}/copilot-spaces/{space_number}/collaborators": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List collaborators of an organization Copilot Space
+         * @description Lists the users and teams who collaborate on the Space, each with its role, in one answer: the list is not paged. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (read).
+         */
+        get: operations["copilot-spaces/list-collaborators-for-org"];
+        put?: never;
+        /**
+         * Add a collaborator to an organization Copilot Space
+         * @description Grants a user or a team a role in the Space. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         */
+        post: operations["copilot-spaces/add-collaborator-for-org"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org}/copilot-spaces/{space_number}/collaborators/{actor_type}/{actor_identifier}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a collaborator's role in an organization Copilot Space
+         * @description Changes the role of a user or team who collaborates on the Space. The role `no_access` removes the collaborator, and the answer is then 204 without a body. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         */
+        put: operations["copilot-spaces/update-collaborator-for-org"];
+        post?: never;
+        /**
+         * Remove a collaborator from an organization Copilot Space
+         * @description Removes a user or a team from the collaborators of the Space. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         */
+        delete: operations["copilot-spaces/remove-collaborator-for-org"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org}/copilot-spaces/{space_number}/resources": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List resources of an organization Copilot Space
+         * @description Lists the resources attached to the Space, with their timestamps, in one answer: the list is not paged. These are the resources the Space's `resources_attributes` holds. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (read).
+         */
+        get: operations["copilot-spaces/list-resources-for-org"];
+        put?: never;
+        /**
+         * Create a resource in an organization Copilot Space
+         * @description Attaches a resource to the Space: a repository, a file, a note, an issue or a pull request. Attaching a `github_file` the Space already holds creates nothing: the answer is 200 with the resource it has. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         */
+        post: operations["copilot-spaces/create-resource-for-org"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org}/copilot-spaces/{space_number}/resources/{space_resource_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a resource of an organization Copilot Space
+         * @description Gets one resource attached to the Space. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (read).
+         */
+        get: operations["copilot-spaces/get-resource-for-org"];
+        /**
+         * Set a resource of an organization Copilot Space
+         * @description Replaces the metadata of a resource attached to the Space; its type stays. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         */
+        put: operations["copilot-spaces/update-resource-for-org"];
+        post?: never;
+        /**
+         * Delete a resource from an organization Copilot Space
+         * @description Removes a resource from the Space. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         */
+        delete: operations["copilot-spaces/delete-resource-for-org"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{username}/copilot-spaces": {
         parameters: {
             query?: never;
@@ -237,6 +456,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{username}/copilot-spaces/{space_number}/collaborators": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List collaborators of a Copilot Space for a user
+         * @description Lists the users and teams who collaborate on the Space, each with its role, in one answer: the list is not paged. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (read).
+         */
+        get: operations["copilot-spaces/list-collaborators-for-user"];
+        put?: never;
+        /**
+         * Add a collaborator to a Copilot Space for a user
+         * @description Grants a user or a team a role in the Space. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         */
+        post: operations["copilot-spaces/add-collaborator-for-user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}/copilot-spaces/{space_number}/collaborators/{actor_type}/{actor_identifier}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a collaborator's role in a Copilot Space for a user
+         * @description Changes the role of a user or team who collaborates on the Space. The role `no_access` removes the collaborator, and the answer is then 204 without a body. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         */
+        put: operations["copilot-spaces/update-collaborator-for-user"];
+        post?: never;
+        /**
+         * Remove a collaborator from a Copilot Space for a user
+         * @description Removes a user or a team from the collaborators of the Space. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         */
+        delete: operations["copilot-spaces/remove-collaborator-for-user"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}/copilot-spaces/{space_number}/resources": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List resources of a Copilot Space for a user
+         * @description Lists the resources attached to the Space, with their timestamps, in one answer: the list is not paged. These are the resources the Space's `resources_attributes` holds. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (read).
+         */
+        get: operations["copilot-spaces/list-resources-for-user"];
+        put?: never;
+        /**
+         * Create a resource in a Copilot Space for a user
+         * @description Attaches a resource to the Space: a repository, a file, a note, an issue or a pull request. Attaching a `github_file` the Space already holds creates nothing: the answer is 200 with the resource it has. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         */
+        post: operations["copilot-spaces/create-resource-for-user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}/copilot-spaces/{space_number}/resources/{space_resource_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a resource of a Copilot Space for a user
+         * @description Gets one resource attached to the Space. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (read).
+         */
+        get: operations["copilot-spaces/get-resource-for-user"];
+        /**
+         * Set a resource of a Copilot Space for a user
+         * @description Replaces the metadata of a resource attached to the Space; its type stays. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         */
+        put: operations["copilot-spaces/update-resource-for-user"];
+        post?: never;
+        /**
+         * Delete a resource from a Copilot Space for a user
+         * @description Removes a resource from the Space. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         */
+        delete: operations["copilot-spaces/delete-resource-for-user"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -330,6 +768,26 @@ export interface components {
             type: "User" | "Bot";
             /** @example false */
             site_admin: boolean;
+            /**
+             * @description The account's display name, when it has one.
+             * @example The Octocat
+             */
+            name?: string | null;
+            /**
+             * @description The account's public email address, when it shows one.
+             * @example octocat@github.com
+             */
+            email?: string | null;
+            /**
+             * @description When the account starred the repository (in lists of stargazers only).
+             * @example 2020-07-09T00:17:55Z
+             */
+            starred_at?: string;
+            /**
+             * @description How much of the account the token may see (`public` for others' accounts).
+             * @example public
+             */
+            user_view_type?: string;
         };
         /**
          * Organization
@@ -470,12 +928,37 @@ export interface components {
              * @example 42
              */
             number?: number;
+            /**
+             * @description The Copilot Chat attachment of an uploaded file or media resource.
+             * @example 9001
+             */
+            copilot_chat_attachment_id?: number;
+            /**
+             * @description The media type of a media resource.
+             * @example image/png
+             */
+            media_type?: string;
+            /**
+             * @description Where a media resource is.
+             * @example https://github.com/user-attachments/assets/sprint-board.png
+             */
+            url?: string;
+            /**
+             * @description The height of a media resource, in pixels.
+             * @example 768
+             */
+            height?: number;
+            /**
+             * @description The width of a media resource, in pixels.
+             * @example 1024
+             */
+            width?: number;
         };
         /**
-         * Copilot Space resource
-         * @description A resource attached to a Copilot Space.
+         * Copilot Space attached resource
+         * @description A resource as a Space lists it in `resources_attributes`; the resources operations give more of it (`copilot-space-resource`).
          */
-        "copilot-space-resource": {
+        "copilot-space-attached-resource": {
             /**
              * Format: int64
              * @description The identifier of the attached resource; give it to edit or remove the resource.
@@ -483,6 +966,22 @@ export interface components {
              */
             id: number;
             resource_type: components["schemas"]["copilot-space-resource-type"];
+            /**
+             * Format: int64
+             * @description The Copilot Chat attachment an uploaded file or media resource comes from, if any.
+             * @example null
+             */
+            copilot_chat_attachment_id?: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-02-02T09:15:00Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @example 2026-02-02T09:15:00Z
+             */
+            updated_at?: string;
             metadata: components["schemas"]["copilot-space-resource-metadata"];
         };
         /**
@@ -542,7 +1041,7 @@ export interface components {
              */
             api_url: string;
             /** @description The resources attached to the space. */
-            resources_attributes?: components["schemas"]["copilot-space-resource"][];
+            resources_attributes?: components["schemas"]["copilot-space-attached-resource"][];
         };
         /**
          * Copilot Space list
@@ -702,6 +1201,171 @@ export interface components {
             resources_attributes?: components["schemas"]["copilot-space-resource-update"][];
         };
         /**
+         * Copilot Space collaborator role
+         * @description What a collaborator may do in the Space.
+         * @enum {string}
+         */
+        "copilot-space-collaborator-role": "reader" | "writer" | "admin";
+        /**
+         * Copilot Space user collaborator
+         * @description A user who collaborates on a Copilot Space, with the role granted to them.
+         */
+        "copilot-space-user-collaborator": components["schemas"]["simple-user"] & {
+            /**
+             * @description Always `User` for a user.
+             * @enum {string}
+             */
+            actor_type: "User";
+            role: components["schemas"]["copilot-space-collaborator-role"];
+        };
+        /**
+         * Copilot Space team collaborator
+         * @description A team that collaborates on a Copilot Space, with the role granted to its members.
+         */
+        "copilot-space-team-collaborator": {
+            /**
+             * @description Always `Team` for a team.
+             * @enum {string}
+             */
+            actor_type: "Team";
+            role: components["schemas"]["copilot-space-collaborator-role"];
+            /** @example 4312 */
+            id: number;
+            /** @example MDQ6VGVhbTQzMTI= */
+            node_id: string;
+            /** @example Planners */
+            name: string;
+            /** @example planners */
+            slug: string;
+            /**
+             * @description Always `Team`.
+             * @enum {string}
+             */
+            type: "Team";
+            /** @example The people who plan the sprints */
+            description?: string | null;
+            /** @example closed */
+            privacy?: string;
+            /** @example notifications_enabled */
+            notification_setting?: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/teams/4312
+             */
+            url?: string;
+            /**
+             * Format: uri
+             * @example https://github.com/orgs/octo-org/teams/planners
+             */
+            html_url?: string;
+            /**
+             * @description A URL template (`{/member}`), not a plain URL.
+             * @example https://api.github.com/teams/4312/members{/member}
+             */
+            members_url?: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/teams/4312/repos
+             */
+            repositories_url?: string;
+            /** @example 1 */
+            organization_id?: number;
+            /** @description The parent team, when there is one. */
+            parent?: Record<string, never> | null;
+        };
+        /**
+         * Copilot Space collaborator
+         * @description A user or a team who collaborates on a Copilot Space; `actor_type` says which.
+         */
+        "copilot-space-collaborator": components["schemas"]["copilot-space-user-collaborator"] | components["schemas"]["copilot-space-team-collaborator"];
+        /**
+         * Copilot Space collaborator list
+         * @description Every collaborator of a Copilot Space, in one answer (the list is not paged).
+         */
+        "copilot-space-collaborator-list": {
+            collaborators: components["schemas"]["copilot-space-collaborator"][];
+        };
+        /**
+         * Add a Copilot Space collaborator
+         * @description The user or team to add, and the role to grant.
+         */
+        "copilot-space-collaborator-add-request": {
+            /**
+             * @description Whether `actor_identifier` names a user or a team.
+             * @enum {string}
+             */
+            actor_type: "User" | "Team";
+            /** @description A user's login or a team's slug; a numeric ID is accepted too. */
+            actor_identifier: string;
+            role: components["schemas"]["copilot-space-collaborator-role"];
+        };
+        /**
+         * Set a Copilot Space collaborator's role
+         * @description The role to grant; `no_access` removes the collaborator (the answer is then 204).
+         */
+        "copilot-space-collaborator-update-request": {
+            /**
+             * @description The new role, or `no_access` to remove the collaborator.
+             * @enum {string}
+             */
+            role: "reader" | "writer" | "admin" | "no_access";
+        };
+        /**
+         * Copilot Space resource
+         * @description A resource of a Copilot Space as the resources operations give it, with its timestamps. The same resource appears, shorter, in the Space's `resources_attributes` (`copilot-space-attached-resource`).
+         */
+        "copilot-space-resource": {
+            /**
+             * Format: int64
+             * @description The identifier of the resource; the `space_resource_id` of its URLs.
+             * @example 801
+             */
+            id: number;
+            resource_type: components["schemas"]["copilot-space-resource-type"];
+            /**
+             * @description The Copilot Chat attachment the resource comes from, if any.
+             * @example null
+             */
+            copilot_chat_attachment_id?: number | null;
+            metadata: components["schemas"]["copilot-space-resource-metadata"];
+            /**
+             * Format: date-time
+             * @example 2026-02-02T09:15:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-02-02T09:15:00Z
+             */
+            updated_at: string;
+        };
+        /**
+         * Copilot Space resource list
+         * @description Every resource of a Copilot Space, in one answer (the list is not paged).
+         */
+        "copilot-space-resource-list": {
+            resources: components["schemas"]["copilot-space-resource"][];
+        };
+        /**
+         * Create a Copilot Space resource
+         * @description The resource to attach. This endpoint takes five of the resource types; media and uploaded text files are attached elsewhere.
+         */
+        "copilot-space-resource-create-request": {
+            /**
+             * @description The type of the new resource.
+             * @enum {string}
+             */
+            resource_type: "repository" | "github_file" | "free_text" | "github_issue" | "github_pull_request";
+            metadata: components["schemas"]["copilot-space-resource-metadata"];
+        };
+        /**
+         * Set a Copilot Space resource
+         * @description The resource's new metadata; its type stays.
+         */
+        "copilot-space-resource-update-request": {
+            metadata?: components["schemas"]["copilot-space-resource-metadata"];
+        };
+        /**
          * Copilot Space base role for a user Space
          * @description User Spaces do not support the `writer` or `admin` base roles.
          * @enum {string}
@@ -854,6 +1518,21 @@ export interface components {
          * @example 3
          */
         "space-number": number;
+        /**
+         * @description Whether the collaborator is a user or a team.
+         * @example User
+         */
+        "actor-type": "User" | "Team";
+        /**
+         * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+         * @example octocat
+         */
+        "actor-identifier": string;
+        /**
+         * @description The identifier of a resource of the Copilot Space.
+         * @example 801
+         */
+        "space-resource-id": number;
         /**
          * @description The handle for the GitHub user account.
          * @example octocat
@@ -1093,6 +1772,442 @@ export interface operations {
             422: components["responses"]["validation_failed"];
         };
     };
+    "copilot-spaces/list-collaborators-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator-list"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/add-collaborator-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-collaborator-add-request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/update-collaborator-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-collaborator-update-request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator"];
+                };
+            };
+            /** @description The role was `no_access`: the collaborator was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/remove-collaborator-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/list-resources-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource-list"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/create-resource-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-resource-create-request"];
+            };
+        };
+        responses: {
+            /** @description The same `github_file` is attached already: nothing was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/get-resource-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/update-resource-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-resource-update-request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/delete-resource-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
     "copilot-spaces/list-for-user": {
         parameters: {
             query?: {
@@ -1312,6 +2427,442 @@ export interface operations {
             401: components["responses"]["requires_authentication"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/list-collaborators-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator-list"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/add-collaborator-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-collaborator-add-request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/update-collaborator-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-collaborator-update-request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator"];
+                };
+            };
+            /** @description The role was `no_access`: the collaborator was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/remove-collaborator-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/list-resources-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource-list"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/create-resource-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-resource-create-request"];
+            };
+        };
+        responses: {
+            /** @description The same `github_file` is attached already: nothing was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/get-resource-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/update-resource-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-resource-update-request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/delete-resource-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
         };
     };
 }

@@ -1,0 +1,81 @@
+// The description against GitHub's own (the extract of @octokit/openapi in tools/github/), over every
+// operation: what differs must be explained in spec/github-differences.yaml, one line each; and the
+// check is shown to name a status code or an enum value taken away from an operation.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { operationsOf, resolvePointer } from "@copilot-spaces/tools/bundle-model";
+import { extractPath, PIN } from "@copilot-spaces/tools/extract-github-description";
+import { checkGitHubConformance } from "@copilot-spaces/tools/github-conformance";
+import { readBundle } from "@copilot-spaces/tools/paths";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const bundle = readBundle();
+const github = JSON.parse(readFileSync(extractPath, "utf8")) as { "x-extracted-from": string; paths: Record<string, unknown> };
+const differences = parse(readFileSync(resolve(import.meta.dirname, "../github-differences.yaml"), "utf8")) as { match: string; why: string }[];
+const explained = (problem: string) => differences.some((d) => new RegExp(d.match).test(problem));
+
+type Node = Record<string, any>;
+/** The node at a pointer, `$ref`s followed, in `document` itself (so that an edit reaches it). */
+const nodeAt = (document: Node, pointer: string): Node => {
+  let node = resolvePointer(document, `#${pointer}`) as Node;
+  while (typeof node.$ref === "string") node = resolvePointer(document, node.$ref) as Node;
+  return node;
+};
+const changed = (edit: (copy: Node) => void) => {
+  const copy = structuredClone(bundle) as Node;
+  edit(copy);
+  return copy;
+};
+
+describe("GitHub's own description", () => {
+  it(`is the extract of ${PIN.name}@${PIN.version}, with every operation of ours`, () => {
+    expect(github["x-extracted-from"]).toContain(`${PIN.name}@${PIN.version}`);
+    const theirs = operationsOf(github).map((o) => o.operationId).sort();
+    expect(operationsOf(bundle).map((o) => o.operationId).sort()).toEqual(theirs);
+  });
+
+  it("differs from ours only where spec/github-differences.yaml says why", () => {
+    const problems = checkGitHubConformance(bundle, github);
+    expect(problems.filter((p) => !explained(p))).toEqual([]);
+    for (const d of differences) {
+      expect(d.why, d.match).toMatch(/\S/);
+      expect(problems.some((p) => new RegExp(d.match).test(p)), `no difference left for: ${d.match}`).toBe(true);
+    }
+  });
+});
+
+describe("the check names what an operation loses", () => {
+  // Operations the reference page does not have: GitHub's description is their only source.
+  const added = operationsOf(bundle).filter((o) => o.seedAddition);
+
+  it("a status code taken away", () => {
+    const op = added.find((o) => o.responses.some((r) => r.status === 404))!;
+    const problems = checkGitHubConformance(changed((b) => delete (resolvePointer(b, `#${op.at}`) as Node).responses["404"]), github);
+    expect(problems).toContain(`${op.operationId}: status 404 is GitHub's only.`);
+  });
+
+  it("an enum value taken away from a path parameter", () => {
+    const withEnum = (p: (typeof added)[number]["parameters"][number]) => p.in === "path" && Array.isArray(p.schema.enum);
+    const op = added.find((o) => o.parameters.some(withEnum))!;
+    const parameter = op.parameters.find(withEnum)!;
+    const values = parameter.schema.enum as string[];
+    const problems = checkGitHubConformance(changed((b) => ((resolvePointer(b, `#${parameter.at}`) as Node).schema.enum = values.slice(0, -1))), github);
+    expect(problems).toContain(`${op.operationId}: path parameter ${parameter.name} has enum ${values.slice(0, -1).sort().join("|")} in ours, ${[...values].sort().join("|")} in GitHub's.`);
+  });
+
+  it("an enum value taken away from a request field", () => {
+    const enumField = (o: (typeof added)[number]) =>
+      o.requestBody ? Object.entries((nodeAt(bundle as Node, o.requestBody.schemaPointer).properties ?? {}) as Node).find(([, p]) => Array.isArray((p as Node).enum))?.[0] : undefined;
+    const op = added.find((o) => enumField(o))!;
+    const field = enumField(op)!;
+    const problems = checkGitHubConformance(
+      changed((b) => {
+        const property = nodeAt(b, op.requestBody!.schemaPointer).properties[field];
+        property.enum = property.enum.slice(1);
+      }),
+      github,
+    );
+    expect(problems.some((p) => p.startsWith(`${op.operationId}: request field ${field} has enum`))).toBe(true);
+  });
+});
