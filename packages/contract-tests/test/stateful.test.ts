@@ -25,6 +25,9 @@ const successOf = (op: ModelOperation) => op.success.status;
 const pathParams = (op: ModelOperation) => op.parameters.filter((p) => p.in === "path");
 /** The item get of an operation's collection, and the parameter naming an item, when the mock can keep the collection. */
 function kept(op: ModelOperation): { read: ModelOperation; identity: ModelParameter & { itemField: string } } | undefined {
+  // A collection inside another's item is that item's (see `inside`), not one of its own.
+  const collection = op.resource?.collection;
+  if (operations.some((o) => o.resource?.item !== undefined && collection?.startsWith(`${o.resource.item}/`))) return undefined;
   const read = operations.find((o) => o.method === "get" && o.resource?.action === "get" && o.resource.collection === op.resource?.collection);
   const identity = read?.parameters.find((p) => p.name === read.resource!.identity[0]);
   if (!read || read.resource!.identity.length !== 1 || !identity?.itemField || identity.schema.type !== "integer") return undefined;
@@ -63,6 +66,7 @@ function expectValid(op: ModelOperation, status: number, data: unknown) {
 }
 
 /** Creates an item in the collection of `op`, for the owner in `params`. */
+const createItem = (op: ModelOperation, params: Record<string, unknown>) => create(op, params);
 async function create(op: ModelOperation, params: Record<string, unknown>): Promise<Record<string, unknown>> {
   const post = createOf(op);
   const { data, status } = await methodOf(post)({ ...owner(post, params), ...exampleBody(post) }).withResponse();
@@ -73,8 +77,76 @@ async function create(op: ModelOperation, params: Record<string, unknown>): Prom
 const owner = (op: ModelOperation, params: Record<string, unknown>) => Object.fromEntries(Object.entries(params).filter(([name]) => (op.resource?.owner ?? []).includes(name)));
 const pageOfTwo = (op: ModelOperation) => (op.paging?.pageSize ? { [op.paging.pageSize.name]: 2 } : {});
 
+/**
+ * For an operation of a collection inside a kept item (a Space's collaborators, its resources): the
+ * item's own create and read, and the collection's create. An inner item's identity parameters take
+ * the values its create request sent under the same names, else its item field (x-item-field).
+ */
+function inside(op: ModelOperation) {
+  const collection = op.resource?.collection;
+  const parent = operations.find((o) => kept(o) && o.resource?.action === "get" && collection?.startsWith(`${o.path}/`));
+  const create = operations.find((o) => o.resource?.collection === collection && o.resource?.action === "create");
+  if (!parent || !create) return undefined;
+  return { parent, create };
+}
+
+function innerIdentity(op: ModelOperation, sent: Record<string, unknown>, created: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    (op.resource?.identity ?? []).map((name) => {
+      const parameter = op.parameters.find((p) => p.name === name)!;
+      return [name, name in sent ? sent[name] : created[parameter.itemField ?? name]];
+    }),
+  );
+}
+
+describe("stateful mock: every operation inside a kept item, for its effect", () => {
+  it.each(operations.filter((op) => !kept(op) && inside(op)).map((op) => [id(op), op] as const))("%s", async (_id, op) => {
+    const { parent, create } = inside(op)!;
+    const { identity } = kept(parent)!;
+    const params = paramsFor(parent);
+    const item = await createItem(parent, params);
+    const at = { ...params, [identity.name]: item[identity.itemField] };
+    const sent = exampleBody(create);
+    const made = await methodOf(create)({ ...at, ...sent }).withResponse();
+    expectValid(create, made.status, made.data);
+    const created = made.data as Record<string, unknown>;
+    const list = operations.find((o) => o.resource?.collection === op.resource!.collection && o.resource?.action === "list");
+    const listed = async () => {
+      const { data, status } = await methodOf(list!)(at).withResponse();
+      expectValid(list!, status, data);
+      return Object.values(data as Record<string, unknown[]>).find(Array.isArray) ?? [];
+    };
+    const target = { ...at, ...innerIdentity(op, sent, created) };
+    switch (op.resource!.action) {
+      case "create":
+      case "list":
+        expect(await listed()).toContainEqual(created);
+        return;
+      case "get": {
+        const { data, status } = await methodOf(op)(target).withResponse();
+        expectValid(op, status, data);
+        expect(data).toEqual(created);
+        return;
+      }
+      case "set": {
+        const { data, status } = await methodOf(op)({ ...target, ...exampleBody(op) }).withResponse();
+        expect(status).toBe(successOf(op));
+        expectValid(op, status, data);
+        expect(await listed()).toContainEqual(data);
+        return;
+      }
+      case "delete": {
+        const { status } = await methodOf(op)(target).withResponse();
+        expect(status).toBe(successOf(op));
+        expect(await listed()).not.toContainEqual(created);
+        await expect(methodOf(op)(target)).rejects.toBeInstanceOf(NotFoundError);
+      }
+    }
+  });
+});
+
 describe("stateful mock: every operation, for its effect", () => {
-  const stateless = operations.filter((op) => !kept(op));
+  const stateless = operations.filter((op) => !kept(op) && !inside(op));
   it.each(stateless.map((op) => [id(op), op] as const))("%s (no state kept: answered as the description's example)", async (_id, op) => {
     const params = Object.fromEntries(pathParams(op).map((p) => [p.name, p.node.example]));
     const { data, status } = await methodOf(op)({ ...params, ...exampleBody(op) }).withResponse();

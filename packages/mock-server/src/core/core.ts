@@ -62,8 +62,8 @@ interface Answer {
 const error = (status: number, message: string, options?: Parameters<typeof githubError>[2]): Answer => ({ status, body: githubError(status, message, options) });
 const NOT_FOUND = (): Answer => error(404, "Not Found");
 /** A 422 for one field the mock itself refused (a cursor, a page size, a nested item's id). */
-const fieldInvalid = (resource: string, field: string, value?: string | number): Answer =>
-  error(422, "Validation Failed", { errors: [{ resource, field, code: "invalid", ...(value === undefined ? {} : { value }) }] });
+const fieldInvalid = (resource: string, field: string, value?: string | number, code = "invalid"): Answer =>
+  error(422, "Validation Failed", { errors: [{ resource, field, code, ...(value === undefined ? {} : { value }) }] });
 
 export async function createCore(options: MockOptions = {}): Promise<Core> {
   const bundle = loadBundle(options.specPath);
@@ -168,7 +168,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       if (invalid) return invalid;
       if (!stored) throw new Error(`Prism answered ${method} ${url.pathname} without asking the store`);
       const { error: refused } = stored;
-      if (refused?.field !== undefined) return fieldInvalid(facts.get(operation)!.resource, refused.field, refused.value);
+      if (refused?.field !== undefined) return fieldInvalid(facts.get(operation)!.resource, refused.field, refused.value, refused.code);
       if (refused) return error(stored.status, refused.message);
       // The store's answer must be one the description allows: anything else is a bug of the mock.
       const broken = result.kind === "answer" ? result.responseViolations[0] : undefined;

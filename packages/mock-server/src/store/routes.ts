@@ -4,6 +4,7 @@
 // of the collection path say whose collection it is: `/orgs/{org}/…` → owner `orgs/<org>`.
 import { propertiesOf, type ModelOperation, type ResourceAction } from "@copilot-spaces/tools/bundle-model";
 import type { Operation } from "../engine/prism-engine.js";
+import { SPACE_COLLECTIONS } from "./space-rules.js";
 
 export type StoreAction = ResourceAction;
 
@@ -22,17 +23,28 @@ export interface StoreRoute {
   fields: string[];
   /** The operation as the bundle model reads it. */
   model: ModelOperation;
+  /**
+   * For a collection inside an item of another (a Space's collaborators or resources): which one
+   * (space-rules.ts), and the path segments of its own identity parameters (item routes only).
+   */
+  inner?: { kind: "resources" | "collaborators"; idSegments: number[]; itemsKey: string };
 }
 
 export function storeRoutes(operations: Operation[], model: ModelOperation[], bundle: unknown): Map<Operation, StoreRoute> {
   const routes = new Map<Operation, StoreRoute>();
+  // Collections inside an item of a kept collection come second: they need their parent's route.
+  const inner: Operation[] = [];
   for (const operation of operations) {
     const op = model.find((m) => m.method === operation.method.toLowerCase() && m.path === operation.path);
     const resource = op?.resource;
     if (!op || !resource?.item) continue;
     const item = model.find((m) => m.path === resource.item && m.resource?.identity.length === 1);
     const identity = item?.parameters.find((p) => p.in === "path" && p.name === item.resource!.identity[0]);
-    if (!identity?.itemField || identity.schema.type !== "integer") continue;
+    const insideAnItem = model.some((m) => m.resource?.item !== undefined && resource.collection.startsWith(`${m.resource.item}/`));
+    if (insideAnItem || !identity?.itemField || identity.schema.type !== "integer") {
+      inner.push(operation);
+      continue;
+    }
     const collectionSegments = resource.collection.split("/");
     const ownerSegment = collectionSegments.map((s) => /^\{.+\}$/.test(s)).lastIndexOf(true);
     if (ownerSegment < 1) continue;
@@ -45,6 +57,29 @@ export function storeRoutes(operations: Operation[], model: ModelOperation[], bu
       identityField: identity.itemField,
       fields: Object.keys(requestProperties(op, bundle)),
       model: op,
+    });
+  }
+  for (const operation of inner) {
+    const op = model.find((m) => m.method === operation.method.toLowerCase() && m.path === operation.path)!;
+    const resource = op.resource!;
+    const name = resource.collection.split("/").at(-1)!;
+    const kind = SPACE_COLLECTIONS[name];
+    // The parent: a kept item path, of which this collection is one segment further.
+    const parent = [...routes.values()].find((r) => r.idSegment !== undefined && resource.collection === `${r.model.path}/${name}` && !r.inner);
+    if (!kind || !parent) continue;
+    const segments = op.path.split("/");
+    // The array property of the collection's list answer (its items' key).
+    const list = model.find((m) => m.path === resource.collection && m.resource?.action === "list");
+    const pointer = list?.success.schemaPointer;
+    const itemsKey = pointer ? Object.entries(propertiesOf(bundle, { $ref: `#${pointer}` })).find(([, p]) => p.type === "array")?.[0] : undefined;
+    if (!itemsKey) continue;
+    routes.set(operation, {
+      ...parent,
+      action: resource.action,
+      collection: resource.collection,
+      fields: Object.keys(requestProperties(op, bundle)),
+      model: op,
+      inner: { kind, idSegments: resource.identity.map((name) => segments.indexOf(`{${name}}`)), itemsKey },
     });
   }
   return routes;

@@ -14,7 +14,7 @@ type Json = Record<string, unknown>;
 export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListOperation[], bundle: unknown): CollectionSeed[] {
   const seeds: CollectionSeed[] = [];
   for (const [operation, route] of routes) {
-    if (route.action !== "get") continue;
+    if (route.action !== "get" || route.inner) continue;
     const list = lists.find((l) => l.path === route.collection);
     const create = [...routes.values()].find((r) => r.collection === route.collection && r.action === "create")?.model;
     const full = route.model.success.examples[0] as Json | undefined;
@@ -46,6 +46,7 @@ export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListO
       creator: structuredClone(full[CREATOR_FIELD]) as Json,
       defaults,
       nestedRequired: nestedRequired(route, bundle),
+      collaboratorTemplates: collaboratorTemplates(routes, route),
       itemSchema: successSchema(operation) ?? {},
     });
   }
@@ -55,6 +56,14 @@ export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListO
 function successSchema(operation: Operation): Json | undefined {
   const ok = operation.responses.find((r) => /^2\d\d$/.test(String(r.code)));
   return ok?.contents?.[0]?.schema as Json | undefined;
+}
+
+/** The description's example collaborators of the collection's items, by actor_type: what new ones are made from. */
+function collaboratorTemplates(routes: Map<Operation, StoreRoute>, parent: StoreRoute): Record<string, Json> {
+  const list = [...routes.values()].find((r) => r.inner?.kind === "collaborators" && r.action === "list" && r.ownerKind === parent.ownerKind);
+  const example = list?.model.success.examples[0] as Json | undefined;
+  const items = Object.values(example ?? {}).find(Array.isArray) as Json[] | undefined;
+  return Object.fromEntries((items ?? []).map((item) => [String(item.actor_type), item]));
 }
 
 /** The fields every nested item of a read item has: `required` of its items' schema in the description. */

@@ -82,3 +82,81 @@ export function applyResourceChanges(
   }
   return { ok: true, resources };
 }
+
+/**
+ * The collections inside a Space, by the last segment of their path, and where the store keeps them.
+ * GitHub's description: the resources operations list "the resources attached to the space", the very
+ * ones of `resources_attributes`, so both reach one set (the Space's `NESTED_FIELD`). Collaborators are
+ * no field of a Space: the store keeps them beside it. A Space's collaborators start empty (its
+ * examples name none); deleting a Space deletes both.
+ */
+export const SPACE_COLLECTIONS: Record<string, "resources" | "collaborators"> = {
+  resources: "resources",
+  collaborators: "collaborators",
+};
+
+/**
+ * A resource as the resources operations give it: the description's resource shape, with the
+ * timestamps of the Space where the resource itself has none (one attached by the description's
+ * examples or through `resources_attributes`), and no chat attachment unless it has one.
+ */
+export function fullResource(resource: Json, space: Json): Json {
+  return {
+    id: resource.id,
+    resource_type: resource.resource_type,
+    copilot_chat_attachment_id: resource.copilot_chat_attachment_id ?? null,
+    metadata: resource.metadata ?? {},
+    created_at: resource.created_at ?? space[CREATED_AT],
+    updated_at: resource.updated_at ?? space[UPDATED_AT],
+  };
+}
+
+/**
+ * The same `github_file` is one that names the same repository and path: GitHub's description says
+ * attaching it again answers 200 with the resource the Space has. Other types are attached as often
+ * as they are sent.
+ */
+export function sameGithubFile(a: Json, b: Json): boolean {
+  const x = (a.metadata ?? {}) as Json;
+  const y = (b.metadata ?? {}) as Json;
+  return a.resource_type === "github_file" && b.resource_type === "github_file" && x.repository_id === y.repository_id && x.file_path === y.file_path;
+}
+
+/**
+ * Who a collaborator is, as the mock makes one up (GitHub documents no account lookup a mock could
+ * do): the description's example collaborator of that `actor_type`, renamed. A login or team slug
+ * (GitHub's rules: letters, digits and single hyphens, at most 39 characters) names the account; a
+ * number names the account with that id, called `user-<id>` or `team-<id>`. Anything else is refused.
+ * Logins and slugs compare case-insensitively, and an account is found again by its name or its id.
+ */
+const ACCOUNT_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+export function accountOf(actorType: string, identifier: string): { name: string; id: number } | undefined {
+  if (/^[1-9][0-9]{0,15}$/.test(identifier)) return { name: `${actorType === "Team" ? "team" : "user"}-${identifier}`, id: Number(identifier) };
+  if (!ACCOUNT_NAME.test(identifier)) return undefined;
+  // A stable made-up id per name (FNV-1a), above the ids of the description's examples.
+  let hash = 0x811c9dc5;
+  for (const char of identifier.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return { name: identifier, id: 10_000_000 + (hash % 1_000_000_000) };
+}
+
+/** The role that removes a collaborator (GitHub's description: "Use `no_access` to remove the collaborator"). */
+export const NO_ACCESS = "no_access";
+
+/** Teams belong to organizations: only an organization's Spaces (the `orgs/…` owners) take a team (the mock's convention). */
+export const KINDS_WITH_TEAMS = new Set(["orgs"]);
+
+/** The collaborator's name field: a user's `login`, a team's `slug`. */
+export const accountName = (collaborator: Json) => String(collaborator.actor_type === "Team" ? collaborator.slug : collaborator.login);
+
+export function isCollaborator(collaborator: Json, actorType: string, identifier: string): boolean {
+  if (collaborator.actor_type !== actorType) return false;
+  return /^[0-9]+$/.test(identifier) ? collaborator.id === Number(identifier) : accountName(collaborator).toLowerCase() === identifier.toLowerCase();
+}
+
+export function newCollaborator(template: Json, actorType: string, account: { name: string; id: number }, role: string): Json {
+  const renamed = reown(reown(structuredClone(template), accountName(template), account.name), String(template.id), String(account.id));
+  const nodeId = btoa(`04:${actorType}${account.id}`);
+  if (actorType === "Team") return { ...renamed, actor_type: actorType, role, id: account.id, node_id: nodeId, name: account.name, slug: account.name.toLowerCase() };
+  return { ...renamed, actor_type: actorType, role, id: account.id, node_id: nodeId, login: account.name, avatar_url: `https://avatars.githubusercontent.com/u/${account.id}` };
+}

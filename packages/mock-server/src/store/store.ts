@@ -14,6 +14,13 @@ import {
   OWNER_FIELD,
   ownerKey,
   reown,
+  accountOf,
+  fullResource,
+  isCollaborator,
+  KINDS_WITH_TEAMS,
+  newCollaborator,
+  NO_ACCESS,
+  sameGithubFile,
   timestamp,
   UPDATED_AT,
   withNumberInUrls,
@@ -43,6 +50,8 @@ export interface CollectionSeed {
   nestedRequired: string[];
   /** The description's schema of a read item: what a snapshot's items must be. */
   itemSchema: object;
+  /** The description's example collaborator of each actor_type, which new collaborators are made from. */
+  collaboratorTemplates: Record<string, Json>;
 }
 
 export interface StoreLimits {
@@ -62,14 +71,16 @@ interface Owner {
   name: string;
   nextNumber: number;
   items: Map<number, Json>;
+  /** The collaborators of each item (by its identity), kept beside it: they are no field of it. */
+  collaborators: Map<number, Json[]>;
 }
 
 export interface StoreAnswer {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
-  /** A refusal in GitHub's words: 404, 422 naming a field, 403 past a cap. */
-  error?: { message: string; field?: string; value?: string | number };
+  /** A refusal in GitHub's words: 404, 422 naming a field (with GitHub's code, `invalid` unless said), 403 past a cap. */
+  error?: { message: string; field?: string; value?: string | number; code?: string };
   /** Makes a write's change; called once its answer has been checked. */
   commit?: () => void;
 }
@@ -78,7 +89,7 @@ export const SNAPSHOT_VERSION = 1;
 
 export interface Snapshot {
   version: number;
-  owners: Record<string, { kind: string; name: string; nextNumber: number; items: Json[] }>;
+  owners: Record<string, { kind: string; name: string; nextNumber: number; items: Json[]; collaborators?: Record<string, Json[]> }>;
   counters: { nextId: number; nextResourceId: number };
 }
 
@@ -119,6 +130,13 @@ export class SpaceStore {
     const owner = stored ?? this.seedOwner(seed, name);
     const number = route.idSegment === undefined ? undefined : Number(segments[route.idSegment]);
     const existing = number === undefined ? undefined : owner.items.get(number);
+    if (route.inner) {
+      if (!existing) return NOT_FOUND;
+      const writable = () => this.store(key, owner, stored);
+      return route.inner.kind === "resources"
+        ? this.resources(route, segments, body, existing, number!, writable)
+        : this.collaborators(route, segments, body, seed, owner, number!, writable);
+    }
     // Only what the request schema names is taken from a body: never an id, a number or a timestamp.
     const given = Object.fromEntries(Object.entries(body ?? {}).filter(([field]) => route.fields.includes(field) && field !== NESTED_FIELD));
     const changes = ((body?.[NESTED_FIELD] as ResourceChange[] | undefined) ?? []);
@@ -134,7 +152,13 @@ export class SpaceStore {
         if (!existing) return NOT_FOUND;
         const writable = this.store(key, owner, stored);
         if ("status" in writable) return writable;
-        return { status: 204, commit: () => void writable.items.delete(number!) };
+        return {
+          status: 204,
+          commit: () => {
+            writable.items.delete(number!);
+            writable.collaborators.delete(number!);
+          },
+        };
       }
       case "set": {
         if (!existing) return NOT_FOUND;
@@ -157,9 +181,88 @@ export class SpaceStore {
     }
   }
 
+  /** A Space's resources, one set with its `resources_attributes` (space-rules.ts). */
+  private resources(route: StoreRoute, segments: string[], body: Json | undefined, space: Json, number: number, writable: () => Owner | StoreAnswer): StoreAnswer {
+    const attached = ((space[NESTED_FIELD] as Json[] | undefined) ?? []).map((r) => ({ ...r }));
+    const idSegment = route.inner!.idSegments[0];
+    const id = idSegment === undefined ? undefined : Number(segments[idSegment]);
+    const at = id === undefined ? -1 : attached.findIndex((r) => r.id === id);
+    const now = timestamp(this.options.now());
+    const save = (resources: Json[], answer: StoreAnswer): StoreAnswer => {
+      const owner = writable();
+      if ("status" in owner) return owner;
+      const updated = { ...space, [NESTED_FIELD]: resources };
+      return { ...answer, commit: () => void owner.items.set(number, updated) };
+    };
+    switch (route.action) {
+      case "list":
+        return { status: 200, body: { [route.inner!.itemsKey]: attached.map((r) => fullResource(r, space)) } };
+      case "create": {
+        const given = { resource_type: body?.resource_type, metadata: body?.metadata ?? {} };
+        const same = attached.find((r) => sameGithubFile(r, given));
+        if (same) return { status: 200, body: fullResource(same, space) };
+        const created = { id: this.nextResourceId++, ...given, copilot_chat_attachment_id: null, created_at: now, updated_at: now };
+        return save([...attached, created], { status: 201, body: fullResource(created, space) });
+      }
+      case "get":
+        return at < 0 ? NOT_FOUND : { status: 200, body: fullResource(attached[at]!, space) };
+      case "set": {
+        if (at < 0) return NOT_FOUND;
+        const updated = { ...fullResource(attached[at]!, space), ...(body && "metadata" in body ? { metadata: body.metadata } : {}), updated_at: now };
+        attached[at] = updated;
+        return save(attached, { status: 200, body: updated });
+      }
+      case "delete":
+        return at < 0 ? NOT_FOUND : save(attached.filter((_, i) => i !== at), { status: 204 });
+    }
+  }
+
+  /** A Space's collaborators, kept beside it; made up from the description's examples (space-rules.ts). */
+  private collaborators(route: StoreRoute, segments: string[], body: Json | undefined, seed: CollectionSeed, owner: Owner, number: number, writable: () => Owner | StoreAnswer): StoreAnswer {
+    const current = owner.collaborators.get(number) ?? [];
+    const [typeSegment, nameSegment] = route.inner!.idSegments;
+    const actorType = typeSegment === undefined ? String(body?.actor_type) : decodeURIComponent(segments[typeSegment]!);
+    const identifier = nameSegment === undefined ? String(body?.actor_identifier) : decodeURIComponent(segments[nameSegment]!);
+    const at = current.findIndex((c) => isCollaborator(c, actorType, identifier));
+    const save = (collaborators: Json[], answer: StoreAnswer): StoreAnswer => {
+      const target = writable();
+      if ("status" in target) return target;
+      return { ...answer, commit: () => void target.collaborators.set(number, collaborators) };
+    };
+    switch (route.action) {
+      case "list":
+        return { status: 200, body: { [route.inner!.itemsKey]: current } };
+      case "create": {
+        if (actorType === "Team" && !KINDS_WITH_TEAMS.has(owner.kind)) {
+          return { status: 422, error: { message: "Validation Failed", field: "actor_type", value: actorType } };
+        }
+        const account = accountOf(actorType, identifier);
+        if (!account) return { status: 422, error: { message: "Validation Failed", field: "actor_identifier", value: identifier } };
+        if (at >= 0) return { status: 422, error: { message: "Validation Failed", field: "actor_identifier", value: identifier, code: "already_exists" } };
+        const template = seed.collaboratorTemplates[actorType];
+        if (!template) return { status: 422, error: { message: "Validation Failed", field: "actor_type", value: actorType } };
+        const added = newCollaborator(template, actorType, account, String(body?.role));
+        return save([...current, added], { status: 201, body: added });
+      }
+      case "set": {
+        if (at < 0) return NOT_FOUND;
+        if (body?.role === NO_ACCESS) return save(current.filter((_, i) => i !== at), { status: 204 });
+        const updated = { ...current[at]!, role: body?.role };
+        return save(current.map((c, i) => (i === at ? updated : c)), { status: 200, body: updated });
+      }
+      case "delete":
+        return at < 0 ? NOT_FOUND : save(current.filter((_, i) => i !== at), { status: 204 });
+      case "get":
+        return at < 0 ? NOT_FOUND : { status: 200, body: current[at] };
+    }
+  }
+
   snapshot(): Snapshot {
     const owners: Snapshot["owners"] = {};
-    for (const [key, owner] of this.owners) owners[key] = { kind: owner.kind, name: owner.name, nextNumber: owner.nextNumber, items: [...owner.items.values()] };
+    for (const [key, owner] of this.owners) {
+      owners[key] = { kind: owner.kind, name: owner.name, nextNumber: owner.nextNumber, items: [...owner.items.values()] };
+      if (owner.collaborators.size > 0) owners[key].collaborators = Object.fromEntries([...owner.collaborators].map(([n, c]) => [String(n), c]));
+    }
     return structuredClone({ version: SNAPSHOT_VERSION, owners, counters: { nextId: this.nextId, nextResourceId: this.nextResourceId } });
   }
 
@@ -167,7 +270,18 @@ export class SpaceStore {
   restore(snapshot: unknown): void {
     const checked = structuredClone(checkSnapshot(snapshot, this.checks, this.seeds));
     const keyed = (kind: string, items: Json[]) => new Map(items.map((item) => [Number(item[this.seeds.get(kind)!.identityField]), item]));
-    this.owners = new Map(Object.entries(checked.owners).map(([key, o]) => [key, { kind: o.kind, name: o.name, nextNumber: o.nextNumber, items: keyed(o.kind, o.items) }]));
+    this.owners = new Map(
+      Object.entries(checked.owners).map(([key, o]) => [
+        key,
+        {
+          kind: o.kind,
+          name: o.name,
+          nextNumber: o.nextNumber,
+          items: keyed(o.kind, o.items),
+          collaborators: new Map(Object.entries(o.collaborators ?? {}).map(([n, c]) => [Number(n), c])),
+        },
+      ]),
+    );
     this.nextId = checked.counters.nextId;
     this.nextResourceId = checked.counters.nextResourceId;
   }
@@ -176,7 +290,7 @@ export class SpaceStore {
   private seedOwner(seed: CollectionSeed, name: string): Owner {
     const items = reown(structuredClone(seed.items), seed.exampleOwner, name);
     const id = seed.identityField;
-    return { kind: seed.kind, name, nextNumber: Math.max(0, ...items.map((i) => Number(i[id]))) + 1, items: new Map(items.map((i) => [Number(i[id]), i])) };
+    return { kind: seed.kind, name, nextNumber: Math.max(0, ...items.map((i) => Number(i[id]))) + 1, items: new Map(items.map((i) => [Number(i[id]), i])), collaborators: new Map() };
   }
 
   /** The owner, stored from now on (its first write), or a 403 past the cap on owners. */
@@ -203,6 +317,7 @@ export class SpaceStore {
 }
 
 const NOT_FOUND: StoreAnswer = { status: 404, error: { message: "Not Found" } };
+
 const invalid = (refusal: { field: string; value?: number }): StoreAnswer => ({
   status: 422,
   error: { message: "Validation Failed", field: refusal.field, ...(refusal.value === undefined ? {} : { value: refusal.value }) },
@@ -251,6 +366,15 @@ function checkSnapshot(value: unknown, checks: Map<string, ItemCheck>, seeds: Ma
       wholeNumber((item as Json).id, `${at}.items.${i}.id`, 1);
       const problem = checks.get(o.kind as string)!(item);
       if (problem) fail(`${at}.items.${i}${problem.where ? `.${problem.where}` : ""}`, `${problem.message} (the description's schema of an item)`);
+    }
+    if (o.collaborators !== undefined) {
+      if (!isObject(o.collaborators)) fail(`${at}.collaborators`, "must be an object of item identities to arrays of collaborators");
+      for (const [n, list] of Object.entries(o.collaborators as Json)) {
+        if (!seen.has(Number(n))) fail(`${at}.collaborators.${n}`, "must belong to one of the owner's items");
+        if (!Array.isArray(list) || !list.every((c) => isObject(c) && typeof c.actor_type === "string" && typeof c.role === "string")) {
+          fail(`${at}.collaborators.${n}`, "must be an array of collaborators, each with actor_type and role");
+        }
+      }
     }
     const next = wholeNumber(o.nextNumber, `${at}.nextNumber`, 1);
     if (next <= maxOf([...seen])) fail(`${at}.nextNumber`, `must be above every item's ${identity} (${maxOf([...seen])})`);
