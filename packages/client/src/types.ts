@@ -27,8 +27,13 @@ type SuccessBodyOf<O> = O extends { responses: infer R }
   ? { [S in keyof R]: S extends SuccessStatus ? (R[S] extends { content: { "application/json": infer B } } ? B : never) : never }[keyof R]
   : never;
 
-/** What an operation resolves to: its 2xx body, or nothing (204). */
-export type ResultOf<O> = [SuccessBodyOf<O>] extends [never] ? void : SuccessBodyOf<O>;
+/** `true` when one of an operation's 2xx answers has no body (a 204). */
+type HasEmptySuccess<O> = O extends { responses: infer R }
+  ? { [S in keyof R]: S extends SuccessStatus | 204 | 205 ? (R[S] extends { content: { "application/json": unknown } } ? never : true) : never }[keyof R]
+  : never;
+
+/** What an operation resolves to: its 2xx body, nothing (204), or either when it has both (a role set to no_access). */
+export type ResultOf<O> = [SuccessBodyOf<O>] extends [never] ? void : SuccessBodyOf<O> | ([HasEmptySuccess<O>] extends [never] ? never : void);
 
 /** Per-call settings, after the parameters. */
 export interface RequestOptions {

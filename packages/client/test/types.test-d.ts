@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createCopilotSpacesClient, type CopilotSpace, type CopilotSpaceSummary, type ItemOf } from "../src/index.js";
+import { createCopilotSpacesClient, type CopilotSpace, type CopilotSpaceCollaborator, type CopilotSpaceResource, type CopilotSpaceSummary, type ItemOf } from "../src/index.js";
 
 const client = createCopilotSpacesClient({ token: "t" });
 
@@ -63,6 +63,19 @@ describe("methods resolve to the typed body", () => {
     expectTypeOf(client.paginate.all(client.copilotSpaces.listForOrg, { org: "o" })).resolves.toEqualTypeOf<CopilotSpaceSummary[]>();
     // @ts-expect-error getForOrg is not a paginated list
     void client.paginate.all(client.copilotSpaces.getForOrg, { org: "o", space_number: 1 });
+  });
+
+  it("collaborators and resources: typed parameters and results", () => {
+    expectTypeOf(client.copilotSpaces.addCollaboratorForOrg({ org: "o", space_number: 1, actor_type: "Team", actor_identifier: "planners", role: "reader" })).resolves.toEqualTypeOf<CopilotSpaceCollaborator>();
+    // @ts-expect-error a collaborator's role is reader, writer or admin
+    void client.copilotSpaces.addCollaboratorForOrg({ org: "o", space_number: 1, actor_type: "User", actor_identifier: "mona", role: "owner" });
+    // @ts-expect-error actor_type is User or Team
+    void client.copilotSpaces.removeCollaboratorForUser({ username: "u", space_number: 1, actor_type: "Bot", actor_identifier: "x" });
+    // Setting no_access answers 204 with no body: the result may be nothing.
+    expectTypeOf(client.copilotSpaces.updateCollaboratorForUser({ username: "u", space_number: 1, actor_type: "User", actor_identifier: "mona", role: "no_access" })).resolves.toEqualTypeOf<CopilotSpaceCollaborator | void>();
+    expectTypeOf(client.copilotSpaces.getResourceForOrg({ org: "o", space_number: 1, space_resource_id: 2 })).resolves.toEqualTypeOf<CopilotSpaceResource>();
+    // @ts-expect-error this endpoint does not create media resources
+    void client.copilotSpaces.createResourceForOrg({ org: "o", space_number: 1, resource_type: "media_content", metadata: {} });
   });
 
   it("narrows the owner by type", () => {
