@@ -29,10 +29,12 @@ const changed = (edit: (copy: Node) => void) => {
 };
 
 describe("GitHub's own description", () => {
-  it(`is the extract of ${PIN.name}@${PIN.version}, with every operation of ours`, () => {
+  it(`is the extract of ${PIN.name}@${PIN.version}, and ours has every operation of it`, () => {
     expect(github["x-extracted-from"]).toContain(`${PIN.name}@${PIN.version}`);
-    const theirs = operationsOf(github).map((o) => o.operationId).sort();
-    expect(operationsOf(bundle).map((o) => o.operationId).sort()).toEqual(theirs);
+    const ours = operationsOf(bundle).map((o) => o.operationId);
+    const theirs = operationsOf(github).map((o) => o.operationId);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.filter((id) => !ours.includes(id))).toEqual([]);
   });
 
   it("differs from ours only where spec/github-differences.yaml says why", () => {

@@ -1,6 +1,7 @@
 // Adding an operation is an edit of spec/ alone: this check copies the repository's tracked files
 // to a scratch folder, adds one operation the seed page does not have (declared with x-seed-addition)
-// to the copy's description, and runs there what a contributor would: the install, the build and
+// to the copy's description (and, as GitHub does not publish it either, a line explaining that to
+// spec/github-differences.yaml), and runs there what a contributor would: the install, the build and
 // every package's tests. The new operation must then be in the client, the mock (both modes), the
 // docs and the contract coverage with no code edited. Then, with its declaration removed, the seed
 // check must fail naming it.
@@ -87,6 +88,12 @@ function main(): void {
     root.paths[ADDED_PATH] = { $ref: ADDED_FILE.replace(/^spec\//, "") };
     writeFileSync(openapi, stringify(root, { lineWidth: 0 }));
     writeFileSync(resolve(copy, ADDED_FILE), stringify(addedOperation(true)));
+    // GitHub's description does not have it either: a difference spec/ explains, as a contributor would.
+    const differences = resolve(copy, "spec/github-differences.yaml");
+    writeFileSync(
+      differences,
+      `${readFileSync(differences, "utf8")}- match: '^${ADDED_ID}: ours has '\n  why: Added by tools/src/check-added-operation.ts; GitHub does not publish it.\n`,
+    );
     say(`a copy of the repository with ${ADDED_ID} (GET ${ADDED_PATH}) added to spec/ only, in ${copy}`);
 
     const steps: [string, string[]][] = [
