@@ -66,6 +66,48 @@ describe("the check names what an operation loses", () => {
     expect(problems).toContain(`${op.operationId}: path parameter ${parameter.name} has enum ${values.slice(0, -1).sort().join("|")} in ours, ${[...values].sort().join("|")} in GitHub's.`);
   });
 
+  /** The first schema node under `pointer` (in `document`) that passes `test`, through `$ref`s, parts, items and properties. */
+  function firstNode(document: Node, pointer: string, test: (node: Node) => boolean): Node {
+    const seen = new Set<Node>();
+    const visit = (node: Node | undefined): Node | undefined => {
+      while (node && typeof node.$ref === "string") node = resolvePointer(document, node.$ref) as Node;
+      if (!node || typeof node !== "object" || seen.has(node)) return undefined;
+      seen.add(node);
+      if (test(node)) return node;
+      const children = [...((node.allOf ?? []) as Node[]), ...((node.anyOf ?? []) as Node[]), ...(node.items ? [node.items as Node] : []), ...Object.values((node.properties ?? {}) as Node)];
+      for (const child of children) {
+        const found = visit(child as Node);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    return visit(resolvePointer(document, `#${pointer}`) as Node)!;
+  }
+
+  it("enum values taken away from a response", () => {
+    const op = added.find((o) => o.success.schemaPointer && firstNode(bundle as Node, o.success.schemaPointer, (n) => Array.isArray(n.enum) && n.enum.length > 1))!;
+    const problems = checkGitHubConformance(
+      changed((b) => {
+        // Every enum the answer reaches keeps its first value only.
+        firstNode(b, op.success.schemaPointer!, (n) => {
+          if (Array.isArray(n.enum)) n.enum = n.enum.slice(0, 1);
+          return false;
+        });
+      }),
+      github,
+    );
+    expect(problems.some((p) => p.startsWith(`${op.operationId}: the ${op.success.status} body`) && p.includes("lacks the enum value"))).toBe(true);
+  });
+
+  it("a type changed in a response", () => {
+    const op = added.find((o) => o.success.schemaPointer && firstNode(bundle as Node, o.success.schemaPointer, (n) => n.type === "integer"))!;
+    const problems = checkGitHubConformance(
+      changed((b) => (firstNode(b, op.success.schemaPointer!, (n) => n.type === "integer").type = "string")),
+      github,
+    );
+    expect(problems.some((p) => p.startsWith(`${op.operationId}: the ${op.success.status} body`) && p.includes("has type string in ours, integer in GitHub's"))).toBe(true);
+  });
+
   it("an enum value taken away from a request field", () => {
     const enumField = (o: (typeof added)[number]) =>
       o.requestBody ? Object.entries((nodeAt(bundle as Node, o.requestBody.schemaPointer).properties ?? {}) as Node).find(([, p]) => Array.isArray((p as Node).enum))?.[0] : undefined;

@@ -57,6 +57,8 @@ export function checkGitHubConformance(ours: unknown, github: unknown): string[]
     }
     const say = (text: string) => problems.push(`${op.operationId}: ${text}`);
     if (gh.method !== op.method || gh.path !== op.path) say(`GitHub's is ${gh.method.toUpperCase()} ${gh.path}, ours ${op.method.toUpperCase()} ${op.path}.`);
+    const scope = (o: ModelOperation) => /need the `([^`]+)` scope/.exec(String(o.operation.description ?? ""))?.[1];
+    if (scope(gh) !== undefined && scope(op) !== scope(gh)) say(`its description names the ${scope(op) ?? "(no)"} scope, GitHub's the ${scope(gh)} scope.`);
     compareParameters(op, gh, ours, github, say);
     compareRequest(op, gh, ours, github, say);
     compareResponses(op, gh, ours, github, say);
@@ -73,7 +75,7 @@ function compareParameters(op: ModelOperation, gh: ModelOperation, ours: unknown
     }
     const a = shape(ours, mine.schema);
     const b = shape(github, p.schema);
-    if (mine.required !== p.required) say(`${p.in} parameter ${p.name} is ${mine.required ? "" : "not "}required in ours, ${p.required ? "" : "not "}in GitHub's.`);
+    if (mine.required !== p.required) say(`${p.in} parameter ${p.name} is ${mine.required ? "" : "not "}required in ours, ${p.required ? "" : "not "}required in GitHub's.`);
     if (!same(a.types, b.types)) say(`${p.in} parameter ${p.name} has type ${list(a.types)} in ours, ${list(b.types)} in GitHub's.`);
     if (!same(a.enum, b.enum)) say(`${p.in} parameter ${p.name} has enum ${list(a.enum)} in ours, ${list(b.enum)} in GitHub's.`);
     for (const bound of ["minimum", "maximum"] as const) {
@@ -91,11 +93,13 @@ function compareRequest(op: ModelOperation, gh: ModelOperation, ours: unknown, g
     return;
   }
   if (!op.requestBody || !gh.requestBody) return;
+  if (op.requestBody.required !== gh.requestBody.required) say(`the request body is ${op.requestBody.required ? "" : "not "}required in ours, ${gh.requestBody.required ? "" : "not "}required in GitHub's.`);
   const walk = (a: unknown, b: unknown, at: string, depth: number): void => {
     if (depth > 6) return;
     const x = shape(ours, a);
     const y = shape(github, b);
     const where = at || "the request body";
+    if (y.types.length > 0 && !same(x.types, y.types)) say(`${where} has type ${list(x.types)} in ours, ${list(y.types)} in GitHub's.`);
     if (!same(x.required, y.required)) say(`${where} requires ${list(x.required)} in ours, ${list(y.required)} in GitHub's.`);
     if (!same(x.enum, y.enum)) say(`${where} has enum ${list(x.enum)} in ours, ${list(y.enum)} in GitHub's.`);
     for (const [name, property] of Object.entries(y.properties)) {
@@ -103,11 +107,19 @@ function compareRequest(op: ModelOperation, gh: ModelOperation, ours: unknown, g
       if (!(name in x.properties)) say(`${field} is GitHub's only.`);
       else walk(x.properties[name], property, field, depth + 1);
     }
-    if (x.items !== undefined && y.items !== undefined) walk(x.items, y.items, `${where}[]`, depth + 1);
+    if (y.items !== undefined) {
+      if (x.items === undefined) say(`${where} has no items in ours, GitHub's has.`);
+      else walk(x.items, y.items, `${where}[]`, depth + 1);
+    }
   };
   walk({ $ref: `#${op.requestBody.schemaPointer}` }, { $ref: `#${gh.requestBody.schemaPointer}` }, "", 0);
 }
 
+/**
+ * A response of ours must take every answer GitHub's allows: at least its types and enum values,
+ * its required fields and its properties, and each of its alternatives (matched by the properties
+ * they share, not by position).
+ */
 function compareResponses(op: ModelOperation, gh: ModelOperation, ours: unknown, github: unknown, say: (text: string) => void): void {
   for (const r of gh.responses) {
     if (!op.responses.some((m) => m.status === r.status)) say(`status ${r.status} is GitHub's only.`);
@@ -126,13 +138,27 @@ function compareResponses(op: ModelOperation, gh: ModelOperation, ours: unknown,
       if (depth > 6) return;
       const x = shape(ours, a);
       const y = shape(github, b);
+      // Ours takes every type GitHub's does (a number takes an integer); none said takes any.
+      const takes = (type: string) => x.types.length === 0 || x.types.includes(type) || (type === "integer" && x.types.includes("number"));
+      if (y.types.some((type) => !takes(type))) say(`${at} has type ${list(x.types)} in ours, ${list(y.types)} in GitHub's.`);
+      if (y.enum && x.enum) for (const value of y.enum) if (!x.enum.map(String).includes(String(value))) say(`${at} lacks the enum value ${String(value)}, which GitHub's has.`);
       for (const name of y.required) if (!x.required.includes(name)) say(`${at} does not require ${name}, which GitHub's requires.`);
       for (const [name, property] of Object.entries(y.properties)) {
         if (!(name in x.properties)) say(`${at} lacks the property ${name}, which GitHub's has.`);
         else walk(x.properties[name], property, `${at}.${name}`, depth + 1);
       }
-      if (x.items !== undefined && y.items !== undefined) walk(x.items, y.items, `${at}[]`, depth + 1);
-      if (x.anyOf && y.anyOf) y.anyOf.forEach((branch, i) => (x.anyOf![i] === undefined ? say(`${at} lacks GitHub's alternative ${i + 1}.`) : walk(x.anyOf![i], branch, `${at}|${i + 1}`, depth + 1)));
+      // An array of ours without `items` takes any items.
+      if (y.items !== undefined && x.items !== undefined) walk(x.items, y.items, `${at}[]`, depth + 1);
+      if (y.anyOf) {
+        // Ours without alternatives must take each of GitHub's as it is.
+        if (!x.anyOf) return y.anyOf.forEach((branch, i) => walk(a, branch, `${at}|${i + 1}`, depth + 1));
+        y.anyOf.forEach((branch, i) => {
+          const theirs = Object.keys(shape(github, branch).properties);
+          const overlap = (candidate: unknown) => Object.keys(shape(ours, candidate).properties).filter((name) => theirs.includes(name)).length;
+          const match = [...x.anyOf!].sort((p, q) => overlap(q) - overlap(p))[0];
+          walk(match, branch, `${at}|${i + 1}`, depth + 1);
+        });
+      }
     };
     walk({ $ref: `#${r.schemaPointer}` }, { $ref: `#${theirs.schemaPointer}` }, `the ${r.status} body`, 0);
   }
