@@ -135,7 +135,7 @@ export interface ModelOperation {
   parameters: ModelParameter[];
   requestBody?: { required: boolean; schemaPointer: string; examples: unknown[] };
   responses: ModelResponse[];
-  /** The first 2xx response. */
+  /** The answer a valid request usually gets: the first 2xx, or a POST's 201. */
   success: ModelResponse;
   /** For a list paged by cursor: the array property of a page and the paging parameters. */
   paging?: { itemsKey: string; pageSize?: ModelParameter; next: ModelParameter; prev?: ModelParameter };
@@ -164,7 +164,10 @@ export function operationsOf(bundle: { paths?: unknown }): ModelOperation[] {
       const responses = Object.entries((operation.responses ?? {}) as Json).map(([status, response]) =>
         responseOf(bundle, Number(status), response, `${at}${pointer("responses", status)}`),
       );
-      const success = responses.find((r) => r.status >= 200 && r.status <= 299) ?? responses[0]!;
+      // The answer a request usually gets: the first 2xx, but 201 for a POST that declares one (a
+      // create that may also answer 200 when the thing exists already).
+      const success =
+        (method === "post" ? responses.find((r) => r.status === 201) : undefined) ?? responses.find((r) => r.status >= 200 && r.status <= 299) ?? responses[0]!;
       const modeled: ModelOperation = {
         operationId: String(operation.operationId ?? `${method} ${path}`),
         method,

@@ -8,7 +8,7 @@ import { exampleValues, operationsOf, type ModelOperation, type ModelParameter }
 import { BundleValidator, responseSchemaPointer } from "@copilot-spaces/tools/bundle-validator";
 import { methodName } from "@copilot-spaces/tools/generate-client";
 import { readBundle } from "@copilot-spaces/tools/paths";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 
 const bundle = readBundle();
 const validator = new BundleValidator(bundle);
@@ -34,6 +34,9 @@ function kept(op: ModelOperation): { read: ModelOperation; identity: ModelParame
   return { read, identity: identity as ModelParameter & { itemField: string } };
 }
 const createOf = (op: ModelOperation) => operations.find((o) => o.resource?.action === "create" && o.resource.collection === op.resource?.collection)!;
+// operationId → what the stateful suite checked of it; printed at the end, every operation must have a row.
+const covered = new Map<string, string>();
+const cover = (op: ModelOperation, what: string) => covered.set(id(op), what);
 const exampleBody = (op: ModelOperation) => (exampleValues(bundle, op.operation.requestBody)[0] ?? {}) as Record<string, unknown>;
 
 /**
@@ -117,6 +120,7 @@ describe("stateful mock: every operation inside a kept item, for its effect", ()
       return Object.values(data as Record<string, unknown[]>).find(Array.isArray) ?? [];
     };
     const target = { ...at, ...innerIdentity(op, sent, created) };
+    cover(op, `effect inside ${parent.operationId}'s item (${op.resource!.action})`);
     switch (op.resource!.action) {
       case "create":
       case "list":
@@ -152,6 +156,7 @@ describe("stateful mock: every operation, for its effect", () => {
     const { data, status } = await methodOf(op)({ ...params, ...exampleBody(op) }).withResponse();
     expect(status).toBe(successOf(op));
     expectValid(op, status, data);
+    cover(op, "answered (no state kept)");
   });
 
   it.each(operations.filter((op) => kept(op)).map((op) => [id(op), op] as const))("%s", async (_id, op) => {
@@ -160,6 +165,7 @@ describe("stateful mock: every operation, for its effect", () => {
     const identity = op.resource!.identity.length > 0;
     const params = paramsFor(op);
     const status = successOf(op);
+    cover(op, `effect (${op.resource!.action})`);
     if (op.resource!.action === "create") {
       const created = await create(op, params);
       expect(await methodOf(read)({ ...owner(read, params), [idParam.name]: created[field] })).toEqual(created);
@@ -222,4 +228,15 @@ describe("stateful mock: the round trip per kind of owner", () => {
     await methodOf(remove)(target);
     await expect(methodOf(read)(target)).rejects.toBeInstanceOf(NotFoundError);
   });
+});
+
+describe("stateful coverage", () => {
+  it("checks every operation of the description", () => {
+    expect(operations.filter((op) => !covered.has(id(op))).map(id)).toEqual([]);
+  });
+});
+
+afterAll(() => {
+  const rows = operations.map((op) => `| ${id(op)} | ${covered.get(id(op)) ?? "–"} |`);
+  console.log(`\nStateful contract coverage\n\n| operationId | checked |\n| --- | --- |\n${rows.join("\n")}\n`);
 });

@@ -63,6 +63,18 @@ describe("collaborators, kept per Space", () => {
       expect(error.errors).toEqual([expect.objectContaining({ field: "actor_identifier", code: "already_exists" })]);
     });
 
+    it("a team's URLs name the Space's organization and the team's slug", async () => {
+      const at = await orgSpace();
+      const team = await github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "Team", actor_identifier: "Dev-Team", role: "reader" });
+      expect(team).toMatchObject({ name: "Dev-Team", slug: "dev-team", html_url: `https://github.com/orgs/${at.org}/teams/dev-team` });
+    });
+
+    it("an id beyond what a JSON number holds exactly → 422 invalid on actor_identifier", async () => {
+      const at = await orgSpace();
+      const error = (await thrown(github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "9999999999999999", role: "reader" }))) as ValidationError;
+      expect(error.errors[0]).toMatchObject({ field: "actor_identifier", code: "invalid" });
+    });
+
     it("a numeric identifier names the account with that id, found again by id", async () => {
       const at = await orgSpace();
       const added = await github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "583231", role: "reader" });
@@ -119,6 +131,14 @@ describe("resources, one set with resources_attributes", () => {
     expect(await github.copilotSpaces.listResourcesForOrg(at)).toEqual({ resources: [] });
   });
 
+  it("a github_file with another SHA is another resource", async () => {
+    const at = await orgSpace();
+    const file = { resource_type: "github_file" as const, metadata: { repository_id: 1296269, file_path: "docs/planning.md", sha: "aaa" } };
+    await github.copilotSpaces.createResourceForOrg({ ...at, ...file });
+    const other = await github.copilotSpaces.createResourceForOrg({ ...at, ...file, metadata: { ...file.metadata, sha: "bbb" } }).withResponse();
+    expect(other.status).toBe(201);
+  });
+
   it("the same github_file again → 200 with the resource the Space has", async () => {
     const at = await orgSpace();
     const file = { resource_type: "github_file" as const, metadata: { repository_id: 1296269, file_path: "docs/planning.md" } };
@@ -130,8 +150,49 @@ describe("resources, one set with resources_attributes", () => {
   });
 });
 
+describe("writes at the same time", () => {
+  it("are all kept: parallel adds, creates and a Space's own set", async () => {
+    const at = await orgSpace();
+    const logins = ["a1", "b2", "c3", "d4", "e5"];
+    await Promise.all(logins.map((login) => github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: login, role: "reader" })));
+    expect((await github.copilotSpaces.listCollaboratorsForOrg(at)).collaborators.map((c) => ("login" in c ? c.login : c.slug)).sort()).toEqual(logins);
+    await Promise.all([
+      ...[1, 2, 3, 4].map((n) => github.copilotSpaces.createResourceForOrg({ ...at, resource_type: "free_text", metadata: { text: `note ${n}` } })),
+      github.copilotSpaces.updateForOrg({ ...at, name: "Renamed meanwhile" }),
+    ]);
+    expect((await github.copilotSpaces.listResourcesForOrg(at)).resources).toHaveLength(4);
+    expect((await github.copilotSpaces.getForOrg(at)).name).toBe("Renamed meanwhile");
+  });
+
+  it("the same collaborator added twice at once: one 201, one 422", async () => {
+    const at = await orgSpace();
+    const add = () => github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "twin", role: "reader" }).then(() => 201, (e: ValidationError) => e.status);
+    expect((await Promise.all([add(), add()])).sort()).toEqual([201, 422]);
+  });
+});
+
+describe("caps inside a Space", () => {
+  it("past maxItemsPerOwner collaborators or resources → 403 Mock limit reached", async () => {
+    // The seed gives an owner 7 Spaces: room for one more, and for 8 collaborators and resources in it.
+    const cap = 8;
+    const small = await createMock({ stateful: true, maxItemsPerOwner: cap });
+    try {
+      const client = createCopilotSpacesClient({ token: "t", baseUrl: "http://mock.test", fetch: small.fetch, retry: false });
+      const space = await client.copilotSpaces.createForOrg({ org: "capped", name: "Full" });
+      const at = { org: "capped", space_number: space.number };
+      for (let i = 0; i < cap; i++) await client.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: `user${i}`, role: "reader" });
+      const error = (await thrown(client.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "three", role: "reader" }))) as Error;
+      expect(error.message).toContain("Mock limit reached");
+      for (let i = 0; i < cap; i++) await client.copilotSpaces.createResourceForOrg({ ...at, resource_type: "free_text", metadata: { text: `note ${i}` } });
+      expect(((await thrown(client.copilotSpaces.createResourceForOrg({ ...at, resource_type: "free_text", metadata: { text: "c" } }))) as Error).message).toContain("Mock limit reached");
+    } finally {
+      await small.close();
+    }
+  });
+});
+
 describe("deleting a Space", () => {
-  it("deletes its collaborators and resources: a new Space never inherits them", async () => {
+  it("deletes its collaborators and resources, in answers and in the state", async () => {
     const at = await orgSpace();
     await github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "mona", role: "reader" });
     await github.copilotSpaces.createResourceForOrg({ ...at, resource_type: "free_text", metadata: { text: "x" } });
@@ -141,6 +202,17 @@ describe("deleting a Space", () => {
     const snapshot = mock.snapshot() as { owners: Record<string, { collaborators?: Record<string, unknown> }> };
     const owner = Object.entries(snapshot.owners).find(([key]) => key.endsWith(`/${at.org}`))![1];
     expect(owner.collaborators?.[String(at.space_number)]).toBeUndefined();
+  });
+
+  it("restore() refuses collaborators that break the description's schema, or one twice, naming where", async () => {
+    const at = await orgSpace();
+    await github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "mona", role: "reader" });
+    const snapshot = mock.snapshot() as { owners: Record<string, { collaborators?: Record<string, Record<string, unknown>[]> }> };
+    const key = Object.keys(snapshot.owners).find((k) => k.endsWith(`/${at.org}`))!;
+    const [mona] = snapshot.owners[key]!.collaborators![String(at.space_number)]!;
+    const withCollaborators = (list: unknown[]) => ({ ...snapshot, owners: { ...snapshot.owners, [key]: { ...snapshot.owners[key], collaborators: { [String(at.space_number)]: list } } } });
+    expect(() => mock.restore(withCollaborators([{ actor_type: "User", role: "owner" }]) as never)).toThrow(new RegExp(`owners\\.${key.replace("/", "\\/")}\\.collaborators\\.${at.space_number}\\.0`));
+    expect(() => mock.restore(withCollaborators([mona, mona]) as never)).toThrow(/is a collaborator twice/);
   });
 
   it("a snapshot keeps collaborators, and restore() brings them back", async () => {

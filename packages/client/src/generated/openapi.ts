@@ -155,8 +155,6 @@ export interface paths {
          * @description Lists the users and teams who collaborate on the Space, each with its role, in one answer: the list is not paged. The authenticated user must be able to read the Space.
          *
          *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (read).
          */
         get: operations["copilot-spaces/list-collaborators-for-org"];
         put?: never;
@@ -164,9 +162,7 @@ export interface paths {
          * Add a collaborator to an organization Copilot Space
          * @description Grants a user or a team a role in the Space. The authenticated user must be an admin of the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
          */
         post: operations["copilot-spaces/add-collaborator-for-org"];
         delete?: never;
@@ -214,9 +210,7 @@ export interface paths {
          * Set a collaborator's role in an organization Copilot Space
          * @description Changes the role of a user or team who collaborates on the Space. The role `no_access` removes the collaborator, and the answer is then 204 without a body. The authenticated user must be an admin of the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
          */
         put: operations["copilot-spaces/update-collaborator-for-org"];
         post?: never;
@@ -224,9 +218,7 @@ export interface paths {
          * Remove a collaborator from an organization Copilot Space
          * @description Removes a user or a team from the collaborators of the Space. The authenticated user must be an admin of the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
          */
         delete: operations["copilot-spaces/remove-collaborator-for-org"];
         options?: never;
@@ -263,8 +255,6 @@ export interface paths {
          * @description Lists the resources attached to the Space, with their timestamps, in one answer: the list is not paged. These are the resources the Space's `resources_attributes` holds. The authenticated user must be able to read the Space.
          *
          *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (read).
          */
         get: operations["copilot-spaces/list-resources-for-org"];
         put?: never;
@@ -272,9 +262,7 @@ export interface paths {
          * Create a resource in an organization Copilot Space
          * @description Attaches a resource to the Space: a repository, a file, a note, an issue or a pull request. Attaching a `github_file` the Space already holds creates nothing: the answer is 200 with the resource it has. The authenticated user must be able to write to the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
          */
         post: operations["copilot-spaces/create-resource-for-org"];
         delete?: never;
@@ -317,17 +305,13 @@ export interface paths {
          * @description Gets one resource attached to the Space. The authenticated user must be able to read the Space.
          *
          *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (read).
          */
         get: operations["copilot-spaces/get-resource-for-org"];
         /**
          * Set a resource of an organization Copilot Space
          * @description Replaces the metadata of a resource attached to the Space; its type stays. The authenticated user must be able to write to the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
          */
         put: operations["copilot-spaces/update-resource-for-org"];
         post?: never;
@@ -335,9 +319,7 @@ export interface paths {
          * Delete a resource from an organization Copilot Space
          * @description Removes a resource from the Space. The authenticated user must be able to write to the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" organization permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
          */
         delete: operations["copilot-spaces/delete-resource-for-org"];
         options?: never;
@@ -484,9 +466,7 @@ export interface paths {
          * List collaborators of a Copilot Space for a user
          * @description Lists the users and teams who collaborate on the Space, each with its role, in one answer: the list is not paged. The authenticated user must be able to read the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (read).
+         *     OAuth app tokens and personal access tokens (classic) need the `user` scope to use this endpoint.
          */
         get: operations["copilot-spaces/list-collaborators-for-user"];
         put?: never;
@@ -494,9 +474,7 @@ export interface paths {
          * Add a collaborator to a Copilot Space for a user
          * @description Grants a user or a team a role in the Space. The authenticated user must be an admin of the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `user` scope to use this endpoint.
          */
         post: operations["copilot-spaces/add-collaborator-for-user"];
         delete?: never;
@@ -544,9 +522,7 @@ export interface paths {
          * Set a collaborator's role in a Copilot Space for a user
          * @description Changes the role of a user or team who collaborates on the Space. The role `no_access` removes the collaborator, and the answer is then 204 without a body. The authenticated user must be an admin of the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `user` scope to use this endpoint.
          */
         put: operations["copilot-spaces/update-collaborator-for-user"];
         post?: never;
@@ -554,9 +530,7 @@ export interface paths {
          * Remove a collaborator from a Copilot Space for a user
          * @description Removes a user or a team from the collaborators of the Space. The authenticated user must be an admin of the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `user` scope to use this endpoint.
          */
         delete: operations["copilot-spaces/remove-collaborator-for-user"];
         options?: never;
@@ -593,8 +567,6 @@ export interface paths {
          * @description Lists the resources attached to the Space, with their timestamps, in one answer: the list is not paged. These are the resources the Space's `resources_attributes` holds. The authenticated user must be able to read the Space.
          *
          *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (read).
          */
         get: operations["copilot-spaces/list-resources-for-user"];
         put?: never;
@@ -602,9 +574,7 @@ export interface paths {
          * Create a resource in a Copilot Space for a user
          * @description Attaches a resource to the Space: a repository, a file, a note, an issue or a pull request. Attaching a `github_file` the Space already holds creates nothing: the answer is 200 with the resource it has. The authenticated user must be able to write to the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `write:user` scope to use this endpoint.
          */
         post: operations["copilot-spaces/create-resource-for-user"];
         delete?: never;
@@ -647,17 +617,13 @@ export interface paths {
          * @description Gets one resource attached to the Space. The authenticated user must be able to read the Space.
          *
          *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (read).
          */
         get: operations["copilot-spaces/get-resource-for-user"];
         /**
          * Set a resource of a Copilot Space for a user
          * @description Replaces the metadata of a resource attached to the Space; its type stays. The authenticated user must be able to write to the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `write:user` scope to use this endpoint.
          */
         put: operations["copilot-spaces/update-resource-for-user"];
         post?: never;
@@ -665,9 +631,7 @@ export interface paths {
          * Delete a resource from a Copilot Space for a user
          * @description Removes a resource from the Space. The authenticated user must be able to write to the Space.
          *
-         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
-         *
-         *     **Fine-grained access tokens:** the token needs "Copilot Spaces" user permissions (write).
+         *     OAuth app tokens and personal access tokens (classic) need the `write:user` scope to use this endpoint.
          */
         delete: operations["copilot-spaces/delete-resource-for-user"];
         options?: never;
@@ -953,6 +917,11 @@ export interface components {
              * @example 1024
              */
             width?: number;
+            /**
+             * @description The blob SHA of a file resource.
+             * @example 3f786850e387550fdab836ed7e6dc881de23001b
+             */
+            sha?: string;
         };
         /**
          * Copilot Space attached resource

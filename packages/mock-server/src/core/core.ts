@@ -12,7 +12,7 @@ import { githubError, JSON_TYPE, toGitHubError, type GitHubError } from "./githu
 import { acceptsJson, API_VERSION_HEADER, API_VERSIONS_DOCS, CORS_HEADERS, MEDIA_TYPES_DOCS, PREFLIGHT_HEADERS, tokenOf } from "./http-rules.js";
 import { MAX_BODY_BYTES, parseJsonObject } from "./limits.js";
 import { loadBundle } from "./load-bundle.js";
-import { storeRoutes } from "../store/routes.js";
+import { storeRoutes, type StoreRoute } from "../store/routes.js";
 import { collectionSeeds } from "../store/seeds.js";
 import { SpaceStore, type StoreAnswer } from "../store/store.js";
 import { control, CONTROL_PREFIX, type State } from "./control.js";
@@ -88,6 +88,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       })
     : undefined;
   const persist = store && options.stateFile !== undefined ? stateFile(store, options.stateFile) : () => undefined;
+  const writes = serial();
   // What the control endpoints and the in-process methods do to the state: each change saved.
   const state: Core["state"] = store && {
     reset: () => (store.reset(), persist()),
@@ -152,6 +153,14 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     const input = { method, path: url.pathname, query: queryOf(url.searchParams), headers, body };
     const routeOfStore = store && choice.kind === "none" ? routesOfStore.get(operation) : undefined;
     if (routeOfStore) {
+      // Writes take turns: each reads the state, waits for Prism's checks, then commits what it read
+      // and changed; two at once would each commit over the other.
+      const known = operation;
+      if (routeOfStore.action !== "list" && routeOfStore.action !== "get") return writes.run(() => fromStore(routeOfStore, known));
+      return fromStore(routeOfStore, known);
+    }
+
+    async function fromStore(routeOfStore: StoreRoute, operation: Operation): Promise<Answer> {
       let stored: StoreAnswer | undefined;
       const result = await engine.request(
         operation,
@@ -194,7 +203,13 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     const result = await engine.request(
       operation,
       input,
-      { dynamic: prefer.preferences.dynamic ?? dynamic, code: forced ? choice.code : undefined, exampleKey: forced ? choice.exampleKey : undefined, validateOnly: list !== undefined },
+      {
+        dynamic: prefer.preferences.dynamic ?? dynamic,
+        // Prism answers the lowest 2xx; a create that also declares 200 ("exists already") answers its 201.
+        code: forced ? choice.code : facts.get(operation)!.usualSuccess,
+        exampleKey: forced ? choice.exampleKey : undefined,
+        validateOnly: list !== undefined,
+      },
     );
     return fromEngine(result, { forcedValidationError: forced && choice.code === 422, url, list, body, operation });
   }
@@ -280,6 +295,18 @@ function toReply(answer: Answer, method: string, requestId: string, version: str
   if (answer.body !== undefined) headers["content-type"] = JSON_TYPE;
   const bodyless = answer.body === undefined || method === "HEAD" || answer.status === 204 || answer.status === 304;
   return { status: answer.status, headers, body: bodyless ? null : JSON.stringify(answer.body as GitHubError) };
+}
+
+/** Runs the tasks given to it one after the other, in the order given. */
+function serial() {
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    run<T>(task: () => Promise<T>): Promise<T> {
+      const next = last.then(task, task);
+      last = next.catch(() => undefined);
+      return next;
+    },
+  };
 }
 
 function positive(value: number | undefined, name: string, fallback: number): number {

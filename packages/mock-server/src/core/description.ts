@@ -10,6 +10,8 @@ export interface OperationFacts {
   takesBody: boolean;
   /** What a 422's `errors[].resource` says: the operation's own 422 examples, else its success schema's title, without spaces. */
   resource: string;
+  /** The status of the usual answer, when it is not the lowest 2xx (which Prism picks by itself). */
+  usualSuccess: number | undefined;
 }
 
 export function operationFacts(operation: ModelOperation, bundle: unknown): OperationFacts {
@@ -20,6 +22,7 @@ export function operationFacts(operation: ModelOperation, bundle: unknown): Oper
     integerSegments: segments.flatMap((segment, i) => (integers.has(/^\{(.+)\}$/.exec(segment)?.[1] ?? "") ? [i] : [])),
     takesBody: operation.requestBody !== undefined,
     resource: operation.validationResource ?? (title ?? operation.tags[0] ?? "Resource").replace(/[^A-Za-z0-9]+/g, ""),
+    usualSuccess: operation.responses.find((r) => r.status >= 200 && r.status <= 299)?.status === operation.success.status ? undefined : operation.success.status,
   };
 }
 

@@ -47,6 +47,7 @@ export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListO
       defaults,
       nestedRequired: nestedRequired(route, bundle),
       collaboratorTemplates: collaboratorTemplates(routes, route),
+      collaboratorSchema: collaboratorSchema(routes, route),
       itemSchema: successSchema(operation) ?? {},
     });
   }
@@ -64,6 +65,12 @@ function collaboratorTemplates(routes: Map<Operation, StoreRoute>, parent: Store
   const example = list?.model.success.examples[0] as Json | undefined;
   const items = Object.values(example ?? {}).find(Array.isArray) as Json[] | undefined;
   return Object.fromEntries((items ?? []).map((item) => [String(item.actor_type), item]));
+}
+
+/** The schema of one collaborator (the success of the collaborators' create), as Prism reads it. */
+function collaboratorSchema(routes: Map<Operation, StoreRoute>, parent: StoreRoute): Json {
+  const create = [...routes].find(([, r]) => r.inner?.kind === "collaborators" && r.action === "create" && r.ownerKind === parent.ownerKind)?.[0];
+  return (create ? successSchema(create) : undefined) ?? {};
 }
 
 /** The fields every nested item of a read item has: `required` of its items' schema in the description. */

@@ -112,14 +112,14 @@ export function fullResource(resource: Json, space: Json): Json {
 }
 
 /**
- * The same `github_file` is one that names the same repository and path: GitHub's description says
- * attaching it again answers 200 with the resource the Space has. Other types are attached as often
+ * The same `github_file` is one that names the same repository, path and SHA (GitHub's description:
+ * "same repository, file path, and SHA"): attaching it again answers 200 with the resource the Space has. Other types are attached as often
  * as they are sent.
  */
 export function sameGithubFile(a: Json, b: Json): boolean {
   const x = (a.metadata ?? {}) as Json;
   const y = (b.metadata ?? {}) as Json;
-  return a.resource_type === "github_file" && b.resource_type === "github_file" && x.repository_id === y.repository_id && x.file_path === y.file_path;
+  return a.resource_type === "github_file" && b.resource_type === "github_file" && x.repository_id === y.repository_id && x.file_path === y.file_path && x.sha === y.sha;
 }
 
 /**
@@ -131,8 +131,13 @@ export function sameGithubFile(a: Json, b: Json): boolean {
  */
 const ACCOUNT_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
+const ACCOUNT_ID = /^[1-9][0-9]*$/;
+
 export function accountOf(actorType: string, identifier: string): { name: string; id: number } | undefined {
-  if (/^[1-9][0-9]{0,15}$/.test(identifier)) return { name: `${actorType === "Team" ? "team" : "user"}-${identifier}`, id: Number(identifier) };
+  if (ACCOUNT_ID.test(identifier)) {
+    // An id beyond what a JSON number holds exactly names no account.
+    return Number.isSafeInteger(Number(identifier)) ? { name: `${actorType === "Team" ? "team" : "user"}-${identifier}`, id: Number(identifier) } : undefined;
+  }
   if (!ACCOUNT_NAME.test(identifier)) return undefined;
   // A stable made-up id per name (FNV-1a), above the ids of the description's examples.
   let hash = 0x811c9dc5;
@@ -151,12 +156,18 @@ export const accountName = (collaborator: Json) => String(collaborator.actor_typ
 
 export function isCollaborator(collaborator: Json, actorType: string, identifier: string): boolean {
   if (collaborator.actor_type !== actorType) return false;
-  return /^[0-9]+$/.test(identifier) ? collaborator.id === Number(identifier) : accountName(collaborator).toLowerCase() === identifier.toLowerCase();
+  return ACCOUNT_ID.test(identifier) ? collaborator.id === Number(identifier) : accountName(collaborator).toLowerCase() === identifier.toLowerCase();
 }
 
-export function newCollaborator(template: Json, actorType: string, account: { name: string; id: number }, role: string): Json {
-  const renamed = reown(reown(structuredClone(template), accountName(template), account.name), String(template.id), String(account.id));
+/**
+ * A new collaborator of an owner's Space: the template renamed (a team's URLs use its slug, and the
+ * owner's organization name stands for the example's), with its own id and node id.
+ */
+export function newCollaborator(template: Json, actorType: string, account: { name: string; id: number }, role: string, owner: { exampleName: string; name: string }): Json {
+  const urlName = actorType === "Team" ? account.name.toLowerCase() : account.name;
+  let renamed = reown(reown(structuredClone(template), accountName(template), urlName), String(template.id), String(account.id));
+  if (actorType === "Team") renamed = reown(renamed, owner.exampleName, owner.name);
   const nodeId = btoa(`04:${actorType}${account.id}`);
-  if (actorType === "Team") return { ...renamed, actor_type: actorType, role, id: account.id, node_id: nodeId, name: account.name, slug: account.name.toLowerCase() };
+  if (actorType === "Team") return { ...renamed, actor_type: actorType, role, id: account.id, node_id: nodeId, name: account.name, slug: urlName };
   return { ...renamed, actor_type: actorType, role, id: account.id, node_id: nodeId, login: account.name, avatar_url: `https://avatars.githubusercontent.com/u/${account.id}` };
 }

@@ -14,6 +14,7 @@ import {
   OWNER_FIELD,
   ownerKey,
   reown,
+  accountName,
   accountOf,
   fullResource,
   isCollaborator,
@@ -52,6 +53,8 @@ export interface CollectionSeed {
   itemSchema: object;
   /** The description's example collaborator of each actor_type, which new collaborators are made from. */
   collaboratorTemplates: Record<string, Json>;
+  /** The description's schema of a collaborator: what a snapshot's collaborators must be. */
+  collaboratorSchema: object;
 }
 
 export interface StoreLimits {
@@ -99,6 +102,7 @@ export class SpaceStore {
   private nextResourceId = 0;
   private readonly seeds: Map<string, CollectionSeed>;
   private readonly checks: Map<string, ItemCheck>;
+  private readonly collaboratorChecks: Map<string, ItemCheck>;
 
   constructor(
     seeds: CollectionSeed[],
@@ -106,6 +110,7 @@ export class SpaceStore {
   ) {
     this.seeds = new Map(seeds.map((s) => [s.kind, s]));
     this.checks = new Map(seeds.map((s) => [s.kind, itemCheck(s.itemSchema)]));
+    this.collaboratorChecks = new Map(seeds.map((s) => [s.kind, itemCheck(s.collaboratorSchema)]));
     this.reset();
   }
 
@@ -201,6 +206,7 @@ export class SpaceStore {
         const given = { resource_type: body?.resource_type, metadata: body?.metadata ?? {} };
         const same = attached.find((r) => sameGithubFile(r, given));
         if (same) return { status: 200, body: fullResource(same, space) };
+        if (attached.length >= this.options.maxItemsPerOwner) return limit(`this Space holds ${this.options.maxItemsPerOwner} resources, the most the mock keeps per Space`);
         const created = { id: this.nextResourceId++, ...given, copilot_chat_attachment_id: null, created_at: now, updated_at: now };
         return save([...attached, created], { status: 201, body: fullResource(created, space) });
       }
@@ -241,7 +247,8 @@ export class SpaceStore {
         if (at >= 0) return { status: 422, error: { message: "Validation Failed", field: "actor_identifier", value: identifier, code: "already_exists" } };
         const template = seed.collaboratorTemplates[actorType];
         if (!template) return { status: 422, error: { message: "Validation Failed", field: "actor_type", value: actorType } };
-        const added = newCollaborator(template, actorType, account, String(body?.role));
+        if (current.length >= this.options.maxItemsPerOwner) return limit(`this Space has ${this.options.maxItemsPerOwner} collaborators, the most the mock keeps per Space`);
+        const added = newCollaborator(template, actorType, account, String(body?.role), { exampleName: seed.exampleOwner, name: owner.name });
         return save([...current, added], { status: 201, body: added });
       }
       case "set": {
@@ -268,7 +275,7 @@ export class SpaceStore {
 
   /** Loads a snapshot, or throws naming the first thing wrong with it and leaves the state as it was. */
   restore(snapshot: unknown): void {
-    const checked = structuredClone(checkSnapshot(snapshot, this.checks, this.seeds));
+    const checked = structuredClone(checkSnapshot(snapshot, this.checks, this.seeds, this.collaboratorChecks));
     const keyed = (kind: string, items: Json[]) => new Map(items.map((item) => [Number(item[this.seeds.get(kind)!.identityField]), item]));
     this.owners = new Map(
       Object.entries(checked.owners).map(([key, o]) => [
@@ -334,7 +341,7 @@ function fromPage(result: PageResult): StoreAnswer {
 }
 
 /** A snapshot as GET /__mock/state gives it; the first problem is named by its path and rule. */
-function checkSnapshot(value: unknown, checks: Map<string, ItemCheck>, seeds: Map<string, CollectionSeed>): Snapshot {
+function checkSnapshot(value: unknown, checks: Map<string, ItemCheck>, seeds: Map<string, CollectionSeed>, collaboratorChecks: Map<string, ItemCheck>): Snapshot {
   const kinds = new Set(checks.keys());
   const fail = (path: string, rule: string): never => {
     throw new SnapshotError(`${path}: ${rule}`);
@@ -371,8 +378,16 @@ function checkSnapshot(value: unknown, checks: Map<string, ItemCheck>, seeds: Ma
       if (!isObject(o.collaborators)) fail(`${at}.collaborators`, "must be an object of item identities to arrays of collaborators");
       for (const [n, list] of Object.entries(o.collaborators as Json)) {
         if (!seen.has(Number(n))) fail(`${at}.collaborators.${n}`, "must belong to one of the owner's items");
-        if (!Array.isArray(list) || !list.every((c) => isObject(c) && typeof c.actor_type === "string" && typeof c.role === "string")) {
-          fail(`${at}.collaborators.${n}`, "must be an array of collaborators, each with actor_type and role");
+        if (!Array.isArray(list)) fail(`${at}.collaborators.${n}`, "must be an array of collaborators");
+        const names = new Set<string>();
+        for (const [i, collaborator] of (list as unknown[]).entries()) {
+          const where = `${at}.collaborators.${n}.${i}`;
+          if (!isObject(collaborator)) fail(where, "must be an object");
+          const problem = collaboratorChecks.get(o.kind as string)!(collaborator);
+          if (problem) fail(`${where}${problem.where ? `.${problem.where}` : ""}`, `${problem.message} (the description's schema of a collaborator)`);
+          const name = `${String((collaborator as Json).actor_type)}/${accountName(collaborator as Json).toLowerCase()}`;
+          if (names.has(name)) fail(where, `${name} is a collaborator twice`);
+          names.add(name);
         }
       }
     }
