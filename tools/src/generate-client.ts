@@ -140,6 +140,13 @@ async function main(): Promise<void> {
   for (const [name, content] of Object.entries(await renderClientFiles())) {
     writeFileSync(resolve(clientGeneratedDir, name), content);
   }
+  // The version the User-Agent sends, from package.json (which changesets bumps): written at each
+  // build, never committed, so that a release needs no hand edit.
+  const { version } = JSON.parse(readFileSync(resolve(clientGeneratedDir, "../../package.json"), "utf8")) as { version: string };
+  writeFileSync(
+    resolve(clientGeneratedDir, "../version.ts"),
+    `// Written by tools/src/generate-client.ts from package.json at each build; not committed.\n/** This package's version, sent in the User-Agent. */\nexport const VERSION = ${JSON.stringify(version)};\n`,
+  );
   console.log(`Wrote ${clientGeneratedDir}/{openapi,operations}.ts from ${bundleJsonPath}.`);
 }
 

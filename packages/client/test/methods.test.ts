@@ -2,7 +2,7 @@ import { operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { methodName } from "@copilot-spaces/tools/generate-client";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCopilotSpacesClient, InvalidArgumentError, type CopilotSpacesClient } from "../src/index.js";
+import { createCopilotSpacesClient, InvalidArgumentError, VERSION, type CopilotSpacesClient } from "../src/index.js";
 import { json, startTestServer, type TestServer } from "./test-server.js";
 
 const space = { id: 84, number: 3, name: "Team Planning Space" };
@@ -79,7 +79,7 @@ describe("each method sends its request and resolves to the body", () => {
       authorization: "Bearer ghp_test_token",
       accept: "application/vnd.github+json",
       "x-github-api-version": "2026-03-10",
-      "user-agent": "copilot-spaces-client/0.1.0",
+      "user-agent": `copilot-spaces-client/${VERSION}`,
     });
     if (c.body !== "") expect(request?.headers["content-type"]).toBe("application/json");
   });
@@ -106,7 +106,7 @@ describe("requests", () => {
   it("puts the caller's userAgent before its own and uses the apiVersion given", async () => {
     const custom = createCopilotSpacesClient({ token: "t", baseUrl: server.url, userAgent: "my-app/1.2", apiVersion: "2026-03-10" });
     await custom.copilotSpaces.getForUser({ username: "octocat", space_number: 1 });
-    expect(server.requests[0]?.headers["user-agent"]).toBe("my-app/1.2 copilot-spaces-client/0.1.0");
+    expect(server.requests[0]?.headers["user-agent"]).toBe(`my-app/1.2 copilot-spaces-client/${VERSION}`);
   });
 
   it("lets a call add headers but not replace the token, the version or the user agent", async () => {
@@ -117,7 +117,7 @@ describe("requests", () => {
     expect(server.requests[0]?.headers).toMatchObject({
       authorization: "Bearer ghp_test_token",
       "x-github-api-version": "2026-03-10",
-      "user-agent": "copilot-spaces-client/0.1.0",
+      "user-agent": `copilot-spaces-client/${VERSION}`,
       "x-trace": "t-1",
       accept: "application/vnd.github.raw+json",
     });

@@ -1,0 +1,166 @@
+// `pnpm release:check`: what a release would publish, checked as its users get it. Every published
+// package is packed; each manifest must hold no `workspace:` or `catalog:` range; publint and
+// arethetypeswrong (default profile) must pass; all tarballs install with plain `npm install` into an
+// empty scratch project, where the client works from ESM and CommonJS, `npx copilot-spaces-mock
+// --port 0` serves, the client talks to that mock, and the description's bundle is readable through
+// its exports. Then, in a scratch copy of the repository, a changeset and `pnpm version-packages`
+// must move the versions and the changelogs, and the client built there must send its new version.
+//
+//   pnpm release:check [--keep]
+import { execFileSync, spawn } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, resolve } from "node:path";
+import { repoRoot } from "./paths.ts";
+import { publishedDirs, readManifest } from "./release.ts";
+
+const say = (line: string) => console.log(`release:check: ${line}`);
+const env = { ...process.env, SCARF_ANALYTICS: "false", REDOCLY_TELEMETRY: "off", TURBO_TELEMETRY_DISABLED: "1", npm_config_fund: "false", npm_config_audit: "false" };
+const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+const bin = (name: string) => resolve(repoRoot, "tools/node_modules/.bin", name);
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+/** Packs the published packages; checks their manifests, publint and attw. Returns the tarballs. */
+function pack(scratch: string): Map<string, string> {
+  const tarballs = new Map<string, string>();
+  for (const dir of publishedDirs()) {
+    const { name } = readManifest(dir);
+    const out = run("pnpm", ["pack", "--pack-destination", scratch], resolve(repoRoot, dir));
+    const tarball = out.trim().split("\n").filter((line) => line.endsWith(".tgz")).at(-1) ?? fail(`pnpm pack of ${name} named no tarball`);
+    const manifest = run("tar", ["-xzOf", tarball, "package/package.json"], scratch);
+    const loose = /"(workspace|catalog):[^"]*"/.exec(manifest);
+    if (loose) fail(`${name}: the packed package.json still holds ${loose[0]}`);
+    const publint = spawnSyncText(bin("publint"), ["--strict", tarball]);
+    if (publint.status !== 0 || !/All good!/.test(publint.output)) fail(`${name}: publint --strict:\n${publint.output}`);
+    const attw = spawnSyncText(bin("attw"), [tarball, "--format", "table-flipped"]);
+    if (attw.status !== 0 && !/No problems found|only JSON|no .*types/i.test(attw.output)) fail(`${name}: arethetypeswrong:\n${attw.output}`);
+    tarballs.set(name, tarball);
+    say(`${name}: packed (${tarball.split("/").pop()}), no workspace: or catalog: ranges, publint and arethetypeswrong pass`);
+  }
+  return tarballs;
+}
+
+function spawnSyncText(command: string, args: string[]): { status: number; output: string } {
+  try {
+    return { status: 0, output: execFileSync(command, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+  } catch (error) {
+    const e = error as { status?: number; stdout?: string; stderr?: string };
+    return { status: e.status ?? 1, output: `${e.stdout ?? ""}${e.stderr ?? ""}` };
+  }
+}
+
+/** Starts `npx copilot-spaces-mock --port 0` in the scratch project; resolves to its URL and a stop. */
+function startMock(project: string): Promise<{ url: string; stop: () => void }> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn("npx", ["--no-install", "copilot-spaces-mock", "--port", "0"], { cwd: project, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const stop = () => {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error("npx copilot-spaces-mock --port 0 did not say it was ready within 30 s"));
+    }, 30_000);
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = / ready at (http:\/\/\S+) /.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolveStart({ url, stop });
+      }
+    });
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npx copilot-spaces-mock exited (${code}) before it was ready:\n${output}`));
+    });
+  });
+}
+
+async function install(scratch: string, tarballs: Map<string, string>): Promise<void> {
+  const project = resolve(scratch, "project");
+  mkdirSync(project);
+  writeFileSync(resolve(project, "package.json"), JSON.stringify({ name: "release-check", private: true }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...tarballs.values()], project);
+  say(`all ${tarballs.size} tarballs installed with plain npm install into an empty project`);
+
+  const mock = await startMock(project);
+  try {
+    const call = (load: string) => `${load}
+const github = lib.createCopilotSpacesClient({ token: "t", baseUrl: process.argv[2], retry: false });
+github.copilotSpaces.listForOrg({ org: "octo-org" }).then((page) => console.log(Object.keys(page).join(",")), (error) => { console.error(String(error)); process.exit(1); });
+`;
+    writeFileSync(resolve(project, "esm.mjs"), call('import * as lib from "@copilot-spaces/client";'));
+    writeFileSync(resolve(project, "cjs.cjs"), call('const lib = require("@copilot-spaces/client");'));
+    for (const file of ["esm.mjs", "cjs.cjs"]) {
+      const out = run(process.execPath, [file, mock.url], project).trim();
+      if (!out) fail(`${file}: the client got nothing from the mock`);
+    }
+    say(`npx copilot-spaces-mock --port 0 serves at ${mock.url}; the client talks to it from ESM and from CommonJS`);
+  } finally {
+    mock.stop();
+  }
+  writeFileSync(
+    resolve(project, "spec.mjs"),
+    `import bundle from "@copilot-spaces/openapi/openapi.json" with { type: "json" };
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+const yaml = readFileSync(createRequire(import.meta.url).resolve("@copilot-spaces/openapi/openapi.yaml"), "utf8");
+if (!bundle.openapi?.startsWith("3.1") || !yaml.startsWith("openapi:")) process.exit(1);
+console.log(Object.keys(bundle.paths).length);
+`,
+  );
+  run(process.execPath, ["spec.mjs"], project);
+  say("the description's bundle is readable through @copilot-spaces/openapi's exports (JSON and YAML)");
+}
+
+/** A changeset in a scratch copy, `pnpm version-packages` there: versions and changelogs move. */
+function versionPackages(scratch: string): void {
+  const copy = resolve(scratch, "repo");
+  const files = run("git", ["ls-files", "-z"], repoRoot).split("\0").filter(Boolean);
+  for (const file of files) {
+    mkdirSync(dirname(resolve(copy, file)), { recursive: true });
+    cpSync(resolve(repoRoot, file), resolve(copy, file));
+  }
+  const client = readManifest("packages/client");
+  writeFileSync(resolve(copy, ".changeset/release-check.md"), `---\n"${client.name}": minor\n---\n\nA change the release check makes up.\n`);
+  run("pnpm", ["install", "--frozen-lockfile", "--offline", "--reporter=silent"], copy);
+  run("pnpm", ["version-packages"], copy);
+  const after = JSON.parse(readFileSync(resolve(copy, "packages/client/package.json"), "utf8")) as { version: string };
+  const [major, minor] = client.version.split(".").map(Number) as [number, number];
+  const expected = `${major}.${minor + 1}.0`;
+  if (after.version !== expected) fail(`version-packages made ${client.name} ${after.version}, not ${expected}`);
+  const changelog = readFileSync(resolve(copy, "packages/client/CHANGELOG.md"), "utf8");
+  if (!changelog.includes(`## ${expected}`) || !changelog.includes("A change the release check makes up.")) fail(`the client's CHANGELOG.md has no ${expected} entry`);
+  // The client built there sends its new version.
+  run("pnpm", ["--filter", client.name, "generate"], copy);
+  const version = readFileSync(resolve(copy, "packages/client/src/version.ts"), "utf8");
+  if (!version.includes(`"${expected}"`)) fail(`the client's src/version.ts does not say ${expected} after the bump`);
+  say(`a changeset and pnpm version-packages in a copy: ${client.name} ${client.version} → ${expected}, its CHANGELOG.md and User-Agent version follow`);
+}
+
+async function main(): Promise<void> {
+  const scratch = mkdtempSync(resolve(tmpdir(), "copilot-spaces-release-check-"));
+  let passed = false;
+  try {
+    const tarballs = pack(scratch);
+    await install(scratch, tarballs);
+    versionPackages(scratch);
+    passed = true;
+  } finally {
+    if (passed && !process.argv.includes("--keep")) rmSync(scratch, { recursive: true, force: true });
+    else say(`the scratch folder is kept: ${scratch}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`release:check: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
