@@ -140,10 +140,12 @@ function versionPackages(scratch: string): void {
   const changelog = readFileSync(resolve(copy, "packages/client/CHANGELOG.md"), "utf8");
   if (!changelog.includes(`## ${expected}`) || !changelog.includes("A change the release check makes up.")) fail(`the client's CHANGELOG.md has no ${expected} entry`);
   // The client built there sends its new version.
-  run("pnpm", ["--filter", client.name, "generate"], copy);
+  run("pnpm", ["exec", "turbo", "run", "generate", "--filter", client.name], copy);
   const version = readFileSync(resolve(copy, "packages/client/src/version.ts"), "utf8");
   if (!version.includes(`"${expected}"`)) fail(`the client's src/version.ts does not say ${expected} after the bump`);
-  say(`a changeset and pnpm version-packages in a copy: ${client.name} ${client.version} → ${expected}, its CHANGELOG.md and User-Agent version follow`);
+  // The client's tests, the version's users (User-Agent, the packed package), stay green after the bump.
+  run("pnpm", ["exec", "turbo", "run", "test", "--filter", client.name], copy);
+  say(`a changeset and pnpm version-packages in a copy: ${client.name} ${client.version} → ${expected}, its CHANGELOG.md and User-Agent version follow, and its tests pass`);
 }
 
 async function main(): Promise<void> {
