@@ -164,7 +164,11 @@ async function main() {
     const ratio = (name: string, to: string, kind: "wall" | "cpu") => median(ratios(name, to, kind));
     console.log(`\nlistForOrg against a loopback server: ${ROUNDS} interleaved rounds of ${CALLS} calls; medians over the rounds`);
     for (const kind of ["wall", "cpu"] as const) {
-      console.log(kind === "wall" ? "\nWall time per call (what a caller waits):\n" : "\nClient CPU per call (the work each library adds; the server runs in another process):\n");
+      console.log(
+        kind === "wall"
+          ? "\nWall time per call (what a caller waits):\n"
+          : "\nClient CPU per call (the work each library adds; the server runs in another process):\n",
+      );
       console.log("| contender | µs per call | × raw fetch | × openapi-fetch (middle half of rounds) | × @octokit/core |");
       console.log("| --- | ---: | ---: | ---: | ---: |");
       for (const name of names) {
@@ -186,7 +190,9 @@ async function main() {
     const baseWork = median(work.get("openapi-fetch")!);
     for (const name of names) {
       const us = median(work.get(name)!);
-      console.log(`| ${name} | ${us.toFixed(1)} | ${(us - baseWork).toFixed(1)} | ${workRatio(name, "openapi-fetch").toFixed(2)} | ${workRatio(name, "@octokit/core").toFixed(2)} |`);
+      console.log(
+        `| ${name} | ${us.toFixed(1)} | ${(us - baseWork).toFixed(1)} | ${workRatio(name, "openapi-fetch").toFixed(2)} | ${workRatio(name, "@octokit/core").toFixed(2)} |`,
+      );
     }
     // What the added work makes of a loopback call: openapi-fetch's loopback time plus the client's extra µs.
     const loopbackBase = median(of("openapi-fetch", "wall"));
@@ -204,7 +210,9 @@ async function main() {
     console.log(`| @octokit/core | ${theirs} | 1.00 |`);
     const target = (ok: boolean) => (ok ? "met" : "MISSED");
     const client = "@copilot-spaces/client";
-    console.log(`\nThe client's added work (${extra.toFixed(1)} µs) on openapi-fetch's loopback call (${loopbackBase.toFixed(0)} µs): ${projected.toFixed(3)}×`);
+    console.log(
+      `\nThe client's added work (${extra.toFixed(1)} µs) on openapi-fetch's loopback call (${loopbackBase.toFixed(0)} µs): ${projected.toFixed(3)}×`,
+    );
     console.log(
       `targets: ≤ 1.05× openapi-fetch per call: ${target(projected <= 1.05)} by added work, ` +
         `${target(ratio(client, "openapi-fetch", "wall") <= 1.05)} by loopback wall time (median ${ratio(client, "openapi-fetch", "wall").toFixed(2)}); ` +

@@ -45,7 +45,9 @@ console.log(`\nprocess start → first answer, ${ROUNDS} rounds, alternating\n`)
 console.log("| server | median ms | min ms | max ms | × bare Prism CLI |");
 console.log("| --- | ---: | ---: | ---: | ---: |");
 for (const [name, values] of times) {
-  console.log(`| ${name} | ${median(values).toFixed(0)} | ${Math.min(...values).toFixed(0)} | ${Math.max(...values).toFixed(0)} | ${(median(values) / prism).toFixed(2)} |`);
+  console.log(
+    `| ${name} | ${median(values).toFixed(0)} | ${Math.min(...values).toFixed(0)} | ${Math.max(...values).toFixed(0)} | ${(median(values) / prism).toFixed(2)} |`,
+  );
 }
 const ratio = median(times.get(servers[0]!.name)!) / prism;
 console.log(`\ntarget: ready ≤ 0.4× the bare Prism CLI: ${ratio <= 0.4 ? "met" : "MISSED"} (${ratio.toFixed(2)}×)`);

@@ -60,14 +60,24 @@ async function main() {
   // "bare Prism" runs as its CLI does by default, logging every request; the mock's engine logs
   // nothing, so "bare Prism, -v error" is the like-for-like measure of what GitHub's rules cost.
   const servers = [
-    { name: "mock server", base: `http://127.0.0.1:${mockPort}`, accept: "application/vnd.github+json", child: await start([mockCli, "--port", String(mockPort), "--quiet"], mockPort) },
+    {
+      name: "mock server",
+      base: `http://127.0.0.1:${mockPort}`,
+      accept: "application/vnd.github+json",
+      child: await start([mockCli, "--port", String(mockPort), "--quiet"], mockPort),
+    },
     {
       name: "mock server, stateful",
       base: `http://127.0.0.1:${statefulPort}`,
       accept: "application/vnd.github+json",
       child: await start([mockCli, "--port", String(statefulPort), "--quiet", "--stateful"], statefulPort),
     },
-    { name: "bare Prism", base: `http://127.0.0.1:${prismPort}`, accept: "application/json", child: await start([prismCli, "mock", bundle, "--port", String(prismPort), "--host", "127.0.0.1"], prismPort) },
+    {
+      name: "bare Prism",
+      base: `http://127.0.0.1:${prismPort}`,
+      accept: "application/json",
+      child: await start([prismCli, "mock", bundle, "--port", String(prismPort), "--host", "127.0.0.1"], prismPort),
+    },
     {
       name: "bare Prism, -v error",
       base: `http://127.0.0.1:${quietPort}`,
@@ -120,16 +130,24 @@ async function main() {
   const of = (server: string, row: Row) => rows.find((r) => r.server === server && r.path === row.path && r.connections === row.connections)!;
   console.log("| server | request | connections | req/s | p50 ms | p99 ms | errors | req/s × bare Prism | req/s × bare Prism, -v error |");
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-  const sorted = [...rows].sort((a, b) => a.connections - b.connections || a.path.localeCompare(b.path) || servers.findIndex((s) => s.name === a.server) - servers.findIndex((s) => s.name === b.server));
+  const sorted = [...rows].sort(
+    (a, b) =>
+      a.connections - b.connections ||
+      a.path.localeCompare(b.path) ||
+      servers.findIndex((s) => s.name === a.server) - servers.findIndex((s) => s.name === b.server),
+  );
   for (const row of sorted) {
     const verb = row.path.includes("?") ? "list" : "get";
     const ratio = (server: string) => (row.rps / of(server, row).rps).toFixed(2);
-    console.log(`| ${row.server} | ${verb} | ${row.connections} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${ratio("bare Prism")} | ${ratio("bare Prism, -v error")} |`);
+    console.log(
+      `| ${row.server} | ${verb} | ${row.connections} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${ratio("bare Prism")} | ${ratio("bare Prism, -v error")} |`,
+    );
   }
   console.log(`\nthe core's fetch in-process (createMock), one request at a time, ${SECONDS} s each\n`);
   console.log("| mode | request | req/s | ms per request |");
   console.log("| --- | --- | ---: | ---: |");
-  for (const row of fetchRows) console.log(`| ${row.mode} | ${row.path.includes("?") ? "list" : "get"} | ${row.rps.toFixed(0)} | ${row.msPerRequest.toFixed(2)} |`);
+  for (const row of fetchRows)
+    console.log(`| ${row.mode} | ${row.path.includes("?") ? "list" : "get"} | ${row.rps.toFixed(0)} | ${row.msPerRequest.toFixed(2)} |`);
   const mock = rows.filter((r) => r.server === "mock server");
   const met = (ok: boolean) => (ok ? "met" : "MISSED");
   console.log(

@@ -15,7 +15,9 @@ const TYPES: Record<string, string> = {
 
 export const distDir = resolve(import.meta.dirname, "dist");
 
-export async function serveDocs(options: { port?: number; host?: string; dir?: string } = {}): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+export async function serveDocs(
+  options: { port?: number; host?: string; dir?: string } = {},
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const root = options.dir ?? distDir;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://docs.invalid").pathname);

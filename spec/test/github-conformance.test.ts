@@ -42,7 +42,10 @@ describe("GitHub's own description", () => {
     expect(problems.filter((p) => !explained(p))).toEqual([]);
     for (const d of differences) {
       expect(d.why, d.match).toMatch(/\S/);
-      expect(problems.some((p) => new RegExp(d.match).test(p)), `no difference left for: ${d.match}`).toBe(true);
+      expect(
+        problems.some((p) => new RegExp(d.match).test(p)),
+        `no difference left for: ${d.match}`,
+      ).toBe(true);
     }
   });
 });
@@ -53,7 +56,10 @@ describe("the check names what an operation loses", () => {
 
   it("a status code taken away", () => {
     const op = added.find((o) => o.responses.some((r) => r.status === 404))!;
-    const problems = checkGitHubConformance(changed((b) => delete (resolvePointer(b, `#${op.at}`) as Node).responses["404"]), github);
+    const problems = checkGitHubConformance(
+      changed((b) => delete (resolvePointer(b, `#${op.at}`) as Node).responses["404"]),
+      github,
+    );
     expect(problems).toContain(`${op.operationId}: status 404 is GitHub's only.`);
   });
 
@@ -62,8 +68,13 @@ describe("the check names what an operation loses", () => {
     const op = added.find((o) => o.parameters.some(withEnum))!;
     const parameter = op.parameters.find(withEnum)!;
     const values = parameter.schema.enum as string[];
-    const problems = checkGitHubConformance(changed((b) => ((resolvePointer(b, `#${parameter.at}`) as Node).schema.enum = values.slice(0, -1))), github);
-    expect(problems).toContain(`${op.operationId}: path parameter ${parameter.name} has enum ${values.slice(0, -1).sort().join("|")} in ours, ${[...values].sort().join("|")} in GitHub's.`);
+    const problems = checkGitHubConformance(
+      changed((b) => ((resolvePointer(b, `#${parameter.at}`) as Node).schema.enum = values.slice(0, -1))),
+      github,
+    );
+    expect(problems).toContain(
+      `${op.operationId}: path parameter ${parameter.name} has enum ${values.slice(0, -1).sort().join("|")} in ours, ${[...values].sort().join("|")} in GitHub's.`,
+    );
   });
 
   /** The first schema node under `pointer` (in `document`) that passes `test`, through `$ref`s, parts, items and properties. */
@@ -74,7 +85,12 @@ describe("the check names what an operation loses", () => {
       if (!node || typeof node !== "object" || seen.has(node)) return undefined;
       seen.add(node);
       if (test(node)) return node;
-      const children = [...((node.allOf ?? []) as Node[]), ...((node.anyOf ?? []) as Node[]), ...(node.items ? [node.items as Node] : []), ...Object.values((node.properties ?? {}) as Node)];
+      const children = [
+        ...((node.allOf ?? []) as Node[]),
+        ...((node.anyOf ?? []) as Node[]),
+        ...(node.items ? [node.items as Node] : []),
+        ...Object.values((node.properties ?? {}) as Node),
+      ];
       for (const child of children) {
         const found = visit(child as Node);
         if (found) return found;
@@ -85,7 +101,9 @@ describe("the check names what an operation loses", () => {
   }
 
   it("enum values taken away from a response", () => {
-    const op = added.find((o) => o.success.schemaPointer && firstNode(bundle as Node, o.success.schemaPointer, (n) => Array.isArray(n.enum) && n.enum.length > 1))!;
+    const op = added.find(
+      (o) => o.success.schemaPointer && firstNode(bundle as Node, o.success.schemaPointer, (n) => Array.isArray(n.enum) && n.enum.length > 1),
+    )!;
     const problems = checkGitHubConformance(
       changed((b) => {
         // Every enum the answer reaches keeps its first value only.
@@ -105,12 +123,16 @@ describe("the check names what an operation loses", () => {
       changed((b) => (firstNode(b, op.success.schemaPointer!, (n) => n.type === "integer").type = "string")),
       github,
     );
-    expect(problems.some((p) => p.startsWith(`${op.operationId}: the ${op.success.status} body`) && p.includes("has type string in ours, integer in GitHub's"))).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith(`${op.operationId}: the ${op.success.status} body`) && p.includes("has type string in ours, integer in GitHub's")),
+    ).toBe(true);
   });
 
   it("an enum value taken away from a request field", () => {
     const enumField = (o: (typeof added)[number]) =>
-      o.requestBody ? Object.entries((nodeAt(bundle as Node, o.requestBody.schemaPointer).properties ?? {}) as Node).find(([, p]) => Array.isArray((p as Node).enum))?.[0] : undefined;
+      o.requestBody
+        ? Object.entries((nodeAt(bundle as Node, o.requestBody.schemaPointer).properties ?? {}) as Node).find(([, p]) => Array.isArray((p as Node).enum))?.[0]
+        : undefined;
     const op = added.find((o) => enumField(o))!;
     const field = enumField(op)!;
     const problems = checkGitHubConformance(

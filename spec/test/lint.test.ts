@@ -15,20 +15,17 @@ describe("redocly lint", () => {
     const redocly = resolve(specDir, "node_modules/.bin/redocly");
     let stdout: string;
     try {
-      ({ stdout } = await promisify(execFile)(
-        redocly,
-        ["lint", "--config", "../redocly.yaml", "--format", "json", "openapi.yaml"],
-        { cwd: specDir, env: { ...process.env, REDOCLY_TELEMETRY: "off", NO_COLOR: "1" } },
-      ));
+      ({ stdout } = await promisify(execFile)(redocly, ["lint", "--config", "../redocly.yaml", "--format", "json", "openapi.yaml"], {
+        cwd: specDir,
+        env: { ...process.env, REDOCLY_TELEMETRY: "off", NO_COLOR: "1" },
+      }));
     } catch (error) {
       // A failing lint exits non-zero; its report is still on stdout.
       stdout = (error as { stdout?: string }).stdout ?? "";
       if (!stdout.trim().startsWith("{")) throw error;
     }
     const report = JSON.parse(stdout) as LintReport;
-    const problems = report.problems.map(
-      (p) => `${p.ruleId}: ${p.message} (${p.location[0]?.source?.ref ?? ""}${p.location[0]?.pointer ?? ""})`,
-    );
+    const problems = report.problems.map((p) => `${p.ruleId}: ${p.message} (${p.location[0]?.source?.ref ?? ""}${p.location[0]?.pointer ?? ""})`);
     expect(problems).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   });

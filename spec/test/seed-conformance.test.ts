@@ -59,69 +59,94 @@ describe("the check names what the description loses or changes", () => {
 
   it("a status code that was removed", () => {
     const status = op.statuses.find((s) => s.code >= 400)!;
-    const problems = checkSeedConformance(seed, changed((b) => delete at(b, modelOf(op).at).responses[String(status.code)]));
+    const problems = checkSeedConformance(
+      seed,
+      changed((b) => delete at(b, modelOf(op).at).responses[String(status.code)]),
+    );
     expect(problems).toContain(`${where(op)}: status ${status.code} ("${status.description}") is missing from its responses.`);
   });
 
   it("an enum value that was removed", () => {
     const [fieldOp, field] = seed.flatMap((o) => o.parameters.filter((p) => p.in === "body" && p.enum).map((p) => [o, p] as const))[0]!;
     const removed = field.enum![0]!;
-    const problems = checkSeedConformance(seed, changed((b) => {
-      const { node } = fieldSchema(b, fieldOp, field);
-      node.enum = node.enum.filter((value: string) => value !== removed);
-    }));
+    const problems = checkSeedConformance(
+      seed,
+      changed((b) => {
+        const { node } = fieldSchema(b, fieldOp, field);
+        node.enum = node.enum.filter((value: string) => value !== removed);
+      }),
+    );
     expect(mentioning(problems, `${where(fieldOp)}: body field "${field.path.join(".")}" lacks the enum value "${removed}".`)).toHaveLength(1);
   });
 
   it("a default that differs from the page", () => {
     const [paramOp, param] = seed.flatMap((o) => o.parameters.filter((p) => p.in === "query" && p.default !== undefined).map((p) => [o, p] as const))[0]!;
     const other = Number(param.default) + 1;
-    const problems = checkSeedConformance(seed, changed((b) => {
-      const p = modelOf(paramOp).parameters.find((m) => m.name === param.name)!;
-      at(b, p.at).schema.default = other;
-    }));
+    const problems = checkSeedConformance(
+      seed,
+      changed((b) => {
+        const p = modelOf(paramOp).parameters.find((m) => m.name === param.name)!;
+        at(b, p.at).schema.default = other;
+      }),
+    );
     expect(mentioning(problems, `query parameter "${param.name}" has default ${other}, the page says ${param.default}`).length).toBeGreaterThan(0);
   });
 
   it("a bound that differs from the page's (max N)", () => {
     const [paramOp, param] = seed.flatMap((o) => o.parameters.filter((p) => /\(max \d+\)/.test(p.description)).map((p) => [o, p] as const))[0]!;
     const max = /\(max (\d+)\)/.exec(param.description)![1];
-    const problems = checkSeedConformance(seed, changed((b) => {
-      at(b, modelOf(paramOp).parameters.find((m) => m.name === param.name)!.at).schema.maximum = Number(max) * 10;
-    }));
+    const problems = checkSeedConformance(
+      seed,
+      changed((b) => {
+        at(b, modelOf(paramOp).parameters.find((m) => m.name === param.name)!.at).schema.maximum = Number(max) * 10;
+      }),
+    );
     expect(mentioning(problems, `"${param.name}" has maximum ${Number(max) * 10}, the page says ${max}`).length).toBeGreaterThan(0);
   });
 
   it("a body field whose required flag differs", () => {
-    const [fieldOp, field] = seed.flatMap((o) => o.parameters.filter((p) => p.in === "body" && p.required && p.path.length === 1).map((p) => [o, p] as const))[0]!;
-    const problems = checkSeedConformance(seed, changed((b) => {
-      const { parent } = fieldSchema(b, fieldOp, field);
-      parent.required = (parent.required as string[]).filter((name) => name !== field.name);
-    }));
+    const [fieldOp, field] = seed.flatMap((o) =>
+      o.parameters.filter((p) => p.in === "body" && p.required && p.path.length === 1).map((p) => [o, p] as const),
+    )[0]!;
+    const problems = checkSeedConformance(
+      seed,
+      changed((b) => {
+        const { parent } = fieldSchema(b, fieldOp, field);
+        parent.required = (parent.required as string[]).filter((name) => name !== field.name);
+      }),
+    );
     expect(problems).toContain(`${where(fieldOp)}: body field "${field.name}" is not required, the page says Required.`);
   });
 
   it("an example that no longer matches the page", () => {
-    const [exampleOp, example] = seed.flatMap((o) => o.responseExamples.filter((e) => e.body && typeof e.body === "object" && !Array.isArray(e.body)).map((e) => [o, e] as const))[0]!;
-    const problems = checkSeedConformance(seed, changed((b) => {
-      const response = modelOf(exampleOp).responses.find((r) => r.status === example.status)!;
-      const media = at(b, response.schemaPointer!.replace(/\/schema$/, ""));
-      for (const named of Object.values(media.examples as Record<string, Node>)) {
-        const value = (typeof named.$ref === "string" ? (resolvePointer(b, named.$ref) as Node) : named).value as Node;
-        value["added-by-the-test"] = true;
-      }
-    }));
+    const [exampleOp, example] = seed.flatMap((o) =>
+      o.responseExamples.filter((e) => e.body && typeof e.body === "object" && !Array.isArray(e.body)).map((e) => [o, e] as const),
+    )[0]!;
+    const problems = checkSeedConformance(
+      seed,
+      changed((b) => {
+        const response = modelOf(exampleOp).responses.find((r) => r.status === example.status)!;
+        const media = at(b, response.schemaPointer!.replace(/\/schema$/, ""));
+        for (const named of Object.values(media.examples as Record<string, Node>)) {
+          const value = (typeof named.$ref === "string" ? (resolvePointer(b, named.$ref) as Node) : named).value as Node;
+          value["added-by-the-test"] = true;
+        }
+      }),
+    );
     expect(problems).toContain(`${where(exampleOp)}: the page's ${example.status} example ("${example.title}") is not among the response's examples.`);
   });
 
   it("a missing API-version header", () => {
     const path = modelOf(op).path;
     const header = modelOf(op).parameters.find((p) => p.in === "header")!;
-    const problems = checkSeedConformance(seed, changed((b) => {
-      for (const holder of [b.paths[path], ...Object.values(b.paths[path] as Node)]) {
-        if (Array.isArray(holder?.parameters)) holder.parameters = holder.parameters.filter((p: Node) => resolveSchema(b, p).name !== header.name);
-      }
-    }));
+    const problems = checkSeedConformance(
+      seed,
+      changed((b) => {
+        for (const holder of [b.paths[path], ...Object.values(b.paths[path] as Node)]) {
+          if (Array.isArray(holder?.parameters)) holder.parameters = holder.parameters.filter((p: Node) => resolveSchema(b, p).name !== header.name);
+        }
+      }),
+    );
     const atPath = seed.filter((o) => o.path === path).length;
     expect(mentioning(problems, `${header.name} header the page's request sends is not a parameter`)).toHaveLength(atPath);
   });
@@ -154,7 +179,9 @@ describe("additions to the page are declared with x-seed-addition", () => {
     const add = (declared: boolean) => (b: Node) => {
       at(b, first.at).responses["409"] = { description: "Conflict", ...(declared ? { "x-seed-addition": "The test adds it." } : {}) };
     };
-    expect(checkSeedConformance(seed, changed(add(false)))).toEqual([`${where(op)}: status 409 is not on the page, and it is not declared with x-seed-addition.`]);
+    expect(checkSeedConformance(seed, changed(add(false)))).toEqual([
+      `${where(op)}: status 409 is not on the page, and it is not declared with x-seed-addition.`,
+    ]);
     expect(checkSeedConformance(seed, changed(add(true)))).toEqual([]);
   });
 
@@ -182,11 +209,14 @@ describe("additions to the page are declared with x-seed-addition", () => {
 
   it("a declaration that is removed: what it declared is named again", () => {
     const declared = first.responses.find((r) => r.seedAddition && !op.statuses.some((s) => s.code === r.status))!;
-    const problems = checkSeedConformance(seed, changed((b) => {
-      let response = at(b, first.at).responses[String(declared.status)] as Node;
-      while (typeof response.$ref === "string") response = resolvePointer(b, response.$ref) as Node;
-      delete response["x-seed-addition"];
-    }));
+    const problems = checkSeedConformance(
+      seed,
+      changed((b) => {
+        let response = at(b, first.at).responses[String(declared.status)] as Node;
+        while (typeof response.$ref === "string") response = resolvePointer(b, response.$ref) as Node;
+        delete response["x-seed-addition"];
+      }),
+    );
     expect(problems).toContain(`${where(op)}: status ${declared.status} is not on the page, and it is not declared with x-seed-addition.`);
   });
 });

@@ -192,7 +192,9 @@ export function operationsOf(bundle: { paths?: unknown }): ModelOperation[] {
       if (typeof seedAddition === "string") modeled.seedAddition = seedAddition;
       const paging = pagingOf(bundle, modeled);
       if (paging) modeled.paging = paging;
-      const resource = responses.find((r) => r.status === 422)?.examples.flatMap((e) => ((e as Json | undefined)?.errors as Json[] | undefined) ?? [])[0]?.resource;
+      const resource = responses
+        .find((r) => r.status === 422)
+        ?.examples.flatMap((e) => ((e as Json | undefined)?.errors as Json[] | undefined) ?? [])[0]?.resource;
       if (typeof resource === "string") modeled.validationResource = resource;
       return modeled;
     });
@@ -246,7 +248,10 @@ export function schemaKind(bundle: unknown, schema: unknown): BodyKind {
   const types = ([] as unknown[]).concat(node.type ?? []);
   if (types.length === 1 && types[0] === "object") return "object";
   if (types.length === 1 && types[0] === "array") return "array";
-  if (types.length === 0 && (node.properties !== undefined || (Array.isArray(node.allOf) && node.allOf.some((part) => schemaKind(bundle, part) === "object")))) {
+  if (
+    types.length === 0 &&
+    (node.properties !== undefined || (Array.isArray(node.allOf) && node.allOf.some((part) => schemaKind(bundle, part) === "object")))
+  ) {
     return "object";
   }
   return "json";
@@ -290,7 +295,11 @@ function resourceOf(op: ModelOperation, all: ModelOperation[]): ModelResource | 
     return parts.slice(0, parts.length - trailing).join("/");
   };
   const collection = collectionOf(op.path);
-  const paramsIn = (path: string) => path.split("/").filter(isParam).map((s) => s.slice(1, -1));
+  const paramsIn = (path: string) =>
+    path
+      .split("/")
+      .filter(isParam)
+      .map((s) => s.slice(1, -1));
   const collectionOps = all.filter((o) => o.path === collection && ACTIONS.collection[o.method]);
   const itemPath = all.find((o) => o.path !== collection && collectionOf(o.path) === collection && ACTIONS.item[o.method])?.path;
   if (ownTrailing === 0) {
@@ -314,7 +323,9 @@ export interface BundleModel {
 export function bundleModel(bundle: { paths?: unknown; tags?: unknown; servers?: unknown }): BundleModel {
   const operations = operationsOf(bundle);
   const declared = ((bundle.tags as Json[] | undefined) ?? []).map((t) => ({ name: String(t.name), displayName: String(t["x-displayName"] ?? t.name) }));
-  const used = [...new Set(operations.flatMap((o) => o.tags))].filter((name) => !declared.some((t) => t.name === name)).map((name) => ({ name, displayName: name }));
+  const used = [...new Set(operations.flatMap((o) => o.tags))]
+    .filter((name) => !declared.some((t) => t.name === name))
+    .map((name) => ({ name, displayName: name }));
   return {
     operations,
     tags: [...declared.filter((t) => operations.some((o) => o.tags.includes(t.name))), ...used],

@@ -14,9 +14,20 @@ const BUNDLE_ID = "https://copilot-spaces.invalid/openapi.json";
 // OpenAPI keywords that are not JSON Schema: known to ajv so that strict mode still catches typos.
 const OPENAPI_KEYWORDS = [
   // document level
-  "openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags",
+  "openapi",
+  "info",
+  "jsonSchemaDialect",
+  "servers",
+  "paths",
+  "webhooks",
+  "components",
+  "security",
+  "tags",
   // schema-object extras
-  "discriminator", "xml", "externalDocs", "example",
+  "discriminator",
+  "xml",
+  "externalDocs",
+  "example",
   // the description's own extensions (tools/src/bundle-model.ts)
   "x-seed-addition",
 ];

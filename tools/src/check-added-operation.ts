@@ -22,7 +22,11 @@ const ADDED_PATH = "/orgs/{org}/copilot-spaces/{space_number}/summary";
 const ADDED_FILE = "spec/paths/orgs_{org}_copilot-spaces_{space_number}_summary.yaml";
 const ADDED_ID = "copilot-spaces/get-summary-for-org";
 const addedOperation = (declared: boolean) => ({
-  parameters: [{ $ref: "../components/parameters/org.yaml" }, { $ref: "../components/parameters/space-number.yaml" }, { $ref: "../components/parameters/api-version.yaml" }],
+  parameters: [
+    { $ref: "../components/parameters/org.yaml" },
+    { $ref: "../components/parameters/space-number.yaml" },
+    { $ref: "../components/parameters/api-version.yaml" },
+  ],
   get: {
     summary: "Get the summary of an organization Copilot Space",
     description: "Gets the fields of an organization Copilot Space that its list shows. Added by tools/src/check-added-operation.ts.",
@@ -106,21 +110,35 @@ function main(): void {
       if (status !== 0) {
         const text = readFileSync(log, "utf8");
         const { passed, failed } = counts(text);
-        console.error(text.split("\n").filter((line) => /FAIL|Error|✗|×/.test(line)).slice(0, 60).join("\n"));
+        console.error(
+          text
+            .split("\n")
+            .filter((line) => /FAIL|Error|✗|×/.test(line))
+            .slice(0, 60)
+            .join("\n"),
+        );
         throw new Error(`\`${command} ${args.join(" ")}\` failed in the copy (${passed} passed, ${failed} failed); the whole log is ${log}`);
       }
     }
     const { passed, failed } = counts(readFileSync(log, "utf8"));
     const generated = readFileSync(resolve(copy, "packages/client/src/generated/operations.ts"), "utf8");
     const docs = readFileSync(resolve(copy, "packages/docs/dist/index.html"), "utf8");
-    if (!generated.includes(JSON.stringify(ADDED_ID)) || !docs.includes(ADDED_ID)) throw new Error(`${ADDED_ID} is missing from the copy's client table or docs`);
-    say(`every test passed in the copy (${passed} passed, ${failed} failed in its vitest runs), with ${ADDED_ID} in the client, the mock, the docs and the contract coverage`);
+    if (!generated.includes(JSON.stringify(ADDED_ID)) || !docs.includes(ADDED_ID))
+      throw new Error(`${ADDED_ID} is missing from the copy's client table or docs`);
+    say(
+      `every test passed in the copy (${passed} passed, ${failed} failed in its vitest runs), with ${ADDED_ID} in the client, the mock, the docs and the contract coverage`,
+    );
 
     // Without its declaration, the seed check must name the operation.
     writeFileSync(resolve(copy, ADDED_FILE), stringify(addedOperation(false)));
-    const status = run("pnpm", ["--filter", "@copilot-spaces/openapi", "run", "bundle"], copy, log) || run("pnpm", ["--filter", "@copilot-spaces/openapi", "exec", "vitest", "run", "test/seed-conformance.test.ts"], copy, `${log}.undeclared`);
+    const status =
+      run("pnpm", ["--filter", "@copilot-spaces/openapi", "run", "bundle"], copy, log) ||
+      run("pnpm", ["--filter", "@copilot-spaces/openapi", "exec", "vitest", "run", "test/seed-conformance.test.ts"], copy, `${log}.undeclared`);
     const undeclared = readFileSync(`${log}.undeclared`, "utf8");
-    if (status === 0 || !undeclared.includes(`GET ${ADDED_PATH} (${ADDED_ID}): the page does not have this operation, and it is not declared with x-seed-addition.`)) {
+    if (
+      status === 0 ||
+      !undeclared.includes(`GET ${ADDED_PATH} (${ADDED_ID}): the page does not have this operation, and it is not declared with x-seed-addition.`)
+    ) {
       throw new Error(`without x-seed-addition, the seed check did not name ${ADDED_ID}; see ${log}.undeclared`);
     }
     say(`with its x-seed-addition removed, the seed check fails naming GET ${ADDED_PATH} (${ADDED_ID})`);

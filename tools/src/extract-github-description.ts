@@ -33,7 +33,8 @@ type Json = Record<string, unknown>;
 function tarball(): string {
   mkdirSync(cacheDir, { recursive: true });
   const path = resolve(cacheDir, `octokit-openapi-${PIN.version}.tgz`);
-  if (!existsSync(path)) execFileSync("npm", ["pack", `${PIN.name}@${PIN.version}`, "--silent", "--pack-destination", cacheDir], { stdio: ["ignore", "ignore", "inherit"] });
+  if (!existsSync(path))
+    execFileSync("npm", ["pack", `${PIN.name}@${PIN.version}`, "--silent", "--pack-destination", cacheDir], { stdio: ["ignore", "ignore", "inherit"] });
   const [algorithm, expected] = PIN.integrity.split("-", 2) as [string, string];
   const actual = createHash(algorithm).update(readFileSync(path)).digest("base64");
   if (actual !== expected) throw new Error(`${path}: integrity ${algorithm}-${actual} is not the pinned ${PIN.integrity}; delete it and run again`);
@@ -64,7 +65,11 @@ export function trim(description: Json): Json {
     Object.values(node).forEach(visit);
   };
   visit(paths);
-  const sorted = Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))]));
+  const sorted = Object.fromEntries(
+    Object.entries(components)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))]),
+  );
   return {
     "x-extracted-from": `${PIN.name}@${PIN.version} ${PIN.file}, by tools/src/extract-github-description.ts: do not edit, run it again`,
     openapi: description.openapi,

@@ -79,7 +79,9 @@ function renderOperations(entries: OperationEntry[]): string {
             `      pathParams: ${list(op.pathParams)},`,
             `      queryParams: ${list(op.queryParams)},`,
             `      hasBody: ${op.hasBody},`,
-            `      successes: { ${Object.entries(op.successes).map(([status, kind]) => `${status}: ${JSON.stringify(kind)}`).join(", ")} },`,
+            `      successes: { ${Object.entries(op.successes)
+              .map(([status, kind]) => `${status}: ${JSON.stringify(kind)}`)
+              .join(", ")} },`,
             ...(op.itemsKey ? [`      itemsKey: ${JSON.stringify(op.itemsKey)},`] : []),
             "    },",
           ].join("\n"),

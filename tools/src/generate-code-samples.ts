@@ -84,7 +84,10 @@ function successBodyName(bundle: OpenApiDocument, operation: Record<string, unkn
   const content = deref(bundle, responses[status], "").node.content as Record<string, { schema?: { $ref?: string } }> | undefined;
   const ref = content?.["application/json"]?.schema?.$ref;
   if (!ref) return content ? "result" : undefined;
-  return ref.split("/").pop()!.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return ref
+    .split("/")
+    .pop()!
+    .replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 /** A TypeScript object literal: JSON, with identifier keys unquoted. */

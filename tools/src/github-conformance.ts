@@ -39,7 +39,8 @@ function shape(document: unknown, schema: unknown, depth = 0): Shape {
   return merged;
 }
 
-const same = (a: unknown[] | undefined, b: unknown[] | undefined) => JSON.stringify([...(a ?? [])].map(String).sort()) === JSON.stringify([...(b ?? [])].map(String).sort());
+const same = (a: unknown[] | undefined, b: unknown[] | undefined) =>
+  JSON.stringify([...(a ?? [])].map(String).sort()) === JSON.stringify([...(b ?? [])].map(String).sort());
 const list = (values: unknown[] | undefined) => (values && values.length > 0 ? values.map(String).sort().join("|") : "none");
 
 export function checkGitHubConformance(ours: unknown, github: unknown): string[] {
@@ -47,7 +48,8 @@ export function checkGitHubConformance(ours: unknown, github: unknown): string[]
   const mine = operationsOf(ours as { paths?: unknown });
   const theirs = operationsOf(github as { paths?: unknown });
   for (const op of theirs) {
-    if (!mine.some((o) => o.operationId === op.operationId)) problems.push(`${op.operationId}: GitHub's description has ${op.method.toUpperCase()} ${op.path}; ours does not.`);
+    if (!mine.some((o) => o.operationId === op.operationId))
+      problems.push(`${op.operationId}: GitHub's description has ${op.method.toUpperCase()} ${op.path}; ours does not.`);
   }
   for (const op of mine) {
     const gh = theirs.find((o) => o.operationId === op.operationId);
@@ -75,11 +77,13 @@ function compareParameters(op: ModelOperation, gh: ModelOperation, ours: unknown
     }
     const a = shape(ours, mine.schema);
     const b = shape(github, p.schema);
-    if (mine.required !== p.required) say(`${p.in} parameter ${p.name} is ${mine.required ? "" : "not "}required in ours, ${p.required ? "" : "not "}required in GitHub's.`);
+    if (mine.required !== p.required)
+      say(`${p.in} parameter ${p.name} is ${mine.required ? "" : "not "}required in ours, ${p.required ? "" : "not "}required in GitHub's.`);
     if (!same(a.types, b.types)) say(`${p.in} parameter ${p.name} has type ${list(a.types)} in ours, ${list(b.types)} in GitHub's.`);
     if (!same(a.enum, b.enum)) say(`${p.in} parameter ${p.name} has enum ${list(a.enum)} in ours, ${list(b.enum)} in GitHub's.`);
     for (const bound of ["minimum", "maximum"] as const) {
-      if (a[bound] !== b[bound]) say(`${p.in} parameter ${p.name} has ${bound} ${String(a[bound] ?? "none")} in ours, ${String(b[bound] ?? "none")} in GitHub's.`);
+      if (a[bound] !== b[bound])
+        say(`${p.in} parameter ${p.name} has ${bound} ${String(a[bound] ?? "none")} in ours, ${String(b[bound] ?? "none")} in GitHub's.`);
     }
   }
   for (const p of op.parameters) {
@@ -93,7 +97,8 @@ function compareRequest(op: ModelOperation, gh: ModelOperation, ours: unknown, g
     return;
   }
   if (!op.requestBody || !gh.requestBody) return;
-  if (op.requestBody.required !== gh.requestBody.required) say(`the request body is ${op.requestBody.required ? "" : "not "}required in ours, ${gh.requestBody.required ? "" : "not "}required in GitHub's.`);
+  if (op.requestBody.required !== gh.requestBody.required)
+    say(`the request body is ${op.requestBody.required ? "" : "not "}required in ours, ${gh.requestBody.required ? "" : "not "}required in GitHub's.`);
   const walk = (a: unknown, b: unknown, at: string, depth: number): void => {
     if (depth > 6) return;
     const x = shape(ours, a);
@@ -141,7 +146,8 @@ function compareResponses(op: ModelOperation, gh: ModelOperation, ours: unknown,
       // Ours takes every type GitHub's does (a number takes an integer); none said takes any.
       const takes = (type: string) => x.types.length === 0 || x.types.includes(type) || (type === "integer" && x.types.includes("number"));
       if (y.types.some((type) => !takes(type))) say(`${at} has type ${list(x.types)} in ours, ${list(y.types)} in GitHub's.`);
-      if (y.enum && x.enum) for (const value of y.enum) if (!x.enum.map(String).includes(String(value))) say(`${at} lacks the enum value ${String(value)}, which GitHub's has.`);
+      if (y.enum && x.enum)
+        for (const value of y.enum) if (!x.enum.map(String).includes(String(value))) say(`${at} lacks the enum value ${String(value)}, which GitHub's has.`);
       for (const name of y.required) if (!x.required.includes(name)) say(`${at} does not require ${name}, which GitHub's requires.`);
       for (const [name, property] of Object.entries(y.properties)) {
         if (!(name in x.properties)) say(`${at} lacks the property ${name}, which GitHub's has.`);

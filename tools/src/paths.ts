@@ -8,14 +8,11 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../.."
 export const bundleJsonPath = resolve(repoRoot, "spec/dist/openapi.json");
 
 /** The seed page sits in shared/ beside the repository (as in CI); COPILOT_SPACES_SEED overrides. */
-export const seedPagePath =
-  process.env.COPILOT_SPACES_SEED ?? resolve(repoRoot, "../shared/seed/copilot-spaces-rest-api.txt");
+export const seedPagePath = process.env.COPILOT_SPACES_SEED ?? resolve(repoRoot, "../shared/seed/copilot-spaces-rest-api.txt");
 
 export function readBundle(): OpenApiDocument {
   if (!existsSync(bundleJsonPath)) {
-    throw new Error(
-      `The bundle ${bundleJsonPath} does not exist: run \`pnpm build\` (it bundles spec/openapi.yaml) first.`,
-    );
+    throw new Error(`The bundle ${bundleJsonPath} does not exist: run \`pnpm build\` (it bundles spec/openapi.yaml) first.`);
   }
   return JSON.parse(readFileSync(bundleJsonPath, "utf8")) as OpenApiDocument;
 }
@@ -23,8 +20,7 @@ export function readBundle(): OpenApiDocument {
 export function readSeedPage(): string {
   if (!existsSync(seedPagePath)) {
     throw new Error(
-      `The seed page ${seedPagePath} does not exist: it is expected in shared/seed/ beside the repository, ` +
-        "or at the path in COPILOT_SPACES_SEED.",
+      `The seed page ${seedPagePath} does not exist: it is expected in shared/seed/ beside the repository, ` + "or at the path in COPILOT_SPACES_SEED.",
     );
   }
   return readFileSync(seedPagePath, "utf8");

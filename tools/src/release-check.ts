@@ -15,8 +15,16 @@ import { repoRoot } from "./paths.ts";
 import { publishedDirs, readManifest } from "./release.ts";
 
 const say = (line: string) => console.log(`release:check: ${line}`);
-const env = { ...process.env, SCARF_ANALYTICS: "false", REDOCLY_TELEMETRY: "off", TURBO_TELEMETRY_DISABLED: "1", npm_config_fund: "false", npm_config_audit: "false" };
-const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+const env = {
+  ...process.env,
+  SCARF_ANALYTICS: "false",
+  REDOCLY_TELEMETRY: "off",
+  TURBO_TELEMETRY_DISABLED: "1",
+  npm_config_fund: "false",
+  npm_config_audit: "false",
+};
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
 const bin = (name: string) => resolve(repoRoot, "tools/node_modules/.bin", name);
 
 function fail(message: string): never {
@@ -29,7 +37,12 @@ function pack(scratch: string): Map<string, string> {
   for (const dir of publishedDirs()) {
     const { name } = readManifest(dir);
     const out = run("pnpm", ["pack", "--pack-destination", scratch], resolve(repoRoot, dir));
-    const tarball = out.trim().split("\n").filter((line) => line.endsWith(".tgz")).at(-1) ?? fail(`pnpm pack of ${name} named no tarball`);
+    const tarball =
+      out
+        .trim()
+        .split("\n")
+        .filter((line) => line.endsWith(".tgz"))
+        .at(-1) ?? fail(`pnpm pack of ${name} named no tarball`);
     const manifest = run("tar", ["-xzOf", tarball, "package/package.json"], scratch);
     const loose = /"(workspace|catalog):[^"]*"/.exec(manifest);
     if (loose) fail(`${name}: the packed package.json still holds ${loose[0]}`);
@@ -55,7 +68,12 @@ function spawnSyncText(command: string, args: string[]): { status: number; outpu
 /** Starts `npx copilot-spaces-mock --port 0` in the scratch project; resolves to its URL and a stop. */
 function startMock(project: string): Promise<{ url: string; stop: () => void }> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn("npx", ["--no-install", "copilot-spaces-mock", "--port", "0"], { cwd: project, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npx", ["--no-install", "copilot-spaces-mock", "--port", "0"], {
+      cwd: project,
+      env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const stop = () => {
       try {
         process.kill(-child.pid!, "SIGTERM");
@@ -138,14 +156,17 @@ function versionPackages(scratch: string): void {
   const expected = `${major}.${minor + 1}.0`;
   if (after.version !== expected) fail(`version-packages made ${client.name} ${after.version}, not ${expected}`);
   const changelog = readFileSync(resolve(copy, "packages/client/CHANGELOG.md"), "utf8");
-  if (!changelog.includes(`## ${expected}`) || !changelog.includes("A change the release check makes up.")) fail(`the client's CHANGELOG.md has no ${expected} entry`);
+  if (!changelog.includes(`## ${expected}`) || !changelog.includes("A change the release check makes up."))
+    fail(`the client's CHANGELOG.md has no ${expected} entry`);
   // The client built there sends its new version.
   run("pnpm", ["exec", "turbo", "run", "generate", "--filter", client.name], copy);
   const version = readFileSync(resolve(copy, "packages/client/src/version.ts"), "utf8");
   if (!version.includes(`"${expected}"`)) fail(`the client's src/version.ts does not say ${expected} after the bump`);
   // The client's tests, the version's users (User-Agent, the packed package), stay green after the bump.
   run("pnpm", ["exec", "turbo", "run", "test", "--filter", client.name], copy);
-  say(`a changeset and pnpm version-packages in a copy: ${client.name} ${client.version} → ${expected}, its CHANGELOG.md and User-Agent version follow, and its tests pass`);
+  say(
+    `a changeset and pnpm version-packages in a copy: ${client.name} ${client.version} → ${expected}, its CHANGELOG.md and User-Agent version follow, and its tests pass`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -25,7 +25,8 @@ export function checkSeedConformance(seed: SeedOperation[], bundle: OpenApiDocum
   }
   for (const o of operations) {
     if (seed.some((op) => op.method === o.method && op.path === o.path)) continue;
-    if (!o.seedAddition?.trim()) problems.push(`${o.method.toUpperCase()} ${o.path} (${o.operationId}): the page does not have this operation, and it ${UNDECLARED}.`);
+    if (!o.seedAddition?.trim())
+      problems.push(`${o.method.toUpperCase()} ${o.path} (${o.operationId}): the page does not have this operation, and it ${UNDECLARED}.`);
   }
   problems.push(...checkDocument(seed, bundle));
   return problems;
@@ -127,10 +128,7 @@ function checkParameter(parameter: SeedParameter, found: ModelOperation, bundle:
   if (!declared) return [`${label} is missing.`];
   const node = declared.node;
   const schema = deref(bundle, node.schema, "").node;
-  return [
-    ...checkField(label, parameter, schema, String(node.description ?? ""), Boolean(node.required)),
-    ...checkMaximum(label, parameter, schema),
-  ];
+  return [...checkField(label, parameter, schema, String(node.description ?? ""), Boolean(node.required)), ...checkMaximum(label, parameter, schema)];
 }
 
 function checkBodyField(parameter: SeedParameter, found: ModelOperation, bundle: OpenApiDocument): string[] {
@@ -180,7 +178,8 @@ function checkField(label: string, parameter: SeedParameter, schema: Node, descr
   const expected = SEED_TYPES[parameter.type];
   const types = [schema.type].flat();
   if (expected && !types.includes(expected.type)) problems.push(`${label} has type ${JSON.stringify(schema.type)}, the page says ${parameter.type}.`);
-  if (required !== parameter.required) problems.push(`${label} is ${required ? "" : "not "}required, the page says ${parameter.required ? "Required" : "optional"}.`);
+  if (required !== parameter.required)
+    problems.push(`${label} is ${required ? "" : "not "}required, the page says ${parameter.required ? "Required" : "optional"}.`);
   if (parameter.default !== undefined && String(schema.default) !== parameter.default) {
     problems.push(`${label} has default ${JSON.stringify(schema.default)}, the page says ${parameter.default}.`);
   }
@@ -190,7 +189,8 @@ function checkField(label: string, parameter: SeedParameter, schema: Node, descr
   if (parameter.enum) {
     const values = (schema.enum ?? []) as unknown[];
     for (const value of parameter.enum) if (!values.includes(value)) problems.push(`${label} lacks the enum value "${value}".`);
-    for (const value of values) if (!parameter.enum.includes(String(value))) problems.push(`${label} has the enum value "${String(value)}", which the page does not list.`);
+    for (const value of values)
+      if (!parameter.enum.includes(String(value))) problems.push(`${label} has the enum value "${String(value)}", which the page does not list.`);
   }
   const text = normalize(description);
   for (const line of parameter.description.split("\n")) {
@@ -280,9 +280,16 @@ function checkDocument(seed: SeedOperation[], bundle: OpenApiDocument): string[]
     }
   }
 
-  const accepts = new Set(seed.flatMap((op) => Object.entries(op.curl.headers).filter(([name]) => /^accept$/i.test(name)).map(([, value]) => value)));
+  const accepts = new Set(
+    seed.flatMap((op) =>
+      Object.entries(op.curl.headers)
+        .filter(([name]) => /^accept$/i.test(name))
+        .map(([, value]) => value),
+    ),
+  );
   const info = String(bundle.info.description ?? "");
-  for (const accept of accepts) if (!info.includes(accept)) problems.push(`info.description does not mention the Accept value "${accept}" the page recommends.`);
+  for (const accept of accepts)
+    if (!info.includes(accept)) problems.push(`info.description does not mention the Accept value "${accept}" the page recommends.`);
   return problems;
 }
 

@@ -60,8 +60,7 @@ const PARAMETER_SECTIONS: Record<string, SeedParameterLocation> = {
   "Body parameters": "body",
 };
 const TABLE_HEADER = "Name, Type, Description";
-const PARAMETER_LINE =
-  /^([A-Za-z_][\w-]*) (string|integer|number|boolean|object|array of objects|array of strings|array of integers)( Required)?$/;
+const PARAMETER_LINE = /^([A-Za-z_][\w-]*) (string|integer|number|boolean|object|array of objects|array of strings|array of integers)( Required)?$/;
 const REQUEST_LINE = /^(get|post|put|patch|delete)(\/\S+)$/;
 const STATUS_CODE_LINE = /^[1-5]\d\d$/;
 
@@ -74,9 +73,7 @@ export class SeedPageError extends Error {
 
 export function parseSeedPage(text: string): SeedOperation[] {
   const lines = text.split(/\r?\n/).map((line) => line.replace(/\u00a0/g, " ").trimEnd());
-  const titles = lines
-    .map((line) => /^Parameters for "(.+)"$/.exec(line)?.[1])
-    .filter((title): title is string => title !== undefined);
+  const titles = lines.map((line) => /^Parameters for "(.+)"$/.exec(line)?.[1]).filter((title): title is string => title !== undefined);
   if (titles.length === 0) {
     throw new SeedPageError('The seed page has no "Parameters for "…"" section: is it the Copilot Spaces reference page?');
   }

@@ -7,7 +7,11 @@ const description = {
   info: { title: "GitHub v3 REST API", version: "1.1.4" },
   paths: {
     "/orgs/{org}/things": {
-      get: { operationId: `${SCOPE}list-things`, parameters: [{ $ref: "#/components/parameters/org" }], responses: { 200: { $ref: "#/components/responses/things" } } },
+      get: {
+        operationId: `${SCOPE}list-things`,
+        parameters: [{ $ref: "#/components/parameters/org" }],
+        responses: { 200: { $ref: "#/components/responses/things" } },
+      },
       post: { operationId: "other/create-thing", responses: { 201: { $ref: "#/components/responses/unrelated" } } },
     },
     "/repos": { get: { operationId: "repos/list", responses: {} } },

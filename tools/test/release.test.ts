@@ -15,7 +15,12 @@ describe("what a release publishes", () => {
 
   it.each(published)("%s: links derived from the root repository URL, licence, engines, files, provenance", (dir) => {
     const manifest = readManifest(dir);
-    expect(manifest).toMatchObject({ ...expectedLinks(dir), license: "MIT", engines: { node: ">=20.19" }, publishConfig: { access: "public", provenance: true } });
+    expect(manifest).toMatchObject({
+      ...expectedLinks(dir),
+      license: "MIT",
+      engines: { node: ">=20.19" },
+      publishConfig: { access: "public", provenance: true },
+    });
     expect(manifest.files).toEqual(expect.arrayContaining(["LICENSE", "CHANGELOG.md", "README.md"]));
     for (const file of ["LICENSE", "CHANGELOG.md"]) expect(existsSync(resolve(repoRoot, dir, file)), `${dir}/${file}`).toBe(true);
     expect(readFileSync(resolve(repoRoot, dir, "LICENSE"), "utf8")).toMatch(/^MIT License/);

@@ -64,7 +64,10 @@ describe("parseSeedPage", () => {
       path: "/widgets/{widget_id}",
       prose: ["Gets a widget.", "OAuth app tokens need the repo scope to use this endpoint."],
       fineGrained: ['"Widgets" repository permissions (read)'],
-      statuses: [{ code: 200, description: "OK" }, { code: 404, description: "Resource not found" }],
+      statuses: [
+        { code: 200, description: "OK" },
+        { code: 404, description: "Resource not found" },
+      ],
       curl: { method: "GET", url: "https://api.github.com/widgets/WIDGET_ID", headers: { Accept: "application/vnd.github+json" } },
       responseExamples: [{ title: "Example response", status: 200, body: { id: 1, email: "[email protected]" } }],
     });

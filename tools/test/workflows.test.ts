@@ -14,13 +14,18 @@ const files = readdirSync(dir).filter((f) => f.endsWith(".yml"));
 const validator = resolve(repoRoot, "node_modules/.bin/action-validator");
 const validate = (path: string) => spawnSync(validator, [path], { encoding: "utf8" });
 
-type Workflow = { permissions?: Record<string, string>; jobs: Record<string, { container?: string; steps: { run?: string; with?: Record<string, string> }[] }> };
+type Workflow = {
+  permissions?: Record<string, string>;
+  jobs: Record<string, { container?: string; steps: { run?: string; with?: Record<string, string> }[] }>;
+};
 const workflow = (file: string) => parse(readFileSync(resolve(dir, file), "utf8")) as Workflow;
 const rootScripts = (JSON.parse(readFileSync(resolve(repoRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
 
 /** The commands a workflow runs: `run:` steps and the changesets action's `version` and `publish`. */
 const commands = (wf: Workflow) =>
-  Object.values(wf.jobs).flatMap((job) => job.steps.flatMap((step) => [step.run, step.with?.version, step.with?.publish].filter((c): c is string => typeof c === "string")));
+  Object.values(wf.jobs).flatMap((job) =>
+    job.steps.flatMap((step) => [step.run, step.with?.version, step.with?.publish].filter((c): c is string => typeof c === "string")),
+  );
 
 describe("the workflows", () => {
   it("are ci, release and pages", () => {

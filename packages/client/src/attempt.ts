@@ -80,8 +80,7 @@ export async function runAttempt(first: Outgoing, settings: AttemptSettings, sco
   try {
     // A string token was checked when the client was made; a token function is asked now, under
     // the attempt's signal like the rest (a source that never answers times out).
-    const token =
-      typeof settings.token === "string" ? settings.token : await tokenFor(settings.token, secrets, () => target(first), timer.signal);
+    const token = typeof settings.token === "string" ? settings.token : await tokenFor(settings.token, secrets, () => target(first), timer.signal);
     applyHeaders(first.headers, settings.own, token);
     phase = "request";
     for (;;) {
@@ -116,7 +115,12 @@ function classify(error: unknown, phase: Phase, timer: Timer, scope: AttemptScop
   return new ConnectionError(target, { cause: secrets.scrubError(error), phase });
 }
 
-async function tokenFor(source: () => string | Promise<string>, secrets: Secrets, target: () => RequestTarget, signal: AbortSignal | undefined): Promise<string> {
+async function tokenFor(
+  source: () => string | Promise<string>,
+  secrets: Secrets,
+  target: () => RequestTarget,
+  signal: AbortSignal | undefined,
+): Promise<string> {
   let value: unknown;
   try {
     value = await untilAborted(Promise.resolve().then(source), signal);

@@ -22,11 +22,7 @@ const createClient: typeof openapiFetch =
   typeof openapiFetch === "function" ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
 
 type LooseRaw = (path: string, init: Record<string, unknown>) => Promise<unknown>;
-type LooseRequest = (
-  method: string,
-  path: string,
-  init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type LooseRequest = (method: string, path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 export interface Paginate {
   /** Every page, one after the other. */
@@ -164,7 +160,8 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
    */
   function parseFailure(state: CallState, error: unknown): unknown {
     const answer = state.answer;
-    if (error instanceof SyntaxError && answer && isSuccess(answer.status)) return new ResponseBodyError(targetOf(state, answer), "with a body that is not JSON");
+    if (error instanceof SyntaxError && answer && isSuccess(answer.status))
+      return new ResponseBodyError(targetOf(state, answer), "with a body that is not JSON");
     return error instanceof CopilotSpacesError ? error : secrets.scrubError(error);
   }
 

@@ -103,9 +103,7 @@ export class ValidationError extends ApiError {
     super(init);
     const errors = (init.body as { errors?: unknown } | undefined)?.errors;
     this.errors = Array.isArray(errors) ? (errors as ValidationErrorDetail[]) : [];
-    const fields = this.errors
-      .map((e) => [e?.field, e?.code].filter((part) => typeof part === "string" && part !== "").join(" "))
-      .filter(Boolean);
+    const fields = this.errors.map((e) => [e?.field, e?.code].filter((part) => typeof part === "string" && part !== "").join(" ")).filter(Boolean);
     if (fields.length > 0) this.message = `${this.message} (${cleanText(fields.join("; "))})`;
   }
 
@@ -160,7 +158,11 @@ export class ConnectionError extends CopilotSpacesError {
 export class TimeoutError extends CopilotSpacesError {
   override name = "TimeoutError";
   readonly phase: Phase;
-  constructor(target: RequestTarget, readonly timeoutMs: number, phase: Phase = "request") {
+  constructor(
+    target: RequestTarget,
+    readonly timeoutMs: number,
+    phase: Phase = "request",
+  ) {
     super(`${describeTarget(target)} timed out after ${timeoutMs} ms${during(phase)}`);
     this.phase = phase;
   }
@@ -177,7 +179,10 @@ export class AbortError extends CopilotSpacesError {
 /** A client option or a method parameter breaks a rule; `field` names it. Nothing was sent. */
 export class InvalidArgumentError extends CopilotSpacesError {
   override name = "InvalidArgumentError";
-  constructor(readonly field: string, rule: string) {
+  constructor(
+    readonly field: string,
+    rule: string,
+  ) {
     super(`${field}: ${rule}`);
   }
 }

@@ -109,7 +109,8 @@ export function checkToken(token: unknown, source = "the token"): string {
   if (!VISIBLE_ASCII.test(token)) {
     const at = [...token].findIndex((c) => !VISIBLE_ASCII.test(c));
     const char = token.codePointAt(at) ?? 0;
-    const what = char === 0x0a ? "a line feed" : char === 0x0d ? "a carriage return" : char === 0x20 ? "a space" : `U+${char.toString(16).toUpperCase().padStart(4, "0")}`;
+    const what =
+      char === 0x0a ? "a line feed" : char === 0x0d ? "a carriage return" : char === 0x20 ? "a space" : `U+${char.toString(16).toUpperCase().padStart(4, "0")}`;
     const hint = char === 0x0a && at === token.length - 1 ? " (a trailing newline, as read from a file?)" : "";
     throw new InvalidArgumentError(
       "token",

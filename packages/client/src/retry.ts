@@ -43,12 +43,7 @@ export interface RetryClock {
  * How long to wait before retry number `retry` (0 for the first retry), or "give-up" when GitHub asks
  * for a longer wait than `maxRetryDelayMs`.
  */
-export function retryDelay(
-  retry: number,
-  headers: Headers | undefined,
-  options: ResolvedRetryOptions,
-  clock: RetryClock,
-): number | "give-up" {
+export function retryDelay(retry: number, headers: Headers | undefined, options: ResolvedRetryOptions, clock: RetryClock): number | "give-up" {
   const asked = headers ? serverDelayMs(headers, clock.now()) : undefined;
   if (asked !== undefined) return asked > options.maxRetryDelayMs ? "give-up" : asked;
   return backoffDelay(retry, options, clock);

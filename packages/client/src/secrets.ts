@@ -104,7 +104,11 @@ export class Secrets {
 
   #scrubProperty(value: unknown): unknown {
     if (value === null || typeof value !== "object") return typeof value === "string" ? this.redact(value) : value;
-    return Array.isArray(value) ? value.map((item) => (item instanceof Error ? this.scrubError(item) : this.#scrubProperty(item))) : isPlain(value) ? this.scrubValue(value) : withheld(value);
+    return Array.isArray(value)
+      ? value.map((item) => (item instanceof Error ? this.scrubError(item) : this.#scrubProperty(item)))
+      : isPlain(value)
+        ? this.scrubValue(value)
+        : withheld(value);
   }
 
   #isClean(error: Error, depth: number): boolean {

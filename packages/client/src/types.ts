@@ -61,20 +61,14 @@ export interface ApiPromise<T> extends Promise<T> {
 
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
-export type MethodArgs<P> = [RequiredKeys<P>] extends [never]
-  ? [params?: P, options?: RequestOptions]
-  : [params: P, options?: RequestOptions];
+export type MethodArgs<P> = [RequiredKeys<P>] extends [never] ? [params?: P, options?: RequestOptions] : [params: P, options?: RequestOptions];
 
-export type OperationMethod<Id extends OperationId> = (
-  ...args: MethodArgs<ParamsOf<OperationTypes[Id]>>
-) => ApiPromise<ResultOf<OperationTypes[Id]>>;
+export type OperationMethod<Id extends OperationId> = (...args: MethodArgs<ParamsOf<OperationTypes[Id]>>) => ApiPromise<ResultOf<OperationTypes[Id]>>;
 
 /** `client.copilotSpaces.listForOrg(…)` and the rest: one method per operation of the description. */
 export type ClientMethods = {
   [Namespace in keyof Table]: {
-    [Method in keyof Table[Namespace]]: Table[Namespace][Method] extends { operationId: infer Id extends OperationId }
-      ? OperationMethod<Id>
-      : never;
+    [Method in keyof Table[Namespace]]: Table[Namespace][Method] extends { operationId: infer Id extends OperationId } ? OperationMethod<Id> : never;
   };
 };
 

@@ -33,8 +33,12 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const getSpace = () => client.copilotSpaces.getForOrg({ org: "octo-org", space_number: 3 });
-const githubError = (status: number, message: string, extra: Record<string, unknown> = {}) =>
-  ({ message, documentation_url: "https://docs.github.com/rest", status: String(status), ...extra });
+const githubError = (status: number, message: string, extra: Record<string, unknown> = {}) => ({
+  message,
+  documentation_url: "https://docs.github.com/rest",
+  status: String(status),
+  ...extra,
+});
 
 async function caught(promise: Promise<unknown>): Promise<CopilotSpacesError> {
   try {
@@ -72,7 +76,9 @@ describe("a non-2xx answer throws the error class of its status", () => {
 
   it("403 with x-ratelimit-remaining: 0 throws RateLimitError with the reset time", async () => {
     const reset = NOW / 1000 + 3600;
-    server.handle((_req, res) => json(res, 403, githubError(403, "API rate limit exceeded"), { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) }));
+    server.handle((_req, res) =>
+      json(res, 403, githubError(403, "API rate limit exceeded"), { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) }),
+    );
     const error = (await caught(getSpace())) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.resetAt?.toISOString()).toBe("2026-11-25T11:00:00.000Z");
@@ -113,7 +119,8 @@ describe("failures without an answer", () => {
     const patient = createCopilotSpacesClient({ token: TOKEN, baseUrl: server.url, timeoutMs: Infinity, retry: false });
     const controller = new AbortController();
     server.handle((_req, res, index) => {
-      if (index === 0) controller.abort(); // in flight, never answered
+      if (index === 0)
+        controller.abort(); // in flight, never answered
       else setTimeout(() => json(res, 200, { id: 84 }), 150);
     });
     const hung = patient.copilotSpaces.getForOrg({ org: "o", space_number: 1 }, { signal: controller.signal });

@@ -32,7 +32,8 @@ let server: TestServer;
 let sleeper: ReturnType<typeof fakeSleep>;
 const logs: string[] = [];
 
-const makeClient = (options: Partial<CopilotSpacesClientOptions> = {}): CopilotSpacesClient => testClient(server, sleeper.sleep, logs, { token: TOKEN, ...options });
+const makeClient = (options: Partial<CopilotSpacesClientOptions> = {}): CopilotSpacesClient =>
+  testClient(server, sleeper.sleep, logs, { token: TOKEN, ...options });
 
 beforeEach(async () => {
   server = await startTestServer();
@@ -98,7 +99,10 @@ describe("tokens", () => {
     ["a trailing newline", `${TOKEN}\n`, "a trailing newline, as read from a file?"],
     ["a space", `Bearer ${TOKEN}`, "a space at position 7"],
   ])("a token with %s is refused when the client is made, naming the rule, never the value", async (_name, token, detail) => {
-    const error = await failure(Promise.resolve().then(() => makeClient({ token })), [TOKEN.slice(0, 20), TOKEN.slice(20)]);
+    const error = await failure(
+      Promise.resolve().then(() => makeClient({ token })),
+      [TOKEN.slice(0, 20), TOKEN.slice(20)],
+    );
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect((error as InvalidArgumentError).field).toBe("token");
     expect(error.message).toContain(detail);
@@ -117,13 +121,19 @@ describe("tokens", () => {
   });
 
   it.each([
-    ["throws", () => {
-      throw new Error(`vault said no to ${TOKEN} (and ${OTHER_SHAPED})`, { cause: new Error(`inner ${TOKEN}`) });
-    }],
+    [
+      "throws",
+      () => {
+        throw new Error(`vault said no to ${TOKEN} (and ${OTHER_SHAPED})`, { cause: new Error(`inner ${TOKEN}`) });
+      },
+    ],
     ["rejects", async () => Promise.reject(new TypeError(`refresh failed for ${OTHER_SHAPED}`))],
-    ["throws a string", () => {
-      throw `expired: ${TOKEN}`;
-    }],
+    [
+      "throws a string",
+      () => {
+        throw `expired: ${TOKEN}`;
+      },
+    ],
   ])("a token function that %s is a TokenSourceError with its cause, scrubbed; nothing is sent", async (_name, token) => {
     // The token was sent once, so the client knows it; then the source fails.
     let calls = 0;
@@ -133,7 +143,9 @@ describe("tokens", () => {
     await getSpace(client);
     const error = await failure(getSpace(client), [TOKEN, OTHER_SHAPED]);
     expect(error).toBeInstanceOf(TokenSourceError);
-    expect(error.message).toMatch(/^copilotSpaces\.getForOrg: GET http:\/\/127\.0\.0\.1:\d+\/orgs\/octo-org\/copilot-spaces\/3: the token function failed, so nothing was sent: /);
+    expect(error.message).toMatch(
+      /^copilotSpaces\.getForOrg: GET http:\/\/127\.0\.0\.1:\d+\/orgs\/octo-org\/copilot-spaces\/3: the token function failed, so nothing was sent: /,
+    );
     expect(error.message).toContain("[REDACTED]");
     expect(error.cause).toBeDefined();
     expect(server.requests).toHaveLength(1);
@@ -205,9 +217,14 @@ describe("tokens", () => {
 
   it("a server that echoes the token gets it redacted from the message, the body and the headers", async () => {
     server.handle((req, res) =>
-      json(res, 401, { message: `Bad credentials for ${req.headers.authorization}`, documentation_url: "https://docs.github.com/rest" }, {
-        "x-echo": String(req.headers.authorization),
-      }),
+      json(
+        res,
+        401,
+        { message: `Bad credentials for ${req.headers.authorization}`, documentation_url: "https://docs.github.com/rest" },
+        {
+          "x-echo": String(req.headers.authorization),
+        },
+      ),
     );
     const error = await failure(getSpace(makeClient()));
     expect(error).toBeInstanceOf(AuthenticationError);
@@ -316,7 +333,9 @@ describe("failures while the body is read are classified as before the headers",
 
 describe("redirects", () => {
   it("follows a same-origin redirect with the token, and resolves with that answer", async () => {
-    server.handle((req, res) => (req.url.startsWith("/orgs/") ? void res.writeHead(301, { location: "/organizations/1/copilot-spaces/3" }).end() : json(res, 200, space)));
+    server.handle((req, res) =>
+      req.url.startsWith("/orgs/") ? void res.writeHead(301, { location: "/organizations/1/copilot-spaces/3" }).end() : json(res, 200, space),
+    );
     await expect(getSpace(makeClient())).resolves.toEqual(space);
     expect(server.requests.map((r) => [r.url, r.headers.authorization])).toEqual([
       ["/orgs/octo-org/copilot-spaces/3", `Bearer ${TOKEN}`],
@@ -444,12 +463,24 @@ describe("Retry-After and rate-limit resets", () => {
 
 describe("a 2xx whose body is not what the description declares", () => {
   it.each([
-    ["empty, with content-length 0", (res: import("node:http").ServerResponse) => void res.writeHead(200, { "content-length": "0" }).end(), "with an empty body"],
-    ["empty, chunked", (res: import("node:http").ServerResponse) => void res.writeHead(200, { "content-type": "application/json" }).end(), "with an empty body"],
+    [
+      "empty, with content-length 0",
+      (res: import("node:http").ServerResponse) => void res.writeHead(200, { "content-length": "0" }).end(),
+      "with an empty body",
+    ],
+    [
+      "empty, chunked",
+      (res: import("node:http").ServerResponse) => void res.writeHead(200, { "content-type": "application/json" }).end(),
+      "with an empty body",
+    ],
     ["null", (res: import("node:http").ServerResponse) => json(res, 200, null), "with JSON null"],
     ["an array", (res: import("node:http").ServerResponse) => json(res, 200, [space]), "with a JSON array"],
     ["a string", (res: import("node:http").ServerResponse) => json(res, 200, "ok"), "with JSON string"],
-    ["HTML", (res: import("node:http").ServerResponse) => void res.writeHead(200, { "content-type": "text/html" }).end("<h1>Hi</h1>"), "with a body that is not JSON"],
+    [
+      "HTML",
+      (res: import("node:http").ServerResponse) => void res.writeHead(200, { "content-type": "text/html" }).end("<h1>Hi</h1>"),
+      "with a body that is not JSON",
+    ],
   ])("%s is a ResponseBodyError naming operation, URL and status; not retried", async (_name, answer, what) => {
     server.handle((_req, res) => answer(res));
     const error = await failure(getSpace(makeClient()));
@@ -468,7 +499,9 @@ describe("a 2xx whose body is not what the description declares", () => {
     const client = makeClient();
     const error = await failure(client.paginate.all(client.copilotSpaces.listForOrg, { org: "octo-org" }));
     expect(error).toBeInstanceOf(ResponseBodyError);
-    expect(error.message).toBe(`copilotSpaces.listForOrg: GET ${server.url}/orgs/octo-org/copilot-spaces?after=x answered 200 with an empty body, where the description declares a JSON object`);
+    expect(error.message).toBe(
+      `copilotSpaces.listForOrg: GET ${server.url}/orgs/octo-org/copilot-spaces?after=x answered 200 with an empty body, where the description declares a JSON object`,
+    );
   });
 
   it("a delete's 204 resolves to nothing, and so does an unexpected body on it", async () => {
@@ -482,7 +515,9 @@ describe("a 2xx whose body is not what the description declares", () => {
     server.handle((_req, res) => void res.writeHead(200, { "content-type": "application/json", "content-length": "3" }).end("{x}"));
     const error = await failure(makeClient().GET("/orgs/{org}/copilot-spaces/{space_number}", { params: { path: { org: "octo-org", space_number: 3 } } }));
     expect(error).toBeInstanceOf(ResponseBodyError);
-    expect(error.message).toMatch(/^copilotSpaces\.getForOrg: GET http:\/\/127\.0\.0\.1:\d+\/orgs\/octo-org\/copilot-spaces\/3 answered 200 with a body that is not JSON$/);
+    expect(error.message).toMatch(
+      /^copilotSpaces\.getForOrg: GET http:\/\/127\.0\.0\.1:\d+\/orgs\/octo-org\/copilot-spaces\/3 answered 200 with a body that is not JSON$/,
+    );
   });
 });
 
@@ -590,7 +625,9 @@ describe("middleware registered with use()", () => {
     client.use({ onRequest: () => undefined });
     const error = await failure(getSpace(client));
     expect(error).toBeInstanceOf(ResponseBodyError);
-    expect(error.message).toBe(`copilotSpaces.getForOrg: GET ${spaceUrl()} answered 200 with a body that is not JSON, where the description declares a JSON object`);
+    expect(error.message).toBe(
+      `copilotSpaces.getForOrg: GET ${spaceUrl()} answered 200 with a body that is not JSON, where the description declares a JSON object`,
+    );
   });
 });
 

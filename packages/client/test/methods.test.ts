@@ -37,10 +37,20 @@ const cases = [
       }),
     method: "POST",
     url: "/orgs/octo-org/copilot-spaces",
-    body: { name: "Team Planning Space", base_role: "writer", resources_attributes: [{ resource_type: "free_text", metadata: { name: "Team Guidelines", text: "Agile" } }] },
+    body: {
+      name: "Team Planning Space",
+      base_role: "writer",
+      resources_attributes: [{ resource_type: "free_text", metadata: { name: "Team Guidelines", text: "Agile" } }],
+    },
     result: space,
   },
-  { call: () => client.copilotSpaces.getForOrg({ org: "octo-org", space_number: 3 }), method: "GET", url: "/orgs/octo-org/copilot-spaces/3", body: "", result: space },
+  {
+    call: () => client.copilotSpaces.getForOrg({ org: "octo-org", space_number: 3 }),
+    method: "GET",
+    url: "/orgs/octo-org/copilot-spaces/3",
+    body: "",
+    result: space,
+  },
   {
     call: () => client.copilotSpaces.updateForOrg({ org: "octo-org", space_number: 3, resources_attributes: [{ id: 789, _destroy: true }] }),
     method: "PUT",
@@ -48,8 +58,20 @@ const cases = [
     body: { resources_attributes: [{ id: 789, _destroy: true }] },
     result: space,
   },
-  { call: () => client.copilotSpaces.deleteForOrg({ org: "octo-org", space_number: 3 }), method: "DELETE", url: "/orgs/octo-org/copilot-spaces/3", body: "", result: undefined },
-  { call: () => client.copilotSpaces.listForUser({ username: "octocat", before: "abc" }), method: "GET", url: "/users/octocat/copilot-spaces?before=abc", body: "", result: { spaces: [space] } },
+  {
+    call: () => client.copilotSpaces.deleteForOrg({ org: "octo-org", space_number: 3 }),
+    method: "DELETE",
+    url: "/orgs/octo-org/copilot-spaces/3",
+    body: "",
+    result: undefined,
+  },
+  {
+    call: () => client.copilotSpaces.listForUser({ username: "octocat", before: "abc" }),
+    method: "GET",
+    url: "/users/octocat/copilot-spaces?before=abc",
+    body: "",
+    result: { spaces: [space] },
+  },
   {
     call: () => client.copilotSpaces.createForUser({ username: "octocat", name: "My Development Space", base_role: "reader" }),
     method: "POST",
@@ -57,7 +79,13 @@ const cases = [
     body: { name: "My Development Space", base_role: "reader" },
     result: space,
   },
-  { call: () => client.copilotSpaces.getForUser({ username: "octocat", space_number: 5 }), method: "GET", url: "/users/octocat/copilot-spaces/5", body: "", result: space },
+  {
+    call: () => client.copilotSpaces.getForUser({ username: "octocat", space_number: 5 }),
+    method: "GET",
+    url: "/users/octocat/copilot-spaces/5",
+    body: "",
+    result: space,
+  },
   {
     call: () => client.copilotSpaces.updateForUser({ username: "octocat", space_number: 5, name: "Renamed" }),
     method: "PUT",
@@ -65,7 +93,13 @@ const cases = [
     body: { name: "Renamed" },
     result: space,
   },
-  { call: () => client.copilotSpaces.deleteForUser({ username: "octocat", space_number: 5 }), method: "DELETE", url: "/users/octocat/copilot-spaces/5", body: "", result: undefined },
+  {
+    call: () => client.copilotSpaces.deleteForUser({ username: "octocat", space_number: 5 }),
+    method: "DELETE",
+    url: "/users/octocat/copilot-spaces/5",
+    body: "",
+    result: undefined,
+  },
 ];
 
 describe("each method sends its request and resolves to the body", () => {
@@ -112,7 +146,15 @@ describe("requests", () => {
   it("lets a call add headers but not replace the token, the version or the user agent", async () => {
     await client.copilotSpaces.getForOrg(
       { org: "o", space_number: 1 },
-      { headers: { Authorization: "Bearer other", "X-GitHub-Api-Version": "2022-11-28", "user-agent": "spoof", "x-trace": "t-1", accept: "application/vnd.github.raw+json" } },
+      {
+        headers: {
+          Authorization: "Bearer other",
+          "X-GitHub-Api-Version": "2022-11-28",
+          "user-agent": "spoof",
+          "x-trace": "t-1",
+          accept: "application/vnd.github.raw+json",
+        },
+      },
     );
     expect(server.requests[0]?.headers).toMatchObject({
       authorization: "Bearer ghp_test_token",

@@ -18,7 +18,12 @@ const VERSION = (JSON.parse(readFileSync(resolve(packageDir, "package.json"), "u
 beforeAll(async () => {
   scratch = mkdtempSync(resolve(tmpdir(), "copilot-spaces-client-install-"));
   const { stdout } = await run("pnpm", ["pack", "--pack-destination", scratch], { cwd: packageDir });
-  tarball = stdout.trim().split("\n").filter((line) => line.endsWith(".tgz")).at(-1) ?? "";
+  tarball =
+    stdout
+      .trim()
+      .split("\n")
+      .filter((line) => line.endsWith(".tgz"))
+      .at(-1) ?? "";
   writeFileSync(resolve(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true }));
   await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", tarball], { cwd: scratch });
 }, 180_000);
@@ -41,7 +46,6 @@ server.listen(0, "127.0.0.1", async () => {
 `;
 
 describe("the packed package", () => {
-
   it("ships dist and the README, and depends on openapi-fetch alone", () => {
     const manifest = JSON.parse(readFileSync(resolve(scratch, "node_modules/@copilot-spaces/client/package.json"), "utf8"));
     expect(Object.keys(manifest.dependencies)).toEqual(["openapi-fetch"]);
@@ -62,7 +66,10 @@ describe("the packed package", () => {
   it("type-checks a TypeScript user of it with tsc --noEmit (NodeNext, strict)", async () => {
     writeFileSync(
       resolve(scratch, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, types: [], lib: ["ES2022", "DOM"] }, files: ["use.mts"] }),
+      JSON.stringify({
+        compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, types: [], lib: ["ES2022", "DOM"] },
+        files: ["use.mts"],
+      }),
     );
     writeFileSync(
       resolve(scratch, "use.mts"),

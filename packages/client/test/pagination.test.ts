@@ -34,7 +34,8 @@ describe("paginate", () => {
   it('follows rel="next" to the last page', async () => {
     serveList(spaces);
     const pages = [];
-    for await (const page of client.paginate.pages(client.copilotSpaces.listForOrg, { org: "octo-org", per_page: 2 })) pages.push(page.items.map((s) => s.number));
+    for await (const page of client.paginate.pages(client.copilotSpaces.listForOrg, { org: "octo-org", per_page: 2 }))
+      pages.push(page.items.map((s) => s.number));
     expect(pages).toEqual([[1, 2], [3, 4], [5, 6], [7]]);
     expect(server.requests.map((r) => r.url)).toEqual([
       "/orgs/octo-org/copilot-spaces?per_page=2",
@@ -60,7 +61,11 @@ describe("paginate", () => {
     for await (const page of client.paginate.pages(client.copilotSpaces.listForOrg, { org: "octo-org", per_page: 2, before: "7" }, { direction: "prev" })) {
       pages.push(page.items.map((s) => s.number));
     }
-    expect(pages).toEqual([[5, 6], [3, 4], [1, 2]]);
+    expect(pages).toEqual([
+      [5, 6],
+      [3, 4],
+      [1, 2],
+    ]);
   });
 
   it("ends on an empty page without a Link header", async () => {

@@ -1,12 +1,24 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createCopilotSpacesClient, type CopilotSpace, type CopilotSpaceCollaborator, type CopilotSpaceResource, type CopilotSpaceSummary, type ItemOf } from "../src/index.js";
+import {
+  createCopilotSpacesClient,
+  type CopilotSpace,
+  type CopilotSpaceCollaborator,
+  type CopilotSpaceResource,
+  type CopilotSpaceSummary,
+  type ItemOf,
+} from "../src/index.js";
 
 const client = createCopilotSpacesClient({ token: "t" });
 
 describe("method parameters are typed from the description", () => {
   it("accepts path, query and body fields in one object", () => {
     void client.copilotSpaces.listForOrg({ org: "octo-org", per_page: 50, after: "x" });
-    void client.copilotSpaces.createForOrg({ org: "octo-org", name: "Space", base_role: "admin", resources_attributes: [{ resource_type: "github_file", metadata: { repository_id: 1, file_path: "a.md" } }] });
+    void client.copilotSpaces.createForOrg({
+      org: "octo-org",
+      name: "Space",
+      base_role: "admin",
+      resources_attributes: [{ resource_type: "github_file", metadata: { repository_id: 1, file_path: "a.md" } }],
+    });
     void client.copilotSpaces.updateForUser({ username: "octocat", space_number: 5, resources_attributes: [{ id: 123, _destroy: true }] });
   });
 
@@ -47,7 +59,9 @@ describe("methods resolve to the typed body", () => {
     expectTypeOf(client.copilotSpaces.getForOrg({ org: "o", space_number: 1 })).resolves.toEqualTypeOf<CopilotSpace>();
     expectTypeOf(client.copilotSpaces.listForUser({ username: "u" })).resolves.toEqualTypeOf<{ spaces: CopilotSpaceSummary[] }>();
     expectTypeOf(client.copilotSpaces.deleteForUser({ username: "u", space_number: 1 })).resolves.toEqualTypeOf<void>();
-    expectTypeOf(client.copilotSpaces.createForOrg({ org: "o", name: "x" }).withResponse()).resolves.toHaveProperty("status").toEqualTypeOf<number>();
+    expectTypeOf(client.copilotSpaces.createForOrg({ org: "o", name: "x" }).withResponse())
+      .resolves.toHaveProperty("status")
+      .toEqualTypeOf<number>();
   });
 
   it("a single Space always has its base role; a list item may lack it", () => {
@@ -66,13 +80,17 @@ describe("methods resolve to the typed body", () => {
   });
 
   it("collaborators and resources: typed parameters and results", () => {
-    expectTypeOf(client.copilotSpaces.addCollaboratorForOrg({ org: "o", space_number: 1, actor_type: "Team", actor_identifier: "planners", role: "reader" })).resolves.toEqualTypeOf<CopilotSpaceCollaborator>();
+    expectTypeOf(
+      client.copilotSpaces.addCollaboratorForOrg({ org: "o", space_number: 1, actor_type: "Team", actor_identifier: "planners", role: "reader" }),
+    ).resolves.toEqualTypeOf<CopilotSpaceCollaborator>();
     // @ts-expect-error a collaborator's role is reader, writer or admin
     void client.copilotSpaces.addCollaboratorForOrg({ org: "o", space_number: 1, actor_type: "User", actor_identifier: "mona", role: "owner" });
     // @ts-expect-error actor_type is User or Team
     void client.copilotSpaces.removeCollaboratorForUser({ username: "u", space_number: 1, actor_type: "Bot", actor_identifier: "x" });
     // Setting no_access answers 204 with no body: the result may be nothing.
-    expectTypeOf(client.copilotSpaces.updateCollaboratorForUser({ username: "u", space_number: 1, actor_type: "User", actor_identifier: "mona", role: "no_access" })).resolves.toEqualTypeOf<CopilotSpaceCollaborator | void>();
+    expectTypeOf(
+      client.copilotSpaces.updateCollaboratorForUser({ username: "u", space_number: 1, actor_type: "User", actor_identifier: "mona", role: "no_access" }),
+    ).resolves.toEqualTypeOf<CopilotSpaceCollaborator | void>();
     expectTypeOf(client.copilotSpaces.getResourceForOrg({ org: "o", space_number: 1, space_resource_id: 2 })).resolves.toEqualTypeOf<CopilotSpaceResource>();
     // @ts-expect-error this endpoint does not create media resources
     void client.copilotSpaces.createResourceForOrg({ org: "o", space_number: 1, resource_type: "media_content", metadata: {} });

@@ -38,10 +38,14 @@ const statusesOf = (op: ModelOperation) => Object.keys(op.operation.responses as
 const successOf = (op: ModelOperation) => op.success.status;
 const errorsOf = (op: ModelOperation) => statusesOf(op).filter((s) => s >= 400);
 const entryOf = (op: ModelOperation) => table.find((e) => e.operationId === id(op))!;
-const examplesOfPath = Object.fromEntries(operations.flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), p.node.example])));
+const examplesOfPath = Object.fromEntries(
+  operations.flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), p.node.example])),
+);
 
 /** The client method for an operation, or a failure that names it. */
-function methodOf(op: ModelOperation): (params: unknown, options?: unknown) => Promise<unknown> & { withResponse(): Promise<{ data: unknown; status: number; headers: Headers }> } {
+function methodOf(
+  op: ModelOperation,
+): (params: unknown, options?: unknown) => Promise<unknown> & { withResponse(): Promise<{ data: unknown; status: number; headers: Headers }> } {
   const { namespace, method } = methodName(id(op));
   const fn = (client as unknown as Record<string, Record<string, unknown> | undefined>)[namespace]?.[method];
   if (typeof fn !== "function") throw new Error(`${id(op)}: the client has no method client.${namespace}.${method}`);
@@ -70,7 +74,8 @@ function expectValid(op: ModelOperation, status: number, body: unknown) {
 const pageOfTwo = (op: ModelOperation) => (op.paging?.pageSize ? { [op.paging.pageSize.name]: 2 } : {});
 /** A path parameter that GitHub's router takes as an integer (a wrong one is a 404). */
 const integerPathParameter = (op: ModelOperation) => op.parameters.find((p) => p.in === "path" && p.schema.type === "integer");
-const pathParams = (op: ModelOperation) => Object.fromEntries(op.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), examplesOfPath[String(p.node.name)]]));
+const pathParams = (op: ModelOperation) =>
+  Object.fromEntries(op.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), examplesOfPath[String(p.node.name)]]));
 
 // operationId → column → count; printed at the end, every cell must be filled.
 const coverage = new Map<string, Map<string, number>>(operations.map((op) => [id(op), new Map()]));
@@ -108,17 +113,20 @@ describe("client ⟷ mock: every operation's success", () => {
     count(op, "success");
   });
 
-  it.each(operations.filter((op) => entryOf(op).itemsKey).map((op) => [id(op), op] as const))("%s: the paginator walks every page to the last", async (_id, op) => {
-    const pages = [];
-    for await (const page of client.paginate.pages(methodOf(op) as never, { ...pathParams(op), ...pageOfTwo(op) } as never)) {
-      expectDocumented(op, page.status);
-      expectValid(op, page.status, { [entryOf(op).itemsKey!]: page.items });
-      pages.push(page);
-    }
-    expect(pages.length).toBeGreaterThan(1);
-    expect(pages.at(-1)!.headers.get("link") ?? "").not.toMatch(/rel="next"/);
-    count(op, "success", pages.length);
-  });
+  it.each(operations.filter((op) => entryOf(op).itemsKey).map((op) => [id(op), op] as const))(
+    "%s: the paginator walks every page to the last",
+    async (_id, op) => {
+      const pages = [];
+      for await (const page of client.paginate.pages(methodOf(op) as never, { ...pathParams(op), ...pageOfTwo(op) } as never)) {
+        expectDocumented(op, page.status);
+        expectValid(op, page.status, { [entryOf(op).itemsKey!]: page.items });
+        pages.push(page);
+      }
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages.at(-1)!.headers.get("link") ?? "").not.toMatch(/rel="next"/);
+      count(op, "success", pages.length);
+    },
+  );
 });
 
 function exampleOf(op: ModelOperation): Record<string, unknown> {
@@ -179,42 +187,50 @@ describe(`property-based requests (seed ${SEED}; replay with CONTRACT_SEED=${SEE
     );
   });
 
-  it.each(writes.map((op) => [id(op), op] as const))(`%s: ${RUNS.writeInvalid} invalid bodies → 422 naming the field, or 400 for broken JSON`, async (_id, op) => {
-    const schema = requestSchema(op);
-    const ways = breakages(bundle, schema);
-    expect(ways.length).toBeGreaterThan(0);
-    const broken = fc.oneof(
-      // A body that breaks the schema in one known place, through the client.
-      fc.tuple(validValue(bundle, schema), fc.constantFrom(...ways)).map(([body, way]) => ({ kind: "schema" as const, way, body: way.apply(body as Record<string, unknown>) })),
-      // Broken JSON, which no client sends: straight over HTTP.
-      validValue(bundle, schema).chain((body) => {
-        const text = JSON.stringify(body);
-        return fc.integer({ min: 1, max: text.length - 1 }).map((cut) => ({ kind: "json" as const, text: text.slice(0, cut) }));
-      }),
-    );
-    await fc.assert(
-      fc.asyncProperty(broken, async (input) => {
-        if (input.kind === "json") {
-          const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => String(examplesOfPath[name]));
-          const response = await fetch(`${mockUrl}${path}`, { method: op.method.toUpperCase(), headers: { authorization: "Bearer t" }, body: input.text });
-          const body = (await response.json()) as { message: string };
-          expectDocumented(op, response.status);
-          expect(response.status).toBe(400);
-          expectValid(op, 400, body);
-          expect(body.message).toBe("Problems parsing JSON");
-        } else {
-          const error = await methodOf(op)({ ...pathParams(op), ...input.body }).then(() => undefined, (e: unknown) => e);
-          expect(error, `${id(op)}: ${input.way.field} (${input.way.code}) must be refused`).toBeInstanceOf(ValidationError);
-          const validation = error as ValidationError;
-          expectDocumented(op, validation.status);
-          expectValid(op, 422, validation.body);
-          expect(validation.errors, JSON.stringify(input.body)).toContainEqual(expect.objectContaining(expectation(input.way)));
-        }
-        count(op, "fuzz invalid");
-      }),
-      { ...fcParams(), numRuns: RUNS.writeInvalid },
-    );
-  });
+  it.each(writes.map((op) => [id(op), op] as const))(
+    `%s: ${RUNS.writeInvalid} invalid bodies → 422 naming the field, or 400 for broken JSON`,
+    async (_id, op) => {
+      const schema = requestSchema(op);
+      const ways = breakages(bundle, schema);
+      expect(ways.length).toBeGreaterThan(0);
+      const broken = fc.oneof(
+        // A body that breaks the schema in one known place, through the client.
+        fc
+          .tuple(validValue(bundle, schema), fc.constantFrom(...ways))
+          .map(([body, way]) => ({ kind: "schema" as const, way, body: way.apply(body as Record<string, unknown>) })),
+        // Broken JSON, which no client sends: straight over HTTP.
+        validValue(bundle, schema).chain((body) => {
+          const text = JSON.stringify(body);
+          return fc.integer({ min: 1, max: text.length - 1 }).map((cut) => ({ kind: "json" as const, text: text.slice(0, cut) }));
+        }),
+      );
+      await fc.assert(
+        fc.asyncProperty(broken, async (input) => {
+          if (input.kind === "json") {
+            const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => String(examplesOfPath[name]));
+            const response = await fetch(`${mockUrl}${path}`, { method: op.method.toUpperCase(), headers: { authorization: "Bearer t" }, body: input.text });
+            const body = (await response.json()) as { message: string };
+            expectDocumented(op, response.status);
+            expect(response.status).toBe(400);
+            expectValid(op, 400, body);
+            expect(body.message).toBe("Problems parsing JSON");
+          } else {
+            const error = await methodOf(op)({ ...pathParams(op), ...input.body }).then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+            expect(error, `${id(op)}: ${input.way.field} (${input.way.code}) must be refused`).toBeInstanceOf(ValidationError);
+            const validation = error as ValidationError;
+            expectDocumented(op, validation.status);
+            expectValid(op, 422, validation.body);
+            expect(validation.errors, JSON.stringify(input.body)).toContainEqual(expect.objectContaining(expectation(input.way)));
+          }
+          count(op, "fuzz invalid");
+        }),
+        { ...fcParams(), numRuns: RUNS.writeInvalid },
+      );
+    },
+  );
 
   const validRead = (op: ModelOperation) => {
     const record: Record<string, fc.Arbitrary<unknown>> = {};
@@ -229,7 +245,10 @@ describe(`property-based requests (seed ${SEED}; replay with CONTRACT_SEED=${SEE
     if (op.paging?.pageSize) record[op.paging.pageSize.name] = validValue(bundle, op.paging.pageSize.schema);
     return fc.record(record);
   };
-  const notAnInteger = fc.oneof(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), fc.integer({ min: 0, max: 999 }).map((n) => `${n}.5`));
+  const notAnInteger = fc.oneof(
+    fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/),
+    fc.integer({ min: 0, max: 999 }).map((n) => `${n}.5`),
+  );
   /** Values a page-size parameter refuses: below its minimum, above its maximum, not an integer. */
   const badPageSize = (schema: Record<string, unknown>) =>
     fc.oneof(
@@ -258,23 +277,29 @@ describe(`property-based requests (seed ${SEED}; replay with CONTRACT_SEED=${SEE
     );
   });
 
-  it.each(reads.filter((op) => breakRead(op)).map((op) => [id(op), op] as const))(`%s: ${RUNS.readInvalid} invalid path and query values → 422 or 404`, async (_id, op) => {
-    const broken = breakRead(op)!;
-    const invalid = fc.tuple(validRead(op), broken.values).map(([params, value]) => ({ ...params, [broken.field]: value }));
-    await fc.assert(
-      fc.asyncProperty(invalid, async (params) => {
-        const error = await methodOf(op)(params).then(() => undefined, (e: unknown) => e);
-        expect(error, `${id(op)} ${JSON.stringify(params)}`).toBeInstanceOf(broken.expected);
-        const apiError = error as ApiError;
-        expectDocumented(op, apiError.status);
-        expect(apiError.status).toBeLessThan(500);
-        expectValid(op, apiError.status, apiError.body);
-        if (apiError instanceof ValidationError) expect(apiError.errors).toContainEqual(expect.objectContaining({ field: broken.field, code: "invalid" }));
-        count(op, "fuzz invalid");
-      }),
-      { ...fcParams(), numRuns: RUNS.readInvalid },
-    );
-  });
+  it.each(reads.filter((op) => breakRead(op)).map((op) => [id(op), op] as const))(
+    `%s: ${RUNS.readInvalid} invalid path and query values → 422 or 404`,
+    async (_id, op) => {
+      const broken = breakRead(op)!;
+      const invalid = fc.tuple(validRead(op), broken.values).map(([params, value]) => ({ ...params, [broken.field]: value }));
+      await fc.assert(
+        fc.asyncProperty(invalid, async (params) => {
+          const error = await methodOf(op)(params).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          expect(error, `${id(op)} ${JSON.stringify(params)}`).toBeInstanceOf(broken.expected);
+          const apiError = error as ApiError;
+          expectDocumented(op, apiError.status);
+          expect(apiError.status).toBeLessThan(500);
+          expectValid(op, apiError.status, apiError.body);
+          if (apiError instanceof ValidationError) expect(apiError.errors).toContainEqual(expect.objectContaining({ field: broken.field, code: "invalid" }));
+          count(op, "fuzz invalid");
+        }),
+        { ...fcParams(), numRuns: RUNS.readInvalid },
+      );
+    },
+  );
 });
 
 function expectation(way: Breakage) {
@@ -322,7 +347,9 @@ afterAll(() => {
     });
     return `| ${id(op)} | ${cells.join(" | ")} |`;
   });
-  console.log(`\nContract coverage (seed ${SEED}; – = not documented for that operation)\n\n| operationId | ${columns.join(" | ")} |\n| --- |${columns.map(() => " ---: |").join("")}\n${rows.join("\n")}\n`);
+  console.log(
+    `\nContract coverage (seed ${SEED}; – = not documented for that operation)\n\n| operationId | ${columns.join(" | ")} |\n| --- |${columns.map(() => " ---: |").join("")}\n${rows.join("\n")}\n`,
+  );
 });
 
 describe("coverage", () => {

@@ -77,7 +77,8 @@ async function create(op: ModelOperation, params: Record<string, unknown>): Prom
   return data as Record<string, unknown>;
 }
 
-const owner = (op: ModelOperation, params: Record<string, unknown>) => Object.fromEntries(Object.entries(params).filter(([name]) => (op.resource?.owner ?? []).includes(name)));
+const owner = (op: ModelOperation, params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).filter(([name]) => (op.resource?.owner ?? []).includes(name)));
 const pageOfTwo = (op: ModelOperation) => (op.paging?.pageSize ? { [op.paging.pageSize.name]: 2 } : {});
 
 /**
@@ -223,7 +224,8 @@ describe("stateful mock: the round trip per kind of owner", () => {
     expectValid(set, successOf(set), updated);
     expect(await methodOf(read)(target), "the set is what a read gives afterwards").toEqual(updated);
     const listed: Record<string, unknown>[] = [];
-    for await (const page of client.paginate.pages(methodOf(list) as never, { ...params, ...pageOfTwo(list) } as never)) listed.push(...(page.items as Record<string, unknown>[]));
+    for await (const page of client.paginate.pages(methodOf(list) as never, { ...params, ...pageOfTwo(list) } as never))
+      listed.push(...(page.items as Record<string, unknown>[]));
     expect(listed.map((i) => i[field])).toContain(created[field]);
     await methodOf(remove)(target);
     await expect(methodOf(read)(target)).rejects.toBeInstanceOf(NotFoundError);

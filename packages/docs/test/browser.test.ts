@@ -10,7 +10,10 @@ import { serveDocs } from "../serve.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const artifacts = resolve(import.meta.dirname, "../artifacts");
-const description = JSON.parse(readFileSync(resolve(import.meta.dirname, "../dist/openapi.json"), "utf8")) as { info: { title: string; version: string }; paths: object };
+const description = JSON.parse(readFileSync(resolve(import.meta.dirname, "../dist/openapi.json"), "utf8")) as {
+  info: { title: string; version: string };
+  paths: object;
+};
 const model = bundleModel(description);
 const summaries = model.operations.map((op) => op.summary);
 const first = model.operations.find((op) => op.requestBody && op.method !== "get")!;
@@ -56,7 +59,8 @@ describe("the reference page in Chromium", () => {
   it("shows its title, the API version and the guide sections", async () => {
     expect(await page.title()).toBe(`${description.info.title} (${description.info.version})`);
     const labels = await menuLabels();
-    for (const section of ["Authentication", "API version", "Pagination", "Errors", "Rate limits", "Trying it without GitHub"]) expect(labels).toContain(section);
+    for (const section of ["Authentication", "API version", "Pagination", "Errors", "Rate limits", "Trying it without GitHub"])
+      expect(labels).toContain(section);
   });
 
   it("lists every operation of the description in the navigation once its tag groups are opened, and renders their sections", async () => {
@@ -89,7 +93,10 @@ describe("the reference page in Chromium", () => {
     // The sample panel's language switch is a menu button labelled with the language shown. Redoc
     // re-renders the section while it scrolls into place, which can close a menu just opened, so
     // opening it and choosing is tried again, a few times, until the TypeScript sample shows.
-    const panel = page.locator("div", { has: page.getByText(verb) }).filter({ has: page.getByRole("button", { name: "curl" }) }).last();
+    const panel = page
+      .locator("div", { has: page.getByText(verb) })
+      .filter({ has: page.getByRole("button", { name: "curl" }) })
+      .last();
     const { namespace, method } = methodName(first.operationId);
     const typescriptShown = () => page.getByText(`client.${namespace}.${method}`, { exact: false }).filter({ visible: true }).count();
     for (let attempt = 0; attempt < 8 && (await typescriptShown()) === 0; attempt++) {

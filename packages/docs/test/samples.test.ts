@@ -21,7 +21,10 @@ describe("code samples", () => {
   it("every operation has a curl and a TypeScript sample", () => {
     expect(operations).toHaveLength(model.operations.length);
     for (const op of operations) {
-      expect(op["x-codeSamples"]?.map((s) => s.label), op.operationId).toEqual(["curl", "TypeScript"]);
+      expect(
+        op["x-codeSamples"]?.map((s) => s.label),
+        op.operationId,
+      ).toEqual(["curl", "TypeScript"]);
     }
   });
 
@@ -48,7 +51,16 @@ describe("code samples", () => {
     writeFileSync(
       resolve(scratch, "tsconfig.json"),
       JSON.stringify({
-        compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, types: ["node"], lib: ["ES2022", "DOM"], skipLibCheck: true },
+        compilerOptions: {
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          target: "ES2022",
+          strict: true,
+          noEmit: true,
+          types: ["node"],
+          lib: ["ES2022", "DOM"],
+          skipLibCheck: true,
+        },
         files,
       }),
     );

@@ -25,7 +25,9 @@ const external = ["@copilot-spaces/openapi", "@faker-js/faker"];
 const trims: Plugin = {
   name: "engine-trims",
   setup(b) {
-    b.onResolve({ filter: /^@faker-js\/faker$/ }, (args) => (args.importer === here("lazy-faker.cjs") ? { path: args.path, external: true } : { path: here("lazy-faker.cjs") }));
+    b.onResolve({ filter: /^@faker-js\/faker$/ }, (args) =>
+      args.importer === here("lazy-faker.cjs") ? { path: args.path, external: true } : { path: here("lazy-faker.cjs") },
+    );
     b.onResolve({ filter: /^@stoplight\/http-spec\/postman\/operation$/ }, () => ({ path: here("postman-operation.cjs") }));
     b.onResolve({ filter: /^node-fetch$/ }, () => ({ path: here("no-network.cjs") }));
     // jsonc-parser's main build is UMD, which esbuild cannot follow: its ESM build is the same code.
@@ -81,7 +83,13 @@ chmodSync(resolve(dist, "cli.cjs"), 0o755);
 
 // The MSW door, small and separate: it imports the user's msw, and takes a mock made by the library.
 for (const format of ["cjs", "esm"] as const) {
-  await build({ ...node, entryPoints: { msw: resolve(packageDir, "src/doors/msw.ts") }, outExtension: { ".js": format === "cjs" ? ".cjs" : ".js" }, format, external: ["msw"] });
+  await build({
+    ...node,
+    entryPoints: { msw: resolve(packageDir, "src/doors/msw.ts") },
+    outExtension: { ".js": format === "cjs" ? ".cjs" : ".js" },
+    format,
+    external: ["msw"],
+  });
 }
 
 writeFileSync(resolve(dist, "THIRD_PARTY_NOTICES.md"), notices(library.metafile!));
@@ -111,6 +119,9 @@ function notices(metafile: Metafile): string {
       return { id: `${manifest.name}@${manifest.version}`, license: manifest.license ?? "see below", texts };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
-  const body = sections.map((s) => `## ${s.id} (${s.license})\n\n${s.texts.map((t) => "```\n" + t + "\n```").join("\n\n") || "No licence file ships with this package; its package.json names the licence above."}`);
+  const body = sections.map(
+    (s) =>
+      `## ${s.id} (${s.license})\n\n${s.texts.map((t) => "```\n" + t + "\n```").join("\n\n") || "No licence file ships with this package; its package.json names the licence above."}`,
+  );
   return `# Third-party notices\n\n\`dist/index.cjs\` bundles the following packages (Prism's engine and what it uses), each under its own licence.\n\n${body.join("\n\n")}\n`;
 }

@@ -17,19 +17,28 @@ afterAll(() => Promise.all([mock?.close(), inProcess?.close()]));
 
 const auth = { authorization: "Bearer test-token" };
 type Send = (path: string, init?: RequestInit) => Promise<Response>;
-const withAuth = (init: RequestInit): RequestInit => ({ ...init, headers: { ...auth, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(10_000) });
+const withAuth = (init: RequestInit): RequestInit => ({
+  ...init,
+  headers: { ...auth, ...(init.headers as Record<string, string>) },
+  signal: AbortSignal.timeout(10_000),
+});
 const doors: [string, Send][] = [
   ["over HTTP", (path, init = {}) => fetch(`${mock.url}${path}`, withAuth(init))],
   ["through mock.fetch", (path, init = {}) => inProcess.fetch(`http://mock.test${path}`, withAuth(init))],
 ];
 /** Over HTTP, for what only a server has (Host, sockets). */
 const call: Send = doors[0]![1];
-const json = async (response: Response) => (await response.json()) as { message: string; documentation_url: string; status: string; errors?: Record<string, unknown>[] };
+const json = async (response: Response) =>
+  (await response.json()) as { message: string; documentation_url: string; status: string; errors?: Record<string, unknown>[] };
 
 /** Each operation that takes a body, with its path filled in from the description's examples. */
-const examples = Object.fromEntries(operationsOf(bundle).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])));
+const examples = Object.fromEntries(
+  operationsOf(bundle).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])),
+);
 const fill = (path: string) => path.replace(/\{([^}]+)\}/g, (_, name: string) => examples[name]!);
-const writes = operationsOf(bundle).filter((o) => o.operation.requestBody).map((o) => [`${o.method.toUpperCase()} ${o.path}`, o.method.toUpperCase(), fill(o.path)] as const);
+const writes = operationsOf(bundle)
+  .filter((o) => o.operation.requestBody)
+  .map((o) => [`${o.method.toUpperCase()} ${o.path}`, o.method.toUpperCase(), fill(o.path)] as const);
 const nested = (depth: number, inner = "1") => `${'{"a":'.repeat(depth)}${inner}${"}".repeat(depth)}`;
 
 describe.each(doors)("%s: bodies GitHub cannot read → 400 in GitHub's words", (_door, call) => {
@@ -41,11 +50,14 @@ describe.each(doors)("%s: bodies GitHub cannot read → 400 in GitHub's words", 
     expect(text).not.toContain("secret-value");
   });
 
-  it.each(["[]", "null", "42", '"a string"', "true", '[{"name":"x"}]'])("a JSON body that is not an object (%s) → 400 Body should be a JSON object", async (payload) => {
-    const response = await call("/orgs/octo-org/copilot-spaces", { method: "POST", body: payload });
-    expect(response.status).toBe(400);
-    expect((await json(response)).message).toBe("Body should be a JSON object");
-  });
+  it.each(["[]", "null", "42", '"a string"', "true", '[{"name":"x"}]'])(
+    "a JSON body that is not an object (%s) → 400 Body should be a JSON object",
+    async (payload) => {
+      const response = await call("/orgs/octo-org/copilot-spaces", { method: "POST", body: payload });
+      expect(response.status).toBe(400);
+      expect((await json(response)).message).toBe("Body should be a JSON object");
+    },
+  );
 
   it("JSON nested 100 deep is read; 101 deep is Problems parsing JSON", async () => {
     const ok = await call("/orgs/octo-org/copilot-spaces", { method: "POST", body: `{"name":"x","general_instructions":${nested(99)}}` });
@@ -100,7 +112,10 @@ describe.each(doors)("%s: bodies GitHub cannot read → 400 in GitHub's words", 
   });
 
   it("a 422 echoes scalar values only, never an object or array the caller sent", async () => {
-    const response = await call("/orgs/octo-org/copilot-spaces", { method: "POST", body: JSON.stringify({ name: { secret: "s3cr3t" }, description: ["s3cr3t"], base_role: "owner" }) });
+    const response = await call("/orgs/octo-org/copilot-spaces", {
+      method: "POST",
+      body: JSON.stringify({ name: { secret: "s3cr3t" }, description: ["s3cr3t"], base_role: "owner" }),
+    });
     expect(response.status).toBe(422);
     const errors = (await json(response)).errors!;
     expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(["name", "description", "base_role"]));
@@ -198,7 +213,11 @@ describe.each(doors)("%s: CORS, as GitHub answers it", (_door, call) => {
   it("a preflight → 204 that allows any origin, GitHub's methods and headers", async () => {
     const response = await call("/orgs/octo-org/copilot-spaces/3", {
       method: "OPTIONS",
-      headers: { origin: "http://app.example", "access-control-request-method": "PUT", "access-control-request-headers": "authorization, content-type, x-github-api-version, prefer" },
+      headers: {
+        origin: "http://app.example",
+        "access-control-request-method": "PUT",
+        "access-control-request-headers": "authorization, content-type, x-github-api-version, prefer",
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");

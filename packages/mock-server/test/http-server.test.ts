@@ -19,7 +19,8 @@ beforeAll(async () => {
 afterAll(() => mock?.close());
 
 const auth = { authorization: "Bearer test-token" };
-const call = (path: string, init: RequestInit = {}) => fetch(`${mock.url}${path}`, { ...init, headers: { ...auth, ...(init.headers as Record<string, string>) } });
+const call = (path: string, init: RequestInit = {}) =>
+  fetch(`${mock.url}${path}`, { ...init, headers: { ...auth, ...(init.headers as Record<string, string>) } });
 const body = async (response: Response) => (await response.json()) as Record<string, any>;
 
 /** The example value of each path parameter, from the description. */
@@ -45,15 +46,19 @@ describe("every operation answers with its documented success", () => {
 });
 
 describe("what GitHub accepts, the mock accepts; what GitHub sends, the mock sends", () => {
-  it.each(["application/vnd.github+json", "application/vnd.github.v3+json", "application/vnd.github.raw+json", "application/json", "*/*", "application/json, text/plain;q=0.5"])(
-    "Accept: %s → 200 application/json; charset=utf-8",
-    async (accept) => {
-      const response = await call("/orgs/octo-org/copilot-spaces/3", { headers: { accept } });
-      expect(response.status).toBe(200);
-      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-      expect(response.headers.get("x-github-request-id")).toMatch(/^[0-9A-F-]{36}$/);
-    },
-  );
+  it.each([
+    "application/vnd.github+json",
+    "application/vnd.github.v3+json",
+    "application/vnd.github.raw+json",
+    "application/json",
+    "*/*",
+    "application/json, text/plain;q=0.5",
+  ])("Accept: %s → 200 application/json; charset=utf-8", async (accept) => {
+    const response = await call("/orgs/octo-org/copilot-spaces/3", { headers: { accept } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("x-github-request-id")).toMatch(/^[0-9A-F-]{36}$/);
+  });
 
   it("no Accept header at all → 200", async () => {
     const response = await fetch(`${mock.url}/users/octocat/copilot-spaces/5`, { headers: { ...auth, accept: "" } });
@@ -67,7 +72,11 @@ describe("what GitHub accepts, the mock accepts; what GitHub sends, the mock sen
   });
 
   it.each(["application/x-www-form-urlencoded", "text/plain", "application/json"])("a JSON body sent as %s is read as JSON", async (type) => {
-    const response = await call("/users/octocat/copilot-spaces", { method: "POST", headers: { "content-type": type }, body: '{"name":"My Development Space"}' });
+    const response = await call("/users/octocat/copilot-spaces", {
+      method: "POST",
+      headers: { "content-type": type },
+      body: '{"name":"My Development Space"}',
+    });
     expect(response.status).toBe(201);
   });
 
@@ -76,14 +85,15 @@ describe("what GitHub accepts, the mock accepts; what GitHub sends, the mock sen
     expect(response.status).toBe(200);
   });
 
-  it.each([["no Authorization", {}], ["an empty one", { authorization: "" }], ["another scheme", { authorization: "Basic dXNlcjpwdw==" }]])(
-    "%s → 401 Requires authentication",
-    async (_name, headers) => {
-      const response = await fetch(`${mock.url}/orgs/octo-org/copilot-spaces`, { headers });
-      expect(response.status).toBe(401);
-      expect(await body(response)).toEqual({ message: "Requires authentication", documentation_url: "https://docs.github.com/rest", status: "401" });
-    },
-  );
+  it.each([
+    ["no Authorization", {}],
+    ["an empty one", { authorization: "" }],
+    ["another scheme", { authorization: "Basic dXNlcjpwdw==" }],
+  ])("%s → 401 Requires authentication", async (_name, headers) => {
+    const response = await fetch(`${mock.url}/orgs/octo-org/copilot-spaces`, { headers });
+    expect(response.status).toBe(401);
+    expect(await body(response)).toEqual({ message: "Requires authentication", documentation_url: "https://docs.github.com/rest", status: "401" });
+  });
 });
 
 describe("validation in GitHub's words", () => {
@@ -92,10 +102,28 @@ describe("validation in GitHub's words", () => {
   it.each([
     ["a missing name", "/orgs/octo-org/copilot-spaces", "{}", [{ field: "name", code: "missing_field" }]],
     ["an unknown base_role", "/orgs/octo-org/copilot-spaces", '{"name":"x","base_role":"owner"}', [{ field: "base_role", code: "invalid", value: "owner" }]],
-    ["base_role admin on a user space", "/users/octocat/copilot-spaces", '{"name":"x","base_role":"admin"}', [{ field: "base_role", code: "invalid", value: "admin" }]],
+    [
+      "base_role admin on a user space",
+      "/users/octocat/copilot-spaces",
+      '{"name":"x","base_role":"admin"}',
+      [{ field: "base_role", code: "invalid", value: "admin" }],
+    ],
     ["a name that is not a string", "/users/octocat/copilot-spaces", '{"name":42}', [{ field: "name", code: "invalid", value: 42 }]],
-    ["a bad resource type", "/users/octocat/copilot-spaces", '{"name":"x","resources_attributes":[{"resource_type":"pdf"}]}', [{ field: "resources_attributes.0.resource_type", code: "invalid", value: "pdf" }]],
-    ["two problems at once", "/users/octocat/copilot-spaces", '{"description":5}', [{ field: "name", code: "missing_field" }, { field: "description", code: "invalid" }]],
+    [
+      "a bad resource type",
+      "/users/octocat/copilot-spaces",
+      '{"name":"x","resources_attributes":[{"resource_type":"pdf"}]}',
+      [{ field: "resources_attributes.0.resource_type", code: "invalid", value: "pdf" }],
+    ],
+    [
+      "two problems at once",
+      "/users/octocat/copilot-spaces",
+      '{"description":5}',
+      [
+        { field: "name", code: "missing_field" },
+        { field: "description", code: "invalid" },
+      ],
+    ],
     ["no body at all", "/users/octocat/copilot-spaces", "", [{ field: "name", code: "missing_field" }]],
   ])("%s → 422 naming each field and code", async (_name, path, payload, expected) => {
     const response = await post(path, payload);
@@ -231,7 +259,11 @@ describe("the seed page's curl samples, sent as written", () => {
     // As curl sends it: its headers, and a -d body labelled as a form.
     const headers: Record<string, string> = { ...op.curl.headers };
     if (op.curl.data !== undefined) headers["content-type"] = "application/x-www-form-urlencoded";
-    const response = await fetch(`${mock.url}${url.pathname}${url.search}`, { method: op.curl.method, headers, ...(op.curl.data !== undefined ? { body: op.curl.data } : {}) });
+    const response = await fetch(`${mock.url}${url.pathname}${url.search}`, {
+      method: op.curl.method,
+      headers,
+      ...(op.curl.data !== undefined ? { body: op.curl.data } : {}),
+    });
     const expected = op.responseExamples[0]!;
     expect(response.status).toBe(expected.status);
     if (expected.body === undefined) return expect(await response.text()).toBe("");
@@ -253,7 +285,9 @@ describe("logging", () => {
   it("never logs a body or a token", async () => {
     logs.length = 0;
     for (const payload of ['{"name":"body-secret"}', '{"name":', '{"name":{"x":"body-secret"}}']) {
-      await (await fetch(`${mock.url}/users/octocat/copilot-spaces`, { method: "POST", headers: { authorization: "Bearer token-secret" }, body: payload })).arrayBuffer();
+      await (
+        await fetch(`${mock.url}/users/octocat/copilot-spaces`, { method: "POST", headers: { authorization: "Bearer token-secret" }, body: payload })
+      ).arrayBuffer();
     }
     expect(logs).toHaveLength(3);
     expect(logs.join("\n")).not.toMatch(/body-secret|token-secret/);

@@ -56,7 +56,13 @@ function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Prom
 function slowCreate(url: string): { finish(): void; answer: Promise<{ status: number; body: string }>; request: ClientRequest } {
   const body = JSON.stringify({ name: "Sent slowly" });
   const { hostname, port } = new URL(url);
-  const request = httpRequest({ hostname, port, method: "POST", path: "/users/octocat/copilot-spaces", headers: { ...auth, "content-type": "application/json", "content-length": Buffer.byteLength(body) } });
+  const request = httpRequest({
+    hostname,
+    port,
+    method: "POST",
+    path: "/users/octocat/copilot-spaces",
+    headers: { ...auth, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+  });
   const answer = new Promise<{ status: number; body: string }>((resolvePromise, reject) => {
     request.on("response", (res) => {
       let text = "";
@@ -140,7 +146,10 @@ describe("createMock", () => {
         c.close();
       },
     });
-    return { request: new Request("http://mock.test/users/octocat/copilot-spaces", { method: "POST", headers: auth, body, duplex: "half" } as RequestInit), finish };
+    return {
+      request: new Request("http://mock.test/users/octocat/copilot-spaces", { method: "POST", headers: auth, body, duplex: "half" } as RequestInit),
+      finish,
+    };
   }
 
   it("close() waits for a request in flight, then refuses new ones", async () => {
@@ -254,10 +263,17 @@ describe("copilot-spaces-mock", () => {
 
 describe("a wrapper killed outright leaves nothing listening", () => {
   it("killed while the CLI is still starting → the CLI exits within 5 s", async () => {
-    const wrapper = spawn(process.execPath, ["-e", `const c = require("node:child_process").spawn(process.execPath, [${JSON.stringify(cli)}, "--port", "0", "--quiet"], { stdio: "inherit" }); console.log("cli " + c.pid)`], {
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const wrapper = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const c = require("node:child_process").spawn(process.execPath, [${JSON.stringify(cli)}, "--port", "0", "--quiet"], { stdio: "inherit" }); console.log("cli " + c.pid)`,
+      ],
+      {
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     try {
       const [, pid] = await waitFor(wrapper, /cli (\d+)/);
       // Half a second in: the CLI has noted who started it and is still loading the engine (about 2 s).
@@ -285,10 +301,17 @@ describe("a wrapper killed outright leaves nothing listening", () => {
 
   const spawnCli = `require("node:child_process").spawn(process.execPath, [${JSON.stringify(cli)}, "--port", "0", "--quiet"], { stdio: "inherit" })`;
   it("--detached keeps serving after its wrapper is killed, until SIGTERM", async () => {
-    const wrapper = spawn(process.execPath, ["-e", `const c = require("node:child_process").spawn(process.execPath, [${JSON.stringify(cli)}, "--port", "0", "--quiet", "--detached"], { stdio: "inherit" }); console.log("cli " + c.pid)`], {
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const wrapper = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const c = require("node:child_process").spawn(process.execPath, [${JSON.stringify(cli)}, "--port", "0", "--quiet", "--detached"], { stdio: "inherit" }); console.log("cli " + c.pid)`,
+      ],
+      {
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     try {
       const [, pid] = await waitFor(wrapper, /cli (\d+)/);
       const [, url] = await waitFor(wrapper, /ready at (\S+) in/);
@@ -311,10 +334,19 @@ describe("a wrapper killed outright leaves nothing listening", () => {
     ["npm run mock", "npm", ["run", "--silent", "mock", "--", "--port", "0", "--quiet"]],
     ["a node script that spawned it", process.execPath, ["-e", spawnCli]],
     // As with `pnpm mock`: the wrapper the user typed dies, the one between it and the CLI lives on.
-    ["a wrapper above a parent that lives on", process.execPath, ["-e", `require("node:child_process").spawn(process.execPath, ["-e", ${JSON.stringify(spawnCli)}], { stdio: "inherit" })`]],
+    [
+      "a wrapper above a parent that lives on",
+      process.execPath,
+      ["-e", `require("node:child_process").spawn(process.execPath, ["-e", ${JSON.stringify(spawnCli)}], { stdio: "inherit" })`],
+    ],
   ])("%s, killed with SIGKILL → the port is closed within 5 s", async (_name, command, args) => {
     // A process group of its own, so that `finally` can stop the CLI too should the test fail.
-    const wrapper = spawn(command, args, { cwd: packageDir, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, npm_config_update_notifier: "false" } });
+    const wrapper = spawn(command, args, {
+      cwd: packageDir,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, npm_config_update_notifier: "false" },
+    });
     try {
       const [, url] = await waitFor(wrapper, /ready at (\S+) in/);
       const port = Number(new URL(url!).port);

@@ -21,7 +21,9 @@ function bundleWithCsvSuccess(): { specPath: string; broken: string; intact: str
   ok.content = { "text/csv": { schema: { type: "string" }, example: "a,b" } };
   const specPath = join(dir, "openapi.json");
   writeFileSync(specPath, JSON.stringify(bundle));
-  const examples = Object.fromEntries(operationsOf(readBundle()).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])));
+  const examples = Object.fromEntries(
+    operationsOf(readBundle()).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])),
+  );
   const fill = (p: string) => p.replace(/\{([^}]+)\}/g, (_, name: string) => examples[name]!);
   return { specPath, broken: fill(brokenPath!), intact: fill(intactPath!) };
 }

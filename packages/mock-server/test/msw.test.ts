@@ -52,7 +52,7 @@ describe("copilotSpacesHandlers", () => {
   });
 
   it.each([
-    ["https://ghe.example/api/v3", "baseUrl: expected an origin such as https://api.github.com (no path), got \"https://ghe.example/api/v3\""],
+    ["https://ghe.example/api/v3", 'baseUrl: expected an origin such as https://api.github.com (no path), got "https://ghe.example/api/v3"'],
     ["not a url", "baseUrl: expected an origin"],
   ])("refuses baseUrl %j, naming it", (baseUrl, message) => {
     expect(() => copilotSpacesHandlers(stateful, { baseUrl })).toThrow(message);

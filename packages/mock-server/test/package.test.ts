@@ -25,7 +25,13 @@ const installed = (path: string) => resolve(scratch, "node_modules", path);
 
 async function pack(dir: string): Promise<string> {
   const { stdout } = await run("pnpm", ["pack", "--pack-destination", scratch], { cwd: dir });
-  return stdout.trim().split("\n").filter((line) => line.endsWith(".tgz")).at(-1) ?? "";
+  return (
+    stdout
+      .trim()
+      .split("\n")
+      .filter((line) => line.endsWith(".tgz"))
+      .at(-1) ?? ""
+  );
 }
 
 beforeAll(async () => {
@@ -41,7 +47,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** `npx copilot-spaces-mock …` in the scratch project, in a process group of its own (so `finally` can end it all). */
 function npx(args: string[]): ChildProcess {
-  return spawn("npx", ["--no-install", "copilot-spaces-mock", ...args], { cwd: scratch, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, npm_config_update_notifier: "false" } });
+  return spawn("npx", ["--no-install", "copilot-spaces-mock", ...args], {
+    cwd: scratch,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, npm_config_update_notifier: "false" },
+  });
 }
 const stopGroup = (child: ChildProcess) => {
   try {
@@ -70,7 +81,9 @@ describe("installed with npm from the packed tarballs", () => {
     expect((manifest as { peerDependenciesMeta?: Record<string, { optional?: boolean }> }).peerDependenciesMeta?.msw?.optional).toBe(true);
     for (const range of Object.values(manifest.dependencies)) expect(range).toMatch(/^\^?\d/);
     expect(existsSync(installed("@stoplight"))).toBe(false);
-    expect(readFileSync(installed("@copilot-spaces/mock-server/dist/THIRD_PARTY_NOTICES.md"), "utf8")).toMatch(/## @stoplight\/prism-http@[\d.]+ \(Apache-2\.0\)[\s\S]*Apache License/);
+    expect(readFileSync(installed("@copilot-spaces/mock-server/dist/THIRD_PARTY_NOTICES.md"), "utf8")).toMatch(
+      /## @stoplight\/prism-http@[\d.]+ \(Apache-2\.0\)[\s\S]*Apache License/,
+    );
     expect(readFileSync(installed("@copilot-spaces/mock-server/README.md"), "utf8")).toMatch(/^# @copilot-spaces\/mock-server[\s\S]*?## Install/);
   });
 
@@ -87,7 +100,9 @@ describe("installed with npm from the packed tarballs", () => {
       ["petstore.json", /--spec: petstore\.json is not a bundle of the Copilot Spaces description: its info\.title is "Petstore"/],
       ["missing.json", /--spec: cannot read missing\.json: no such file/],
     ] as const) {
-      const failure = await run("npx", ["--no-install", "copilot-spaces-mock", "--spec", spec, "--port", "0"], { cwd: scratch }).catch((e: { code: number; stderr: string }) => e);
+      const failure = await run("npx", ["--no-install", "copilot-spaces-mock", "--spec", spec, "--port", "0"], { cwd: scratch }).catch(
+        (e: { code: number; stderr: string }) => e,
+      );
       expect((failure as { code: number }).code).toBe(1);
       expect((failure as { stderr: string }).stderr).toMatch(message);
       expect((failure as { stderr: string }).stderr).not.toMatch(/pnpm/);
@@ -104,7 +119,10 @@ describe("installed with npm from the packed tarballs", () => {
       const started = Date.now();
       let listening = true;
       while (listening && Date.now() - started < 5000) {
-        listening = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+        listening = await fetch(`http://127.0.0.1:${port}/`).then(
+          () => true,
+          () => false,
+        );
         if (listening) await new Promise((r) => setTimeout(r, 100));
       }
       expect(listening).toBe(false);
@@ -114,8 +132,16 @@ describe("installed with npm from the packed tarballs", () => {
   });
 
   it.each([
-    ["ESM", "msw.mjs", 'import { createMock } from "@copilot-spaces/mock-server"; import { copilotSpacesHandlers } from "@copilot-spaces/mock-server/msw"; import { setupServer } from "msw/node";'],
-    ["CommonJS", "msw.cjs", 'const { createMock } = require("@copilot-spaces/mock-server"); const { copilotSpacesHandlers } = require("@copilot-spaces/mock-server/msw"); const { setupServer } = require("msw/node");'],
+    [
+      "ESM",
+      "msw.mjs",
+      'import { createMock } from "@copilot-spaces/mock-server"; import { copilotSpacesHandlers } from "@copilot-spaces/mock-server/msw"; import { setupServer } from "msw/node";',
+    ],
+    [
+      "CommonJS",
+      "msw.cjs",
+      'const { createMock } = require("@copilot-spaces/mock-server"); const { copilotSpacesHandlers } = require("@copilot-spaces/mock-server/msw"); const { setupServer } = require("msw/node");',
+    ],
   ])("the ./msw door works from %s", async (_kind, file, load) => {
     writeFileSync(
       resolve(scratch, file),
@@ -163,7 +189,13 @@ describe("installed with npm from the packed tarballs", () => {
     ["node10", "CommonJS", "node10", "use-node10.ts"],
   ])("type-checks a TypeScript user under %s resolution", async (_name, module, moduleResolution, file) => {
     const config = `tsconfig.${moduleResolution}.json`;
-    writeFileSync(resolve(scratch, config), JSON.stringify({ compilerOptions: { module, moduleResolution, target: "ES2022", strict: true, noEmit: true, types: [], lib: ["ES2022", "DOM"] }, files: [file] }));
+    writeFileSync(
+      resolve(scratch, config),
+      JSON.stringify({
+        compilerOptions: { module, moduleResolution, target: "ES2022", strict: true, noEmit: true, types: [], lib: ["ES2022", "DOM"] },
+        files: [file],
+      }),
+    );
     writeFileSync(
       resolve(scratch, file),
       `import { createMock, startMockServer, type Mock, type MockServer } from "@copilot-spaces/mock-server";
@@ -206,20 +238,34 @@ describe("the packed mock answers as the workspace's does, on every operation", 
     await workspace?.close();
   });
 
-  const examples = Object.fromEntries(operationsOf(bundle).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])));
+  const examples = Object.fromEntries(
+    operationsOf(bundle).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])),
+  );
   // Every documented status of every operation: the success as it comes, each other one forced.
   const cases = operationsOf(bundle).flatMap((o) => {
     const path = o.path.replace(/\{([^}]+)\}/g, (_, name: string) => examples[name]!);
     const body = o.operation.requestBody ? JSON.stringify(exampleValues(bundle, o.operation.requestBody)[0]) : undefined;
     const statuses = Object.keys(o.operation.responses as object).map(Number);
     const success = statuses.find((s) => s < 300)!;
-    return statuses.map((status) => [`${String(o.operation.operationId)} ${status}`, o.method.toUpperCase(), path, body, status === success ? undefined : `code=${status}`] as const);
+    return statuses.map(
+      (status) =>
+        [`${String(o.operation.operationId)} ${status}`, o.method.toUpperCase(), path, body, status === success ? undefined : `code=${status}`] as const,
+    );
   });
 
   it.each(cases)("%s", async (_name, method, path, body, prefer) => {
     const ask = async (base: string) => {
-      const response = await fetch(`${base}${path}`, { method, headers: { authorization: "Bearer t", ...(prefer ? { prefer } : {}) }, ...(body ? { body } : {}) });
-      return { status: response.status, type: response.headers.get("content-type"), link: response.headers.get("link")?.replaceAll(base, "BASE") ?? null, body: await response.text() };
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { authorization: "Bearer t", ...(prefer ? { prefer } : {}) },
+        ...(body ? { body } : {}),
+      });
+      return {
+        status: response.status,
+        type: response.headers.get("content-type"),
+        link: response.headers.get("link")?.replaceAll(base, "BASE") ?? null,
+        body: await response.text(),
+      };
     };
     const [fromPacked, fromWorkspace] = await Promise.all([ask(packedUrl), ask(workspace.url)]);
     expect(fromPacked).toEqual(fromWorkspace);

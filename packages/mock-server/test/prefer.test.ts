@@ -16,7 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => mock?.close());
 
-const examples = Object.fromEntries(operationsOf(bundle).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])));
+const examples = Object.fromEntries(
+  operationsOf(bundle).flatMap((o) => o.parameters.filter((p) => p.node.in === "path").map((p) => [String(p.node.name), String(p.node.example)])),
+);
 const operations = operationsOf(bundle).map((o) => ({
   name: String(o.operation.operationId),
   method: o.method.toUpperCase(),
@@ -27,14 +29,19 @@ const operations = operationsOf(bundle).map((o) => ({
 type Op = (typeof operations)[number];
 
 const send = (op: Op, prefer: string) =>
-  mock.fetch(new Request(`http://mock.test${op.path}`, { method: op.method, headers: { authorization: "Bearer t", prefer }, ...(op.body ? { body: op.body } : {}) }));
+  mock.fetch(
+    new Request(`http://mock.test${op.path}`, { method: op.method, headers: { authorization: "Bearer t", prefer }, ...(op.body ? { body: op.body } : {}) }),
+  );
 const json = async (response: Response) => (await response.json()) as { message: string; documentation_url: string; status: string };
 
 describe("documented answers", () => {
-  it.each(operations.flatMap((op) => op.statuses.map((status) => [`${op.name} code=${status}`, op, status] as const)))("%s → that status", async (_n, op, status) => {
-    const response = await send(op, `code=${status}`);
-    expect(response.status).toBe(status);
-  });
+  it.each(operations.flatMap((op) => op.statuses.map((status) => [`${op.name} code=${status}`, op, status] as const)))(
+    "%s → that status",
+    async (_n, op, status) => {
+      const response = await send(op, `code=${status}`);
+      expect(response.status).toBe(status);
+    },
+  );
 
   it("example=… alone picks the response that holds it", async () => {
     const get = operations.find((op) => op.method === "GET" && op.statuses.includes(403))!;
@@ -81,12 +88,15 @@ describe("GitHub's faults, on every operation", () => {
     expect(inSeconds).toBeLessThanOrEqual(5);
   });
 
-  it.each([500, 502, 503].flatMap((status) => operations.map((op) => [`${op.name} code=${status}`, op, status] as const)))("%s → that server error in GitHub's shape", async (_n, op, status) => {
-    const response = await send(op, `code=${status}`);
-    expect(response.status).toBe(status);
-    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(await json(response)).toMatchObject({ status: String(status), documentation_url: expect.stringMatching(/^https:/) });
-  });
+  it.each([500, 502, 503].flatMap((status) => operations.map((op) => [`${op.name} code=${status}`, op, status] as const)))(
+    "%s → that server error in GitHub's shape",
+    async (_n, op, status) => {
+      const response = await send(op, `code=${status}`);
+      expect(response.status).toBe(status);
+      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(await json(response)).toMatchObject({ status: String(status), documentation_url: expect.stringMatching(/^https:/) });
+    },
+  );
 
   it("answers that are not faults carry the rate limit too, never exhausted", async () => {
     const response = await send(operations.find((op) => op.method === "GET")!, "");
@@ -99,12 +109,15 @@ describe("Prefer and invalid input", () => {
   const invalid = (prefer: string) =>
     mock.fetch(`http://mock.test${write().path}`, { method: "POST", headers: { authorization: "Bearer t", prefer }, body: JSON.stringify({ name: 5 }) });
 
-  it.each(["code=404", "code=201", "example=forbidden", "example=bad-request-json"])("an invalid body with Prefer: %s → 422 with the real findings", async (prefer) => {
-    const response = await invalid(prefer);
-    expect(response.status).toBe(422);
-    const body = (await response.json()) as { errors: { field: string; code: string; value?: unknown }[] };
-    expect(body.errors).toEqual([expect.objectContaining({ field: "name", code: "invalid", value: 5 })]);
-  });
+  it.each(["code=404", "code=201", "example=forbidden", "example=bad-request-json"])(
+    "an invalid body with Prefer: %s → 422 with the real findings",
+    async (prefer) => {
+      const response = await invalid(prefer);
+      expect(response.status).toBe(422);
+      const body = (await response.json()) as { errors: { field: string; code: string; value?: unknown }[] };
+      expect(body.errors).toEqual([expect.objectContaining({ field: "name", code: "invalid", value: 5 })]);
+    },
+  );
 
   it("Prefer: code=422 still gives the documented 422", async () => {
     const response = await invalid("code=422");
@@ -175,7 +188,13 @@ describe("the client over the core's fetch", () => {
     const before = AbortSignal.abort();
     await expect(mock.fetch(path, { headers: { authorization: "Bearer t" }, signal: before })).rejects.toMatchObject({ name: "AbortError" });
     const controller = new AbortController();
-    const during = mock.fetch(path, { method: "POST", headers: { authorization: "Bearer t" }, body: new ReadableStream({ pull: () => new Promise(() => undefined) }), duplex: "half", signal: controller.signal } as RequestInit);
+    const during = mock.fetch(path, {
+      method: "POST",
+      headers: { authorization: "Bearer t" },
+      body: new ReadableStream({ pull: () => new Promise(() => undefined) }),
+      duplex: "half",
+      signal: controller.signal,
+    } as RequestInit);
     controller.abort();
     await expect(during).rejects.toMatchObject({ name: "AbortError" });
   });
@@ -183,7 +202,13 @@ describe("the client over the core's fetch", () => {
   it("retries a forced 503 and then throws ServerError", async () => {
     let attempts = 0;
     const counting = (request: Request) => (attempts++, mock.fetch(request));
-    const github = createCopilotSpacesClient({ token: "t", baseUrl: "http://mock.test", fetch: counting, retry: { retries: 2, initialDelayMs: 1 }, sleep: async () => undefined });
+    const github = createCopilotSpacesClient({
+      token: "t",
+      baseUrl: "http://mock.test",
+      fetch: counting,
+      retry: { retries: 2, initialDelayMs: 1 },
+      sleep: async () => undefined,
+    });
     const error = await github.copilotSpaces.getForOrg({ org: "octo-org", space_number: 3 }, { headers: { prefer: "code=503" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect(attempts).toBe(3);

@@ -16,7 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => mock?.close());
 
-const thrown = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const thrown = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 let owners = 0;
 const fresh = (prefix: string) => `${prefix}-${++owners}`;
 
@@ -40,7 +44,9 @@ describe("collaborators, kept per Space", () => {
     // Logins compare case-insensitively.
     const admin = await github.copilotSpaces.updateCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "mona", role: "admin" });
     expect(admin).toMatchObject({ login: "Mona", role: "admin" });
-    const removed = await github.copilotSpaces.updateCollaboratorForOrg({ ...at, actor_type: "Team", actor_identifier: "planners", role: "no_access" }).withResponse();
+    const removed = await github.copilotSpaces
+      .updateCollaboratorForOrg({ ...at, actor_type: "Team", actor_identifier: "planners", role: "no_access" })
+      .withResponse();
     expect(removed.status).toBe(204);
     await github.copilotSpaces.removeCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "MONA" });
     expect(await github.copilotSpaces.listCollaboratorsForOrg(at)).toEqual({ collaborators: [] });
@@ -58,7 +64,9 @@ describe("collaborators, kept per Space", () => {
     it("adding one who collaborates already → 422 already_exists on actor_identifier", async () => {
       const at = await orgSpace();
       await github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "mona", role: "reader" });
-      const error = (await thrown(github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "MONA", role: "admin" }))) as ValidationError;
+      const error = (await thrown(
+        github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "MONA", role: "admin" }),
+      )) as ValidationError;
       expect(error).toBeInstanceOf(ValidationError);
       expect(error.errors).toEqual([expect.objectContaining({ field: "actor_identifier", code: "already_exists" })]);
     });
@@ -71,7 +79,9 @@ describe("collaborators, kept per Space", () => {
 
     it("an id beyond what a JSON number holds exactly → 422 invalid on actor_identifier", async () => {
       const at = await orgSpace();
-      const error = (await thrown(github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "9999999999999999", role: "reader" }))) as ValidationError;
+      const error = (await thrown(
+        github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "9999999999999999", role: "reader" }),
+      )) as ValidationError;
       expect(error.errors[0]).toMatchObject({ field: "actor_identifier", code: "invalid" });
     });
 
@@ -79,13 +89,17 @@ describe("collaborators, kept per Space", () => {
       const at = await orgSpace();
       const added = await github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "583231", role: "reader" });
       expect(added).toMatchObject({ id: 583231, login: "user-583231" });
-      expect(await github.copilotSpaces.updateCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "583231", role: "writer" })).toMatchObject({ role: "writer" });
+      expect(await github.copilotSpaces.updateCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "583231", role: "writer" })).toMatchObject({
+        role: "writer",
+      });
     });
 
     it("an identifier that is no login, slug or id → 422 invalid on actor_identifier", async () => {
       const at = await orgSpace();
       for (const odd of ["-mona", "mo na", "a".repeat(40), "mona--x"]) {
-        const error = (await thrown(github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: odd, role: "reader" }))) as ValidationError;
+        const error = (await thrown(
+          github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: odd, role: "reader" }),
+        )) as ValidationError;
         expect(error, odd).toBeInstanceOf(ValidationError);
         expect(error.errors[0]).toMatchObject({ field: "actor_identifier", code: "invalid" });
       }
@@ -94,9 +108,19 @@ describe("collaborators, kept per Space", () => {
     it("a team on a user's Space → 422 invalid on actor_type (teams belong to organizations)", async () => {
       const username = fresh("octo");
       const space = await github.copilotSpaces.createForUser({ username, name: "Mine" });
-      const error = (await thrown(github.copilotSpaces.addCollaboratorForUser({ username, space_number: space.number, actor_type: "Team", actor_identifier: "planners", role: "reader" }))) as ValidationError;
+      const error = (await thrown(
+        github.copilotSpaces.addCollaboratorForUser({ username, space_number: space.number, actor_type: "Team", actor_identifier: "planners", role: "reader" }),
+      )) as ValidationError;
       expect(error.errors[0]).toMatchObject({ field: "actor_type", code: "invalid" });
-      expect(await github.copilotSpaces.addCollaboratorForUser({ username, space_number: space.number, actor_type: "User", actor_identifier: "mona", role: "reader" })).toMatchObject({ login: "mona" });
+      expect(
+        await github.copilotSpaces.addCollaboratorForUser({
+          username,
+          space_number: space.number,
+          actor_type: "User",
+          actor_identifier: "mona",
+          role: "reader",
+        }),
+      ).toMatchObject({ login: "mona" });
     });
   });
 });
@@ -104,7 +128,9 @@ describe("collaborators, kept per Space", () => {
 describe("resources, one set with resources_attributes", () => {
   it("create → list → get → set → delete, seen through the Space too", async () => {
     const at = await orgSpace();
-    const created = await github.copilotSpaces.createResourceForOrg({ ...at, resource_type: "free_text", metadata: { name: "Rules", text: "Sprints" } }).withResponse();
+    const created = await github.copilotSpaces
+      .createResourceForOrg({ ...at, resource_type: "free_text", metadata: { name: "Rules", text: "Sprints" } })
+      .withResponse();
     expect(created.status).toBe(201);
     expect(created.data).toMatchObject({ resource_type: "free_text", copilot_chat_attachment_id: null, created_at: "2026-11-25T12:00:00Z" });
     expect(validator.validate("/components/schemas/copilot-space-resource", created.data).errors).toEqual([]);
@@ -126,7 +152,10 @@ describe("resources, one set with resources_attributes", () => {
     const at = await orgSpace();
     const space = await github.copilotSpaces.updateForOrg({ ...at, resources_attributes: [{ resource_type: "repository", metadata: { repository_id: 7 } }] });
     const [attached] = space.resources_attributes ?? [];
-    expect(await github.copilotSpaces.getResourceForOrg({ ...at, space_resource_id: attached!.id })).toMatchObject({ resource_type: "repository", metadata: { repository_id: 7 } });
+    expect(await github.copilotSpaces.getResourceForOrg({ ...at, space_resource_id: attached!.id })).toMatchObject({
+      resource_type: "repository",
+      metadata: { repository_id: 7 },
+    });
     await github.copilotSpaces.updateForOrg({ ...at, resources_attributes: [{ id: attached!.id, _destroy: true }] });
     expect(await github.copilotSpaces.listResourcesForOrg(at)).toEqual({ resources: [] });
   });
@@ -154,7 +183,9 @@ describe("writes at the same time", () => {
   it("are all kept: parallel adds, creates and a Space's own set", async () => {
     const at = await orgSpace();
     const logins = ["a1", "b2", "c3", "d4", "e5"];
-    await Promise.all(logins.map((login) => github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: login, role: "reader" })));
+    await Promise.all(
+      logins.map((login) => github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: login, role: "reader" })),
+    );
     expect((await github.copilotSpaces.listCollaboratorsForOrg(at)).collaborators.map((c) => ("login" in c ? c.login : c.slug)).sort()).toEqual(logins);
     await Promise.all([
       ...[1, 2, 3, 4].map((n) => github.copilotSpaces.createResourceForOrg({ ...at, resource_type: "free_text", metadata: { text: `note ${n}` } })),
@@ -166,7 +197,11 @@ describe("writes at the same time", () => {
 
   it("the same collaborator added twice at once: one 201, one 422", async () => {
     const at = await orgSpace();
-    const add = () => github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "twin", role: "reader" }).then(() => 201, (e: ValidationError) => e.status);
+    const add = () =>
+      github.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "twin", role: "reader" }).then(
+        () => 201,
+        (e: ValidationError) => e.status,
+      );
     expect((await Promise.all([add(), add()])).sort()).toEqual([201, 422]);
   });
 });
@@ -180,11 +215,16 @@ describe("caps inside a Space", () => {
       const client = createCopilotSpacesClient({ token: "t", baseUrl: "http://mock.test", fetch: small.fetch, retry: false });
       const space = await client.copilotSpaces.createForOrg({ org: "capped", name: "Full" });
       const at = { org: "capped", space_number: space.number };
-      for (let i = 0; i < cap; i++) await client.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: `user${i}`, role: "reader" });
-      const error = (await thrown(client.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "three", role: "reader" }))) as Error;
+      for (let i = 0; i < cap; i++)
+        await client.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: `user${i}`, role: "reader" });
+      const error = (await thrown(
+        client.copilotSpaces.addCollaboratorForOrg({ ...at, actor_type: "User", actor_identifier: "three", role: "reader" }),
+      )) as Error;
       expect(error.message).toContain("Mock limit reached");
       for (let i = 0; i < cap; i++) await client.copilotSpaces.createResourceForOrg({ ...at, resource_type: "free_text", metadata: { text: `note ${i}` } });
-      expect(((await thrown(client.copilotSpaces.createResourceForOrg({ ...at, resource_type: "free_text", metadata: { text: "c" } }))) as Error).message).toContain("Mock limit reached");
+      expect(
+        ((await thrown(client.copilotSpaces.createResourceForOrg({ ...at, resource_type: "free_text", metadata: { text: "c" } }))) as Error).message,
+      ).toContain("Mock limit reached");
     } finally {
       await small.close();
     }
@@ -210,8 +250,13 @@ describe("deleting a Space", () => {
     const snapshot = mock.snapshot() as { owners: Record<string, { collaborators?: Record<string, Record<string, unknown>[]> }> };
     const key = Object.keys(snapshot.owners).find((k) => k.endsWith(`/${at.org}`))!;
     const [mona] = snapshot.owners[key]!.collaborators![String(at.space_number)]!;
-    const withCollaborators = (list: unknown[]) => ({ ...snapshot, owners: { ...snapshot.owners, [key]: { ...snapshot.owners[key], collaborators: { [String(at.space_number)]: list } } } });
-    expect(() => mock.restore(withCollaborators([{ actor_type: "User", role: "owner" }]) as never)).toThrow(new RegExp(`owners\\.${key.replace("/", "\\/")}\\.collaborators\\.${at.space_number}\\.0`));
+    const withCollaborators = (list: unknown[]) => ({
+      ...snapshot,
+      owners: { ...snapshot.owners, [key]: { ...snapshot.owners[key], collaborators: { [String(at.space_number)]: list } } },
+    });
+    expect(() => mock.restore(withCollaborators([{ actor_type: "User", role: "owner" }]) as never)).toThrow(
+      new RegExp(`owners\\.${key.replace("/", "\\/")}\\.collaborators\\.${at.space_number}\\.0`),
+    );
     expect(() => mock.restore(withCollaborators([mona, mona]) as never)).toThrow(/is a collaborator twice/);
   });
 

@@ -20,7 +20,11 @@ const clients: [string, () => CopilotSpacesClient][] = [
   ["over HTTP", () => createCopilotSpacesClient({ token: "t", baseUrl: server.url, retry: false })],
   ["through mock.fetch", () => createCopilotSpacesClient({ token: "t", baseUrl: "http://mock.test", fetch: mock.fetch, retry: false })],
 ];
-const thrown = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const thrown = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 let owners = 0;
 /** A fresh owner name per test: tests share a mock and stay apart. */
 const fresh = (prefix: string) => `${prefix}-${++owners}`;
@@ -70,17 +74,26 @@ describe("resources_attributes", () => {
     const space = await github().copilotSpaces.createForOrg({
       org,
       name: "With resources",
-      resources_attributes: [{ resource_type: "free_text", metadata: { name: "a", text: "first" } }, { resource_type: "free_text", metadata: { name: "b", text: "second" } }],
+      resources_attributes: [
+        { resource_type: "free_text", metadata: { name: "a", text: "first" } },
+        { resource_type: "free_text", metadata: { name: "b", text: "second" } },
+      ],
     });
     const [a, b] = space.resources_attributes!;
     expect(a!.id).not.toBe(b!.id);
     const edited = await github().copilotSpaces.updateForOrg({
       org,
       space_number: space.number,
-      resources_attributes: [{ id: a!.id, resource_type: "free_text", metadata: { name: "a", text: "edited" } }, { id: b!.id, _destroy: true }, { resource_type: "free_text", metadata: { name: "c", text: "third" } }],
+      resources_attributes: [
+        { id: a!.id, resource_type: "free_text", metadata: { name: "a", text: "edited" } },
+        { id: b!.id, _destroy: true },
+        { resource_type: "free_text", metadata: { name: "c", text: "third" } },
+      ],
     });
     expect(edited.resources_attributes!.map((r) => (r.metadata as { text: string }).text)).toEqual(["edited", "third"]);
-    const error = await thrown(github().copilotSpaces.updateForOrg({ org, space_number: space.number, resources_attributes: [{ id: 424242, _destroy: true }] }));
+    const error = await thrown(
+      github().copilotSpaces.updateForOrg({ org, space_number: space.number, resources_attributes: [{ id: 424242, _destroy: true }] }),
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).errors).toEqual([expect.objectContaining({ field: "resources_attributes.0.id", code: "invalid", value: 424242 })]);
     expect((await github().copilotSpaces.getForOrg({ org, space_number: space.number })).resources_attributes).toEqual(edited.resources_attributes);
@@ -102,7 +115,12 @@ describe("what a write may change", () => {
   it("a body sets only what the request schema names: never the number, an id, a timestamp or an unknown field", async () => {
     const org = fresh("readonly");
     const created = await github().copilotSpaces.createForOrg({ org, name: "x" });
-    const updated = await github().copilotSpaces.updateForOrg({ org, space_number: created.number, name: "y", ...({ number: 77, id: 1, created_at: "2000-01-01T00:00:00Z", junk: true } as object) });
+    const updated = await github().copilotSpaces.updateForOrg({
+      org,
+      space_number: created.number,
+      name: "y",
+      ...({ number: 77, id: 1, created_at: "2000-01-01T00:00:00Z", junk: true } as object),
+    });
     expect(updated).toMatchObject({ name: "y", number: created.number, id: created.id, created_at: created.created_at });
     expect(updated).not.toHaveProperty("junk");
     expect((await github().copilotSpaces.getForOrg({ org, space_number: created.number })).name).toBe("y");
@@ -203,7 +221,9 @@ describe("control: /__mock/reset and /__mock/state", () => {
   const auth = { authorization: "Bearer t" };
 
   it("reset goes back to the seed", async () => {
-    const created = (await (await fetch(`${server.url}/orgs/reset-me/copilot-spaces`, { method: "POST", headers: auth, body: '{"name":"gone soon"}' })).json()) as { number: number };
+    const created = (await (
+      await fetch(`${server.url}/orgs/reset-me/copilot-spaces`, { method: "POST", headers: auth, body: '{"name":"gone soon"}' })
+    ).json()) as { number: number };
     expect((await fetch(`${server.url}/__mock/reset`, { method: "POST" })).status).toBe(204);
     expect((await fetch(`${server.url}/orgs/reset-me/copilot-spaces/${created.number}`, { headers: auth })).status).toBe(404);
     expect(((await (await fetch(`${server.url}/__mock/state`)).json()) as { owners: object }).owners).toEqual({});
@@ -211,7 +231,11 @@ describe("control: /__mock/reset and /__mock/state", () => {
 
   it("GET state → a versioned snapshot; PUT it back restores it", async () => {
     await fetch(`${server.url}/users/snap/copilot-spaces`, { method: "POST", headers: auth, body: '{"name":"kept"}' });
-    const snapshot = (await (await fetch(`${server.url}/__mock/state`)).json()) as { version: number; owners: Record<string, { items: { name: string }[] }>; counters: object };
+    const snapshot = (await (await fetch(`${server.url}/__mock/state`)).json()) as {
+      version: number;
+      owners: Record<string, { items: { name: string }[] }>;
+      counters: object;
+    };
     expect(snapshot.version).toBe(1);
     expect(snapshot.owners["users/snap"]!.items.map((i) => i.name)).toContain("kept");
     await fetch(`${server.url}/__mock/reset`, { method: "POST" });
@@ -220,13 +244,39 @@ describe("control: /__mock/reset and /__mock/state", () => {
   });
 
   type Item = Record<string, unknown>;
-  const snapshotWith = (items: Item[], nextNumber = 5) => JSON.stringify({ version: 1, owners: { "orgs/x": { kind: "orgs", name: "x", nextNumber, items } }, counters: { nextId: 99, nextResourceId: 999 } });
+  const snapshotWith = (items: Item[], nextNumber = 5) =>
+    JSON.stringify({ version: 1, owners: { "orgs/x": { kind: "orgs", name: "x", nextNumber, items } }, counters: { nextId: 99, nextResourceId: 999 } });
   it.each([
     ["not JSON", () => "{", /Problems parsing JSON/],
-    ["a wrong version", () => JSON.stringify({ version: 2, owners: {}, counters: { nextId: 1, nextResourceId: 1 } }), /Invalid snapshot, state unchanged: version: must be 1/],
-    ["an unknown owner kind", () => JSON.stringify({ version: 1, owners: { "teams/x": { kind: "teams", name: "x", nextNumber: 1, items: [] } }, counters: { nextId: 1, nextResourceId: 1 } }), /owners\.teams\/x\.kind: must be one of orgs, users/],
-    ["an item the description's schema refuses", () => snapshotWith([{ id: 1, number: 2 }]), /owners\.orgs\/x\.items\.0: must have required property '\w+' \(the description's schema of an item\)/],
-    ["a number used twice", (item: Item) => snapshotWith([{ ...item, id: 1, number: 2 }, { ...item, id: 2, number: 2 }]), /owners\.orgs\/x\.items\.1\.number: 2 is used twice/],
+    [
+      "a wrong version",
+      () => JSON.stringify({ version: 2, owners: {}, counters: { nextId: 1, nextResourceId: 1 } }),
+      /Invalid snapshot, state unchanged: version: must be 1/,
+    ],
+    [
+      "an unknown owner kind",
+      () =>
+        JSON.stringify({
+          version: 1,
+          owners: { "teams/x": { kind: "teams", name: "x", nextNumber: 1, items: [] } },
+          counters: { nextId: 1, nextResourceId: 1 },
+        }),
+      /owners\.teams\/x\.kind: must be one of orgs, users/,
+    ],
+    [
+      "an item the description's schema refuses",
+      () => snapshotWith([{ id: 1, number: 2 }]),
+      /owners\.orgs\/x\.items\.0: must have required property '\w+' \(the description's schema of an item\)/,
+    ],
+    [
+      "a number used twice",
+      (item: Item) =>
+        snapshotWith([
+          { ...item, id: 1, number: 2 },
+          { ...item, id: 2, number: 2 },
+        ]),
+      /owners\.orgs\/x\.items\.1\.number: 2 is used twice/,
+    ],
     ["a nextNumber that would reuse one", (item: Item) => snapshotWith([{ ...item, id: 1, number: 2 }], 2), /owners\.orgs\/x\.nextNumber: must be above/],
   ])("PUT state with %s → 400 naming the path and rule; the state is unchanged", async (_name, payload, message) => {
     await fetch(`${server.url}/orgs/unchanged/copilot-spaces`, { method: "POST", headers: auth, body: '{"name":"still here"}' });

@@ -40,7 +40,21 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { port?: string; host?: string; spec?: string; dynamic?: boolean; stateful?: boolean; "state-file"?: string; user?: string; "max-items-per-owner"?: string; "max-owners"?: string; quiet?: boolean; detached?: boolean; help?: boolean; version?: boolean };
+let values: {
+  port?: string;
+  host?: string;
+  spec?: string;
+  dynamic?: boolean;
+  stateful?: boolean;
+  "state-file"?: string;
+  user?: string;
+  "max-items-per-owner"?: string;
+  "max-owners"?: string;
+  quiet?: boolean;
+  detached?: boolean;
+  help?: boolean;
+  version?: boolean;
+};
 try {
   ({ values } = parseArgs({
     options: {
@@ -78,7 +92,10 @@ if (!/^\d+$/.test(values.port ?? "0") || !Number.isInteger(port) || port > 65535
 if (values.host !== undefined && values.host.trim() === "") fail("--host: expected an address such as 127.0.0.1");
 if (values.user !== undefined && values.user.trim() === "") fail("--user: expected a login such as octocat");
 const caps: { maxItemsPerOwner?: number; maxOwners?: number } = {};
-for (const [flag, key] of [["max-items-per-owner", "maxItemsPerOwner"], ["max-owners", "maxOwners"]] as const) {
+for (const [flag, key] of [
+  ["max-items-per-owner", "maxItemsPerOwner"],
+  ["max-owners", "maxOwners"],
+] as const) {
   const raw = values[flag];
   if (raw === undefined) continue;
   if (!/^[1-9]\d{0,8}$/.test(raw)) fail(`--${flag}: expected a whole number, 1 or more, got "${raw}"`);
@@ -121,5 +138,7 @@ void (async () => {
     process.stderr.write(`copilot-spaces-mock: ${(error as Error).message.replace(/^specPath:/, "--spec:").replace(/^stateFile:/, "--state-file:")}\n`);
     process.exit(1);
   });
-  process.stdout.write(`Copilot Spaces mock (${values.stateful || values["state-file"] !== undefined ? "stateful" : values.dynamic ? "dynamic" : "examples"}) ready at ${server.url} in ${Math.round(performance.now() - started)} ms\n`);
+  process.stdout.write(
+    `Copilot Spaces mock (${values.stateful || values["state-file"] !== undefined ? "stateful" : values.dynamic ? "dynamic" : "examples"}) ready at ${server.url} in ${Math.round(performance.now() - started)} ms\n`,
+  );
 })();

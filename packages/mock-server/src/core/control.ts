@@ -32,7 +32,11 @@ export async function control(call: Call, store: State | undefined): Promise<Ans
       return { status: 200, body: store.snapshot() };
     case "PUT /__mock/state": {
       const read = await call.readBody(MAX_SNAPSHOT_BYTES);
-      if (!read.ok) return { status: read.reason === "too-large" ? 413 : 400, body: githubError(read.reason === "too-large" ? 413 : 400, "The snapshot is too large or was cut off.") };
+      if (!read.ok)
+        return {
+          status: read.reason === "too-large" ? 413 : 400,
+          body: githubError(read.reason === "too-large" ? 413 : 400, "The snapshot is too large or was cut off."),
+        };
       let snapshot: unknown;
       try {
         snapshot = JSON.parse(read.text);

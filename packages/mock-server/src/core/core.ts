@@ -59,7 +59,10 @@ interface Answer {
   body?: unknown;
 }
 
-const error = (status: number, message: string, options?: Parameters<typeof githubError>[2]): Answer => ({ status, body: githubError(status, message, options) });
+const error = (status: number, message: string, options?: Parameters<typeof githubError>[2]): Answer => ({
+  status,
+  body: githubError(status, message, options),
+});
 const NOT_FOUND = (): Answer => error(404, "Not Found");
 /** A 422 for one field the mock itself refused (a cursor, a page size, a nested item's id). */
 const fieldInvalid = (resource: string, field: string, value?: string | number, code = "invalid"): Answer =>
@@ -79,14 +82,15 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
   const lists = listOperations(model);
   const dynamic = options.dynamic ?? false;
   const routesOfStore = storeRoutes(engine.operations, model, bundle);
-  const store = options.stateful || options.stateFile !== undefined
-    ? new SpaceStore(collectionSeeds(routesOfStore, lists, bundle), {
-        maxItemsPerOwner: positive(options.maxItemsPerOwner, "maxItemsPerOwner", 10_000),
-        maxOwners: positive(options.maxOwners, "maxOwners", 1_000),
-        now: options.now ?? (() => new Date()),
-        ...(options.user === undefined ? {} : { user: options.user }),
-      })
-    : undefined;
+  const store =
+    options.stateful || options.stateFile !== undefined
+      ? new SpaceStore(collectionSeeds(routesOfStore, lists, bundle), {
+          maxItemsPerOwner: positive(options.maxItemsPerOwner, "maxItemsPerOwner", 10_000),
+          maxOwners: positive(options.maxOwners, "maxOwners", 1_000),
+          now: options.now ?? (() => new Date()),
+          ...(options.user === undefined ? {} : { user: options.user }),
+        })
+      : undefined;
   const persist = store && options.stateFile !== undefined ? stateFile(store, options.stateFile) : () => undefined;
   const writes = serial();
   // What the control endpoints and the in-process methods do to the state: each change saved.
@@ -113,7 +117,9 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     const version = call.header(API_VERSION_HEADER);
     if (version !== null && versions.supported.length > 0 && !versions.supported.includes(version)) {
       const list = versions.supported.map((v, i, all) => `"${v}"${i === all.length - 1 ? " (most recent)" : ""}`).join(", ");
-      return error(400, `"${API_VERSION_HEADER}" header: ${JSON.stringify(version)} is not a supported API version. Supported versions: ${list}.`, { documentationUrl: API_VERSIONS_DOCS });
+      return error(400, `"${API_VERSION_HEADER}" header: ${JSON.stringify(version)} is not a supported API version. Supported versions: ${list}.`, {
+        documentationUrl: API_VERSIONS_DOCS,
+      });
     }
     const token = tokenOf(call.header("authorization"));
     if (!token) return error(401, "Requires authentication");
@@ -162,17 +168,17 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
 
     async function fromStore(routeOfStore: StoreRoute, operation: Operation): Promise<Answer> {
       let stored: StoreAnswer | undefined;
-      const result = await engine.request(
-        operation,
-        input,
-        {
-          dynamic,
-          answer: () => {
-            stored = store!.handle(routeOfStore, url.pathname.split("/"), body, url);
-            return { status: stored.status, ...(stored.headers ? { headers: stored.headers } : {}), body: stored.error ? githubError(stored.status, stored.error.message) : stored.body };
-          },
+      const result = await engine.request(operation, input, {
+        dynamic,
+        answer: () => {
+          stored = store!.handle(routeOfStore, url.pathname.split("/"), body, url);
+          return {
+            status: stored.status,
+            ...(stored.headers ? { headers: stored.headers } : {}),
+            body: stored.error ? githubError(stored.status, stored.error.message) : stored.body,
+          };
         },
-      );
+      });
       const invalid = invalidInput(result.violations, { url, body, operation });
       if (invalid) return invalid;
       if (!stored) throw new Error(`Prism answered ${method} ${url.pathname} without asking the store`);
@@ -200,21 +206,20 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     }
     // A list's pages come from the fixed set, unless the caller asked for a documented answer.
     const list = (method === "GET" || method === "HEAD") && !forced ? lists.find((l) => l.path === operation.path) : undefined;
-    const result = await engine.request(
-      operation,
-      input,
-      {
-        dynamic: prefer.preferences.dynamic ?? dynamic,
-        // Prism answers the lowest 2xx; a create that also declares 200 ("exists already") answers its 201.
-        code: forced ? choice.code : facts.get(operation)!.usualSuccess,
-        exampleKey: forced ? choice.exampleKey : undefined,
-        validateOnly: list !== undefined,
-      },
-    );
+    const result = await engine.request(operation, input, {
+      dynamic: prefer.preferences.dynamic ?? dynamic,
+      // Prism answers the lowest 2xx; a create that also declares 200 ("exists already") answers its 201.
+      code: forced ? choice.code : facts.get(operation)!.usualSuccess,
+      exampleKey: forced ? choice.exampleKey : undefined,
+      validateOnly: list !== undefined,
+    });
     return fromEngine(result, { forcedValidationError: forced && choice.code === 422, url, list, body, operation });
   }
 
-  function fromEngine(result: EngineAnswer, request: { forcedValidationError: boolean; url: URL; list: ListOperation | undefined; body: unknown; operation: Operation }): Answer {
+  function fromEngine(
+    result: EngineAnswer,
+    request: { forcedValidationError: boolean; url: URL; list: ListOperation | undefined; body: unknown; operation: Operation },
+  ): Answer {
     // Only a test that asks for the documented 422 gets that one for invalid input.
     const invalid = invalidInput(result.violations, request);
     if (invalid && !(request.forcedValidationError && invalid.status === 422)) return invalid;
@@ -289,7 +294,12 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
 }
 
 function toReply(answer: Answer, method: string, requestId: string, version: string | undefined): Reply {
-  const headers: Record<string, string> = { ...CORS_HEADERS, ...rateLimitHeaders(Date.now()), "x-github-request-id": requestId, "x-github-media-type": "github.v3; format=json" };
+  const headers: Record<string, string> = {
+    ...CORS_HEADERS,
+    ...rateLimitHeaders(Date.now()),
+    "x-github-request-id": requestId,
+    "x-github-media-type": "github.v3; format=json",
+  };
   if (version) headers["x-github-api-version-selected"] = version;
   Object.assign(headers, answer.headers);
   if (answer.body !== undefined) headers["content-type"] = JSON_TYPE;

@@ -22,7 +22,8 @@ export function operationFacts(operation: ModelOperation, bundle: unknown): Oper
     integerSegments: segments.flatMap((segment, i) => (integers.has(/^\{(.+)\}$/.exec(segment)?.[1] ?? "") ? [i] : [])),
     takesBody: operation.requestBody !== undefined,
     resource: operation.validationResource ?? (title ?? operation.tags[0] ?? "Resource").replace(/[^A-Za-z0-9]+/g, ""),
-    usualSuccess: operation.responses.find((r) => r.status >= 200 && r.status <= 299)?.status === operation.success.status ? undefined : operation.success.status,
+    usualSuccess:
+      operation.responses.find((r) => r.status >= 200 && r.status <= 299)?.status === operation.success.status ? undefined : operation.success.status,
   };
 }
 

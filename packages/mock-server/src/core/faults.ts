@@ -36,12 +36,20 @@ export function faultAnswer(fault: Fault, requestId: string, nowMs: number): { s
       const retryAfter = fault.retryAfter ?? DEFAULT_RETRY_AFTER_S;
       // Clients (Octokit's throttling plugin among them) recognise a secondary limit by these words.
       const message = `You have exceeded a secondary rate limit. Wait ${retryAfter} s (the retry-after header) before you try again; GitHub Support will want the request ID ${requestId}.`;
-      return { status: 429, headers: { ...rateLimitHeaders(nowMs), "retry-after": String(retryAfter) }, body: githubError(429, message, { documentationUrl: `${RATE_LIMIT_DOCS}#about-secondary-rate-limits` }) };
+      return {
+        status: 429,
+        headers: { ...rateLimitHeaders(nowMs), "retry-after": String(retryAfter) },
+        body: githubError(429, message, { documentationUrl: `${RATE_LIMIT_DOCS}#about-secondary-rate-limits` }),
+      };
     }
     case "primary-rate-limit": {
       const resetAfter = fault.resetAfter ?? DEFAULT_RESET_AFTER_S;
       const message = "API rate limit exceeded for this token: no requests are left until the time in x-ratelimit-reset.";
-      return { status: fault.status, headers: rateLimitHeaders(nowMs, 0, resetAfter), body: githubError(fault.status, message, { documentationUrl: `${RATE_LIMIT_DOCS}#about-primary-rate-limits` }) };
+      return {
+        status: fault.status,
+        headers: rateLimitHeaders(nowMs, 0, resetAfter),
+        body: githubError(fault.status, message, { documentationUrl: `${RATE_LIMIT_DOCS}#about-primary-rate-limits` }),
+      };
     }
     case "server-error": {
       const message = { 500: "Server Error", 502: "Bad Gateway", 503: "Service Unavailable" }[fault.status];

@@ -20,7 +20,12 @@ export interface GitHubError {
 }
 
 export function githubError(status: number, message: string, options: { errors?: GitHubErrorItem[]; documentationUrl?: string } = {}): GitHubError {
-  return { message, ...(options.errors ? { errors: options.errors } : {}), documentation_url: options.documentationUrl ?? DOCUMENTATION_URL, status: String(status) };
+  return {
+    message,
+    ...(options.errors ? { errors: options.errors } : {}),
+    documentation_url: options.documentationUrl ?? DOCUMENTATION_URL,
+    status: String(status),
+  };
 }
 
 /**

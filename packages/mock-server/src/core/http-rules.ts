@@ -8,7 +8,10 @@ export const MEDIA_TYPES_DOCS = "https://docs.github.com/rest/using-the-rest-api
 
 export function acceptsJson(accept: string | null): boolean {
   if (accept === null) return true;
-  const types = accept.split(",").map((part) => part.split(";")[0]!.trim().toLowerCase()).filter(Boolean);
+  const types = accept
+    .split(",")
+    .map((part) => part.split(";")[0]!.trim().toLowerCase())
+    .filter(Boolean);
   return types.length === 0 || types.some((type) => GITHUB_MEDIA.test(type));
 }
 

@@ -29,11 +29,13 @@ export function parsePrefer(header: string | null): ParsedPrefer {
     // (`code=429; retry-after=30`) would be lost without a word, so it is refused.
     const [token = "", ...parameters] = part.split(";");
     const match = /^\s*([A-Za-z][A-Za-z0-9_-]*)\s*(?:=\s*(?:"([^"]*)"|([^\s"]*)))?\s*$/.exec(token);
-    if (!match) return refuse(`Prefer: cannot read ${JSON.stringify(token.trim())}; write name=value pairs separated by commas, such as "code=404, example=not-found"`);
+    if (!match)
+      return refuse(`Prefer: cannot read ${JSON.stringify(token.trim())}; write name=value pairs separated by commas, such as "code=404, example=not-found"`);
     const name = match[1]!.toLowerCase();
     const value = match[2] ?? match[3];
     if (STANDARD.has(name)) continue;
-    if (parameters.length > 0) return refuse(`Prefer: "${name}" takes no parameters after ";"; separate preferences with commas, such as "code=429, retry-after=30"`);
+    if (parameters.length > 0)
+      return refuse(`Prefer: "${name}" takes no parameters after ";"; separate preferences with commas, such as "code=429, retry-after=30"`);
     if (!KNOWN.includes(name)) return refuse(`Prefer: unknown preference "${name}"; the mock understands ${KNOWN.join(", ")}`);
     if (seen.has(name)) return refuse(`Prefer: "${name}" is given twice`);
     seen.add(name);
@@ -51,7 +53,8 @@ export function parsePrefer(header: string | null): ParsedPrefer {
         preferences.fault = value;
         break;
       case "retry-after":
-        if (!/^[0-9]{1,5}$/.test(value) || Number(value) > MAX_RETRY_AFTER) return refuse(`Prefer: retry-after must be a whole number of seconds from 0 to ${MAX_RETRY_AFTER}, got "${value}"`);
+        if (!/^[0-9]{1,5}$/.test(value) || Number(value) > MAX_RETRY_AFTER)
+          return refuse(`Prefer: retry-after must be a whole number of seconds from 0 to ${MAX_RETRY_AFTER}, got "${value}"`);
         preferences.retryAfter = Number(value);
         break;
       case "dynamic":
@@ -93,8 +96,13 @@ export function choose(preferences: Preferences, operation: Operation): Choice {
     const holders = operation.responses.filter((response) => response.contents?.some((content) => content.examples?.some((e) => e.key === example)));
     const holder = code === undefined ? holders[0] : holders.find((response) => Number(response.code) === code);
     if (!holder) {
-      const known = operation.responses.flatMap((response) => [...new Set(response.contents?.flatMap((c) => c.examples?.map((e) => `code=${response.code} example=${e.key}`) ?? []))]);
-      return { kind: "refused", message: `Prefer: ${code === undefined ? "" : `code=${code} `}example=${example} is not documented for ${name}; its examples: ${known.join("; ") || "none"}` };
+      const known = operation.responses.flatMap((response) => [
+        ...new Set(response.contents?.flatMap((c) => c.examples?.map((e) => `code=${response.code} example=${e.key}`) ?? [])),
+      ]);
+      return {
+        kind: "refused",
+        message: `Prefer: ${code === undefined ? "" : `code=${code} `}example=${example} is not documented for ${name}; its examples: ${known.join("; ") || "none"}`,
+      };
     }
     return { kind: "documented", code: Number(holder.code), exampleKey: example };
   }

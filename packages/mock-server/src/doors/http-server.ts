@@ -37,7 +37,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port: expected a whole number from 0 to 65535, got ${String(port)}`);
   const host = options.host ?? DEFAULT_HOST;
   // An empty host would listen on every interface: that must be asked for by name (0.0.0.0, ::).
-  if (typeof host !== "string" || host.trim() === "") throw new RangeError(`host: expected an address such as 127.0.0.1 (0.0.0.0 for every interface), got ${JSON.stringify(host)}`);
+  if (typeof host !== "string" || host.trim() === "")
+    throw new RangeError(`host: expected an address such as 127.0.0.1 (0.0.0.0 for every interface), got ${JSON.stringify(host)}`);
   const closeTimeoutMs = checkCloseTimeout(options.closeTimeoutMs);
   const core = await createCore(options);
 
@@ -87,7 +88,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.closeIdleConnections();
         if (inFlight > 0) {
           let timer: NodeJS.Timeout | undefined;
-          await Promise.race([new Promise<void>((resolve) => (drained = resolve)), new Promise<void>((resolve) => (timer = setTimeout(resolve, closeTimeoutMs)))]);
+          await Promise.race([
+            new Promise<void>((resolve) => (drained = resolve)),
+            new Promise<void>((resolve) => (timer = setTimeout(resolve, closeTimeoutMs))),
+          ]);
           clearTimeout(timer);
         }
         server.closeAllConnections();

@@ -60,14 +60,25 @@ const routedMethod = (method: string) => (method === "HEAD" ? "get" : method.toL
 export async function createEngine(bundle: object): Promise<Engine> {
   // getHttpOperationsFromSpec dereferences the object it is given in place.
   const operations = cachedOperations<Operation>(bundle, new URL(".", import.meta.url)) ?? (await getHttpOperationsFromSpec(structuredClone(bundle)));
-  const config = { validateRequest: true, validateResponse: true, checkSecurity: true, errors: false, isProxy: false, upstreamProxy: undefined, mock: { dynamic: false } } as const;
+  const config = {
+    validateRequest: true,
+    validateResponse: true,
+    checkSecurity: true,
+    errors: false,
+    isProxy: false,
+    upstreamProxy: undefined,
+    mock: { dynamic: false },
+  } as const;
   // The core routes each request once, before it decides anything (see router.ts), and hands Prism
   // that one operation: Prism's own router would match it again, at a third of the request's time.
   const route = (({ resources }: { resources: Operation[] }) => ({ _tag: "Right", right: resources[0] })) as never;
   const prism = createInstance(config, { logger: logger as never, route });
   // For requests the core answers itself: Prism validates them, and neither makes nor checks an answer
   // (its mocker and its response validation were two fifths of a list request's time).
-  const validator = createInstance({ ...config, validateResponse: false }, { logger: logger as never, route, mock: (() => () => ({ _tag: "Right", right: { statusCode: 200, headers: {} } })) as never });
+  const validator = createInstance(
+    { ...config, validateResponse: false },
+    { logger: logger as never, route, mock: (() => () => ({ _tag: "Right", right: { statusCode: 200, headers: {} } })) as never },
+  );
   // For requests the store answers: Prism's mock component is the seam (it receives the routed operation
   // and the request's validations), and Prism then validates the store's answer like any other.
   const answered = createInstance(config, {
@@ -77,7 +88,10 @@ export async function createEngine(bundle: object): Promise<Engine> {
       () => {
         if (input.validations.some(isError) || !mockConfig.answer) return { _tag: "Right", right: { statusCode: 200, headers: {} } };
         const { status, headers, body } = mockConfig.answer();
-        return { _tag: "Right", right: { statusCode: status, headers: { "Content-type": "application/json", ...headers }, ...(body === undefined ? {} : { body }) } };
+        return {
+          _tag: "Right",
+          right: { statusCode: status, headers: { "Content-type": "application/json", ...headers }, ...(body === undefined ? {} : { body }) },
+        };
       }) as never,
   });
   const router = createRouter(operations);
@@ -102,7 +116,12 @@ export async function createEngine(bundle: object): Promise<Engine> {
       const result = await instance.request(request, [operation], { mock } as never)();
       if (result._tag === "Left") {
         const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: RawViolation[] } };
-        return { kind: "refused", status: error.status ?? 500, detail: error.detail ?? error.message, violations: (error.additional?.validation ?? []).map(toViolation) };
+        return {
+          kind: "refused",
+          status: error.status ?? 500,
+          detail: error.detail ?? error.message,
+          violations: (error.additional?.validation ?? []).map(toViolation),
+        };
       }
       const { output, validations } = result.right as { output: IHttpResponse; validations: { input: RawViolation[]; output: RawViolation[] } };
       return {

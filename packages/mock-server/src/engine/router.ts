@@ -15,7 +15,12 @@ export function createRouter(operations: Operation[]): (method: string, path: st
     .map((operation) => {
       const segments = operation.path.split("/");
       const pattern = segments.map((segment) => (/^\{[^}]+\}$/.test(segment) ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("/");
-      return { method: operation.method.toLowerCase(), pattern: new RegExp(`^${pattern}$`), literals: segments.filter((s) => !s.startsWith("{")).length, operation };
+      return {
+        method: operation.method.toLowerCase(),
+        pattern: new RegExp(`^${pattern}$`),
+        literals: segments.filter((s) => !s.startsWith("{")).length,
+        operation,
+      };
     })
     .sort((a, b) => b.literals - a.literals);
   return (method, path) => routes.find((route) => route.method === method && route.pattern.test(path))?.operation;

@@ -119,7 +119,13 @@ export function fullResource(resource: Json, space: Json): Json {
 export function sameGithubFile(a: Json, b: Json): boolean {
   const x = (a.metadata ?? {}) as Json;
   const y = (b.metadata ?? {}) as Json;
-  return a.resource_type === "github_file" && b.resource_type === "github_file" && x.repository_id === y.repository_id && x.file_path === y.file_path && x.sha === y.sha;
+  return (
+    a.resource_type === "github_file" &&
+    b.resource_type === "github_file" &&
+    x.repository_id === y.repository_id &&
+    x.file_path === y.file_path &&
+    x.sha === y.sha
+  );
 }
 
 /**
@@ -163,11 +169,25 @@ export function isCollaborator(collaborator: Json, actorType: string, identifier
  * A new collaborator of an owner's Space: the template renamed (a team's URLs use its slug, and the
  * owner's organization name stands for the example's), with its own id and node id.
  */
-export function newCollaborator(template: Json, actorType: string, account: { name: string; id: number }, role: string, owner: { exampleName: string; name: string }): Json {
+export function newCollaborator(
+  template: Json,
+  actorType: string,
+  account: { name: string; id: number },
+  role: string,
+  owner: { exampleName: string; name: string },
+): Json {
   const urlName = actorType === "Team" ? account.name.toLowerCase() : account.name;
   let renamed = reown(reown(structuredClone(template), accountName(template), urlName), String(template.id), String(account.id));
   if (actorType === "Team") renamed = reown(renamed, owner.exampleName, owner.name);
   const nodeId = btoa(`04:${actorType}${account.id}`);
   if (actorType === "Team") return { ...renamed, actor_type: actorType, role, id: account.id, node_id: nodeId, name: account.name, slug: urlName };
-  return { ...renamed, actor_type: actorType, role, id: account.id, node_id: nodeId, login: account.name, avatar_url: `https://avatars.githubusercontent.com/u/${account.id}` };
+  return {
+    ...renamed,
+    actor_type: actorType,
+    role,
+    id: account.id,
+    node_id: nodeId,
+    login: account.name,
+    avatar_url: `https://avatars.githubusercontent.com/u/${account.id}`,
+  };
 }

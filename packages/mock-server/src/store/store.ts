@@ -144,7 +144,7 @@ export class SpaceStore {
     }
     // Only what the request schema names is taken from a body: never an id, a number or a timestamp.
     const given = Object.fromEntries(Object.entries(body ?? {}).filter(([field]) => route.fields.includes(field) && field !== NESTED_FIELD));
-    const changes = ((body?.[NESTED_FIELD] as ResourceChange[] | undefined) ?? []);
+    const changes = (body?.[NESTED_FIELD] as ResourceChange[] | undefined) ?? [];
     switch (route.action) {
       case "list": {
         const id = seed.identityField;
@@ -175,7 +175,8 @@ export class SpaceStore {
         return { status: 200, body: updated, commit: () => void writable.items.set(number!, updated) };
       }
       case "create": {
-        if (owner.items.size >= this.options.maxItemsPerOwner) return limit(`${owner.kind}/${owner.name} holds ${this.options.maxItemsPerOwner} items, the most the mock keeps per owner`);
+        if (owner.items.size >= this.options.maxItemsPerOwner)
+          return limit(`${owner.kind}/${owner.name} holds ${this.options.maxItemsPerOwner} items, the most the mock keeps per owner`);
         const resources = applyResourceChanges([], changes, seed.nestedRequired, () => this.nextResourceId++);
         if (!resources.ok) return invalid(resources);
         const writable = this.store(key, owner, stored);
@@ -187,7 +188,14 @@ export class SpaceStore {
   }
 
   /** A Space's resources, one set with its `resources_attributes` (space-rules.ts). */
-  private resources(route: StoreRoute, segments: string[], body: Json | undefined, space: Json, number: number, writable: () => Owner | StoreAnswer): StoreAnswer {
+  private resources(
+    route: StoreRoute,
+    segments: string[],
+    body: Json | undefined,
+    space: Json,
+    number: number,
+    writable: () => Owner | StoreAnswer,
+  ): StoreAnswer {
     const attached = ((space[NESTED_FIELD] as Json[] | undefined) ?? []).map((r) => ({ ...r }));
     const idSegment = route.inner!.idSegments[0];
     const id = idSegment === undefined ? undefined : Number(segments[idSegment]);
@@ -206,7 +214,8 @@ export class SpaceStore {
         const given = { resource_type: body?.resource_type, metadata: body?.metadata ?? {} };
         const same = attached.find((r) => sameGithubFile(r, given));
         if (same) return { status: 200, body: fullResource(same, space) };
-        if (attached.length >= this.options.maxItemsPerOwner) return limit(`this Space holds ${this.options.maxItemsPerOwner} resources, the most the mock keeps per Space`);
+        if (attached.length >= this.options.maxItemsPerOwner)
+          return limit(`this Space holds ${this.options.maxItemsPerOwner} resources, the most the mock keeps per Space`);
         const created = { id: this.nextResourceId++, ...given, copilot_chat_attachment_id: null, created_at: now, updated_at: now };
         return save([...attached, created], { status: 201, body: fullResource(created, space) });
       }
@@ -219,12 +228,25 @@ export class SpaceStore {
         return save(attached, { status: 200, body: updated });
       }
       case "delete":
-        return at < 0 ? NOT_FOUND : save(attached.filter((_, i) => i !== at), { status: 204 });
+        return at < 0
+          ? NOT_FOUND
+          : save(
+              attached.filter((_, i) => i !== at),
+              { status: 204 },
+            );
     }
   }
 
   /** A Space's collaborators, kept beside it; made up from the description's examples (space-rules.ts). */
-  private collaborators(route: StoreRoute, segments: string[], body: Json | undefined, seed: CollectionSeed, owner: Owner, number: number, writable: () => Owner | StoreAnswer): StoreAnswer {
+  private collaborators(
+    route: StoreRoute,
+    segments: string[],
+    body: Json | undefined,
+    seed: CollectionSeed,
+    owner: Owner,
+    number: number,
+    writable: () => Owner | StoreAnswer,
+  ): StoreAnswer {
     const current = owner.collaborators.get(number) ?? [];
     const [typeSegment, nameSegment] = route.inner!.idSegments;
     const actorType = typeSegment === undefined ? String(body?.actor_type) : decodeURIComponent(segments[typeSegment]!);
@@ -247,18 +269,31 @@ export class SpaceStore {
         if (at >= 0) return { status: 422, error: { message: "Validation Failed", field: "actor_identifier", value: identifier, code: "already_exists" } };
         const template = seed.collaboratorTemplates[actorType];
         if (!template) return { status: 422, error: { message: "Validation Failed", field: "actor_type", value: actorType } };
-        if (current.length >= this.options.maxItemsPerOwner) return limit(`this Space has ${this.options.maxItemsPerOwner} collaborators, the most the mock keeps per Space`);
+        if (current.length >= this.options.maxItemsPerOwner)
+          return limit(`this Space has ${this.options.maxItemsPerOwner} collaborators, the most the mock keeps per Space`);
         const added = newCollaborator(template, actorType, account, String(body?.role), { exampleName: seed.exampleOwner, name: owner.name });
         return save([...current, added], { status: 201, body: added });
       }
       case "set": {
         if (at < 0) return NOT_FOUND;
-        if (body?.role === NO_ACCESS) return save(current.filter((_, i) => i !== at), { status: 204 });
+        if (body?.role === NO_ACCESS)
+          return save(
+            current.filter((_, i) => i !== at),
+            { status: 204 },
+          );
         const updated = { ...current[at]!, role: body?.role };
-        return save(current.map((c, i) => (i === at ? updated : c)), { status: 200, body: updated });
+        return save(
+          current.map((c, i) => (i === at ? updated : c)),
+          { status: 200, body: updated },
+        );
       }
       case "delete":
-        return at < 0 ? NOT_FOUND : save(current.filter((_, i) => i !== at), { status: 204 });
+        return at < 0
+          ? NOT_FOUND
+          : save(
+              current.filter((_, i) => i !== at),
+              { status: 204 },
+            );
       case "get":
         return at < 0 ? NOT_FOUND : { status: 200, body: current[at] };
     }
@@ -297,7 +332,13 @@ export class SpaceStore {
   private seedOwner(seed: CollectionSeed, name: string): Owner {
     const items = reown(structuredClone(seed.items), seed.exampleOwner, name);
     const id = seed.identityField;
-    return { kind: seed.kind, name, nextNumber: Math.max(0, ...items.map((i) => Number(i[id]))) + 1, items: new Map(items.map((i) => [Number(i[id]), i])), collaborators: new Map() };
+    return {
+      kind: seed.kind,
+      name,
+      nextNumber: Math.max(0, ...items.map((i) => Number(i[id]))) + 1,
+      items: new Map(items.map((i) => [Number(i[id]), i])),
+      collaborators: new Map(),
+    };
   }
 
   /** The owner, stored from now on (its first write), or a 403 past the cap on owners. */
@@ -317,7 +358,18 @@ export class SpaceStore {
     const blank = Object.fromEntries(Object.keys(template).map((k) => [k, Array.isArray(template[k]) ? [] : null]));
     const kept = Object.fromEntries([OWNER_FIELD, ...NUMBERED_URLS].map((field) => [field, template[field]]));
     return withNumberInUrls(
-      { ...blank, ...seed.defaults, ...fields, ...kept, id: this.nextId++, [seed.identityField]: number, [CREATOR_FIELD]: creator, [CREATED_AT]: at, [UPDATED_AT]: at, [NESTED_FIELD]: resources },
+      {
+        ...blank,
+        ...seed.defaults,
+        ...fields,
+        ...kept,
+        id: this.nextId++,
+        [seed.identityField]: number,
+        [CREATOR_FIELD]: creator,
+        [CREATED_AT]: at,
+        [UPDATED_AT]: at,
+        [NESTED_FIELD]: resources,
+      },
       number,
     );
   }
@@ -341,13 +393,19 @@ function fromPage(result: PageResult): StoreAnswer {
 }
 
 /** A snapshot as GET /__mock/state gives it; the first problem is named by its path and rule. */
-function checkSnapshot(value: unknown, checks: Map<string, ItemCheck>, seeds: Map<string, CollectionSeed>, collaboratorChecks: Map<string, ItemCheck>): Snapshot {
+function checkSnapshot(
+  value: unknown,
+  checks: Map<string, ItemCheck>,
+  seeds: Map<string, CollectionSeed>,
+  collaboratorChecks: Map<string, ItemCheck>,
+): Snapshot {
   const kinds = new Set(checks.keys());
   const fail = (path: string, rule: string): never => {
     throw new SnapshotError(`${path}: ${rule}`);
   };
   const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
-  const wholeNumber = (v: unknown, path: string, min: number) => (Number.isInteger(v) && (v as number) >= min ? (v as number) : fail(path, `must be a whole number, ${min} or more`));
+  const wholeNumber = (v: unknown, path: string, min: number) =>
+    Number.isInteger(v) && (v as number) >= min ? (v as number) : fail(path, `must be a whole number, ${min} or more`);
   if (!isObject(value)) return fail("(root)", "must be an object { version, owners, counters }");
   if (value.version !== SNAPSHOT_VERSION) fail("version", `must be ${SNAPSHOT_VERSION}`);
   if (!isObject(value.owners)) fail("owners", "must be an object keyed by owner (orgs/NAME, users/NAME)");
@@ -396,9 +454,11 @@ function checkSnapshot(value: unknown, checks: Map<string, ItemCheck>, seeds: Ma
   }
   // Counters below an id in use would hand it out again.
   const items = Object.values(value.owners as Record<string, { items: Json[] }>).flatMap((o) => o.items);
-  if ((counters.nextId as number) <= maxOf(items.map((i) => Number(i.id)))) fail("counters.nextId", `must be above every item's id (${maxOf(items.map((i) => Number(i.id)))})`);
+  if ((counters.nextId as number) <= maxOf(items.map((i) => Number(i.id))))
+    fail("counters.nextId", `must be above every item's id (${maxOf(items.map((i) => Number(i.id)))})`);
   const resourceIds = items.flatMap((i) => nestedIds(i));
-  if ((counters.nextResourceId as number) <= maxOf(resourceIds)) fail("counters.nextResourceId", `must be above every nested item's id (${maxOf(resourceIds)})`);
+  if ((counters.nextResourceId as number) <= maxOf(resourceIds))
+    fail("counters.nextResourceId", `must be above every nested item's id (${maxOf(resourceIds)})`);
   return value as unknown as Snapshot;
 }
 
