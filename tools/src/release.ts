@@ -48,3 +48,19 @@ export function pagesUrl(): string {
   if (!owner || !name) throw new Error(`${repositoryUrl()} is not a GitHub repository URL.`);
   return `https://${owner}.github.io/${name}/`;
 }
+
+/**
+ * Where `pnpm release:check` leaves the tarballs it packed and the project it installed them into.
+ * The suites that try the packages as users get them (the client's and the mock's package tests)
+ * reuse that project, each in a folder of its own, instead of installing again.
+ */
+export const releaseCheckDir = resolve(repoRoot, "node_modules/.cache/copilot-spaces-release-check");
+export const releaseProject = resolve(releaseCheckDir, "project");
+
+/** The release project, or an error that says how to make it. */
+export function requireReleaseProject(): string {
+  if (!existsSync(resolve(releaseProject, "node_modules/@copilot-spaces"))) {
+    throw new Error(`${releaseProject} has no installed packages: run \`pnpm release:check\` (turbo runs it before these tests).`);
+  }
+  return releaseProject;
+}

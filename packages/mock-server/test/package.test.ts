@@ -1,48 +1,33 @@
 // The mock as users get it: the packed tarballs of the description and the mock, installed with plain
-// npm into a scratch project outside the workspace, then started with npx, used from ESM and CommonJS,
-// compiled with tsc, and compared with the workspace's mock on every operation.
+// npm by `pnpm release:check` (which turbo runs before this suite; it also runs publint and
+// arethetypeswrong), then started with npx, used from ESM and CommonJS, compiled with tsc, and
+// compared with the workspace's mock on every operation, from a folder of this suite's own.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { exampleValues, operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { readBundle } from "@copilot-spaces/tools/paths";
+import { requireReleaseProject } from "@copilot-spaces/tools/release";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../src/index.js";
 
 const run = promisify(execFile);
 const packageDir = resolve(import.meta.dirname, "..");
-const specDir = resolve(packageDir, "../../spec");
 const bin = (name: string) => resolve(packageDir, "node_modules/.bin", name);
 const version = (JSON.parse(readFileSync(resolve(packageDir, "package.json"), "utf8")) as { version: string }).version;
 const bundle = readBundle();
 
+/** This suite's folder inside the release project (`pnpm release:check` installed the tarballs there). */
 let scratch: string;
-let mockTarball: string;
-const installed = (path: string) => resolve(scratch, "node_modules", path);
+let project: string;
+const installed = (path: string) => resolve(project, "node_modules", path);
 
-async function pack(dir: string): Promise<string> {
-  const { stdout } = await run("pnpm", ["pack", "--pack-destination", scratch], { cwd: dir });
-  return (
-    stdout
-      .trim()
-      .split("\n")
-      .filter((line) => line.endsWith(".tgz"))
-      .at(-1) ?? ""
-  );
-}
-
-beforeAll(async () => {
-  scratch = mkdtempSync(resolve(tmpdir(), "copilot-spaces-mock-install-"));
-  const specTarball = await pack(specDir);
-  mockTarball = await pack(packageDir);
-  writeFileSync(resolve(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true }));
-  // msw too, at the version the workspace tests, for the ./msw door (an optional peer dependency).
-  const msw = (JSON.parse(readFileSync(resolve(packageDir, "node_modules/msw/package.json"), "utf8")) as { version: string }).version;
-  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", specTarball, mockTarball, `msw@${msw}`], { cwd: scratch });
-}, 300_000);
+beforeAll(() => {
+  project = requireReleaseProject();
+  scratch = mkdtempSync(resolve(project, "mock-suite-"));
+});
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** `npx copilot-spaces-mock …` in the scratch project, in a process group of its own (so `finally` can end it all). */
@@ -215,13 +200,6 @@ export async function use(): Promise<number> {
 `,
     );
     await expect(run(bin("tsc"), ["-p", resolve(scratch, config)])).resolves.toBeDefined();
-  });
-
-  it("passes publint and arethetypeswrong (default profile)", async () => {
-    const publint = await run(bin("publint"), ["--strict", installed("@copilot-spaces/mock-server")]);
-    expect(publint.stdout).toMatch(/All good!/);
-    const attw = await run(bin("attw"), [mockTarball, "--format", "table-flipped"]).catch((error: { stdout: string }) => error);
-    expect(attw.stdout).toMatch(/No problems found/);
   });
 });
 
