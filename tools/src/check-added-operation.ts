@@ -99,7 +99,11 @@ function main(): void {
       `${readFileSync(differences, "utf8")}- match: '^${ADDED_ID}: ours has '\n  why: Added by tools/src/check-added-operation.ts; GitHub does not publish it.\n`,
     );
     // A repository of its own, as a contributor's clone is (the release check lists its files with git).
-    for (const args of [["init", "-q"], ["add", "-A"], ["-c", "user.name=check", "-c", "user.email=check@invalid", "commit", "-qm", "copy with an added operation"]]) {
+    for (const args of [
+      ["init", "-q"],
+      ["add", "-A"],
+      ["-c", "user.name=check", "-c", "user.email=check@invalid", "commit", "-qm", "copy with an added operation"],
+    ]) {
       execFileSync("git", args, { cwd: copy, stdio: "ignore" });
     }
     say(`a copy of the repository with ${ADDED_ID} (GET ${ADDED_PATH}) added to spec/ only, in ${copy}`);
