@@ -9,11 +9,11 @@
 //   pnpm --filter @copilot-spaces/tools run check:added-operation [--keep]    (the root `pnpm test` runs it
 //   after every package's tests; the copy is removed unless it failed or --keep is given)
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parse, stringify } from "yaml";
-import { repoRoot, seedPagePath } from "./paths.ts";
+import { copyTrackedFiles, seedPagePath } from "./paths.ts";
 
 const say = (line: string) => console.log(`added-operation: ${line}`);
 
@@ -80,11 +80,7 @@ function main(): void {
   const log = resolve(scratch, "run.log");
   let passedAll = false;
   try {
-    const files = execFileSync("git", ["ls-files", "-z"], { cwd: repoRoot, encoding: "utf8" }).split("\0").filter(Boolean);
-    for (const file of files) {
-      mkdirSync(dirname(resolve(copy, file)), { recursive: true });
-      cpSync(resolve(repoRoot, file), resolve(copy, file));
-    }
+    copyTrackedFiles(copy);
     // The seed page beside the copy, where the copy's tools look for it (turbo passes no unknown variable on).
     symlinkSync(dirname(dirname(seedPagePath)), resolve(scratch, "shared"));
     const openapi = resolve(copy, "spec/openapi.yaml");

@@ -1,6 +1,7 @@
 // Where the repo's shared inputs live. Everything that reads the description reads the bundle
 // (spec/dist), never the split source files.
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -33,4 +34,13 @@ export interface OpenApiDocument {
   paths: Record<string, Record<string, unknown>>;
   components: Record<string, Record<string, unknown>>;
   [key: string]: unknown;
+}
+
+/** Copies the repository's tracked files (as a clone has them, without installs or builds) to `destination`. */
+export function copyTrackedFiles(destination: string): void {
+  const files = execFileSync("git", ["ls-files", "-z"], { cwd: repoRoot, encoding: "utf8" }).split("\0").filter(Boolean);
+  for (const file of files) {
+    mkdirSync(dirname(resolve(destination, file)), { recursive: true });
+    cpSync(resolve(repoRoot, file), resolve(destination, file));
+  }
 }

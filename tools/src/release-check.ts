@@ -9,10 +9,10 @@
 //   pnpm release:check [--keep]    (turbo runs it before the client's and the mock's tests, which
 //   reuse its project: node_modules/.cache/copilot-spaces-release-check)
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, resolve } from "node:path";
-import { repoRoot } from "./paths.ts";
+import { resolve } from "node:path";
+import { copyTrackedFiles, repoRoot } from "./paths.ts";
 import { publishedDirs, readManifest, releaseCheckDir, releaseProject } from "./release.ts";
 
 const say = (line: string) => console.log(`release:check: ${line}`);
@@ -153,11 +153,7 @@ function versionPackages(): void {
 }
 
 function versionPackagesIn(copy: string): void {
-  const files = run("git", ["ls-files", "-z"], repoRoot).split("\0").filter(Boolean);
-  for (const file of files) {
-    mkdirSync(dirname(resolve(copy, file)), { recursive: true });
-    cpSync(resolve(repoRoot, file), resolve(copy, file));
-  }
+  copyTrackedFiles(copy);
   const client = readManifest("packages/client");
   writeFileSync(resolve(copy, ".changeset/release-check.md"), `---\n"${client.name}": minor\n---\n\nA change the release check makes up.\n`);
   run("pnpm", ["install", "--frozen-lockfile", "--offline", "--reporter=silent"], copy);

@@ -69,7 +69,6 @@ function expectValid(op: ModelOperation, status: number, data: unknown) {
 }
 
 /** Creates an item in the collection of `op`, for the owner in `params`. */
-const createItem = (op: ModelOperation, params: Record<string, unknown>) => create(op, params);
 async function create(op: ModelOperation, params: Record<string, unknown>): Promise<Record<string, unknown>> {
   const post = createOf(op);
   const { data, status } = await methodOf(post)({ ...owner(post, params), ...exampleBody(post) }).withResponse();
@@ -105,14 +104,14 @@ function innerIdentity(op: ModelOperation, sent: Record<string, unknown>, create
 
 describe("stateful mock: every operation inside a kept item, for its effect", () => {
   it.each(operations.filter((op) => !kept(op) && inside(op)).map((op) => [id(op), op] as const))("%s", async (_id, op) => {
-    const { parent, create } = inside(op)!;
+    const { parent, create: innerCreate } = inside(op)!;
     const { identity } = kept(parent)!;
     const params = paramsFor(parent);
-    const item = await createItem(parent, params);
+    const item = await create(parent, params);
     const at = { ...params, [identity.name]: item[identity.itemField] };
-    const sent = exampleBody(create);
-    const made = await methodOf(create)({ ...at, ...sent }).withResponse();
-    expectValid(create, made.status, made.data);
+    const sent = exampleBody(innerCreate);
+    const made = await methodOf(innerCreate)({ ...at, ...sent }).withResponse();
+    expectValid(innerCreate, made.status, made.data);
     const created = made.data as Record<string, unknown>;
     const list = operations.find((o) => o.resource?.collection === op.resource!.collection && o.resource?.action === "list");
     const listed = async () => {

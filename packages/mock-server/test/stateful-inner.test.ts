@@ -5,6 +5,7 @@ import { createCopilotSpacesClient, NotFoundError, ValidationError, type Copilot
 import { BundleValidator } from "@copilot-spaces/tools/bundle-validator";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fresh, thrown } from "./helpers.js";
 import { createMock, type Mock } from "../src/index.js";
 
 const validator = new BundleValidator(readBundle());
@@ -15,14 +16,6 @@ beforeAll(async () => {
   github = createCopilotSpacesClient({ token: "t", baseUrl: "http://mock.test", fetch: mock.fetch, retry: false });
 });
 afterAll(() => mock?.close());
-
-const thrown = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-let owners = 0;
-const fresh = (prefix: string) => `${prefix}-${++owners}`;
 
 async function orgSpace() {
   const org = fresh("acme");

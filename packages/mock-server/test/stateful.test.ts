@@ -5,6 +5,7 @@ import { createCopilotSpacesClient, NotFoundError, PermissionDeniedError, Valida
 import { BundleValidator } from "@copilot-spaces/tools/bundle-validator";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fresh, thrown } from "./helpers.js";
 import { createMock, startMockServer, type Mock, type MockServer } from "../src/index.js";
 
 const validator = new BundleValidator(readBundle());
@@ -20,14 +21,6 @@ const clients: [string, () => CopilotSpacesClient][] = [
   ["over HTTP", () => createCopilotSpacesClient({ token: "t", baseUrl: server.url, retry: false })],
   ["through mock.fetch", () => createCopilotSpacesClient({ token: "t", baseUrl: "http://mock.test", fetch: mock.fetch, retry: false })],
 ];
-const thrown = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-let owners = 0;
-/** A fresh owner name per test: tests share a mock and stay apart. */
-const fresh = (prefix: string) => `${prefix}-${++owners}`;
 
 describe.each(clients)("the round trip %s", (_door, client) => {
   it("org: create → get → set → list → delete → get", async () => {
@@ -127,7 +120,7 @@ describe("what a write may change", () => {
   });
 
   it("an owner name that URLs must encode is encoded in them", async () => {
-    const org = `odd $& name ${++owners}`;
+    const org = fresh("odd $& name");
     const created = await github().copilotSpaces.createForOrg({ org, name: "x" });
     expect(created.owner.login).toBe(org);
     expect(created.html_url).toContain(`/${encodeURIComponent(org)}/${created.number}`);
