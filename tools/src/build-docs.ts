@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { withCodeSamples } from "./generate-code-samples.ts";
+import { withChanges } from "./spec-release-notes.ts";
 import { readBundle, repoRoot } from "./paths.ts";
 
 export const docsDir = resolve(repoRoot, "packages/docs");
@@ -46,7 +47,7 @@ export function externalFetches(html: string): string[] {
 }
 
 export function buildDocs(): string {
-  const bundle = withCodeSamples(readBundle());
+  const bundle = withChanges(withCodeSamples(readBundle()));
   mkdirSync(docsDist, { recursive: true });
   const docsBundle = resolve(docsDist, "openapi.json");
   writeFileSync(docsBundle, `${JSON.stringify(bundle, null, 2)}\n`);

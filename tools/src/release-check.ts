@@ -165,6 +165,10 @@ function versionPackagesIn(copy: string): void {
   const changelog = readFileSync(resolve(copy, "packages/client/CHANGELOG.md"), "utf8");
   if (!changelog.includes(`## ${expected}`) || !changelog.includes("A change the release check makes up."))
     fail(`the client's CHANGELOG.md has no ${expected} entry`);
+  // The API's changelog has the description's new version, and the baseline moved with it.
+  const specVersion = (JSON.parse(readFileSync(resolve(copy, "spec/package.json"), "utf8")) as { version: string }).version;
+  if (!readFileSync(resolve(copy, "spec/CHANGES.md"), "utf8").includes(`## ${specVersion}`))
+    fail(`spec/CHANGES.md has no ${specVersion} section after version-packages`);
   // The client built there sends its new version.
   run("pnpm", ["exec", "turbo", "run", "build", "--filter", client.name], copy);
   const version = readFileSync(resolve(copy, "packages/client/src/version.ts"), "utf8");

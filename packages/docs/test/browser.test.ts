@@ -59,7 +59,7 @@ describe("the reference page in Chromium", () => {
   it("shows its title, the API version and the guide sections", async () => {
     expect(await page.title()).toBe(`${description.info.title} (${description.info.version})`);
     const labels = await menuLabels();
-    for (const section of ["Authentication", "API version", "Pagination", "Errors", "Rate limits", "Trying it without GitHub"])
+    for (const section of ["Authentication", "API version", "Pagination", "Errors", "Rate limits", "Trying it without GitHub", "Changes"])
       expect(labels).toContain(section);
   });
 

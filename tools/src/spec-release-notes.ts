@@ -1,0 +1,57 @@
+// Run by `pnpm version-packages` after `changeset version`: the classified changes since the last
+// release (tools/src/spec-diff.ts) become the new version's section of spec/CHANGES.md, the API's own
+// changelog, and the released baseline (spec/released/openapi.json) becomes today's bundle.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Json } from "./bundle-model.ts";
+import { bundleJsonPath, readBundle, repoRoot } from "./paths.ts";
+import { readManifest } from "./release.ts";
+import { releasedBundlePath, specDiff, type Change, type Level } from "./spec-diff.ts";
+
+export const changesPath = resolve(repoRoot, "spec/CHANGES.md");
+const HEADER =
+  "# Changes to the API description\n\nWhat each release of `@copilot-spaces/openapi` changed in the API it describes, classified by `pnpm spec:diff`.\n";
+const TITLES: Record<Level, string> = { breaking: "Breaking", "non-breaking": "Added", annotation: "Reworded" };
+
+/** A release's section: its changes grouped by level, one line each. */
+export function releaseSection(version: string, changes: Change[]): string {
+  const groups = (["breaking", "non-breaking", "annotation"] as const)
+    .map((level) => [level, changes.filter((c) => c.level === level)] as const)
+    .filter(([, list]) => list.length > 0)
+    .map(([level, list]) => `### ${TITLES[level]}\n\n${list.map((c) => `- \`${c.operation}\` ${c.at}: ${c.what}`).join("\n")}\n`);
+  return `## ${version}\n\n${groups.length > 0 ? groups.join("\n") : "No change to the API.\n"}`;
+}
+
+/** spec/CHANGES.md with `section` first under the header. */
+export function withSection(current: string | undefined, section: string): string {
+  const body = (current ?? HEADER).replace(HEADER, "").trim();
+  return `${HEADER}\n${section}${body ? `\n${body}\n` : ""}`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const released = JSON.parse(readFileSync(releasedBundlePath, "utf8")) as Json;
+  const current = readBundle() as unknown as Json;
+  const version = readManifest("spec").version;
+  const changes = specDiff(released, current);
+  writeFileSync(changesPath, withSection(existsSync(changesPath) ? readFileSync(changesPath, "utf8") : undefined, releaseSection(version, changes)));
+  writeFileSync(releasedBundlePath, readFileSync(bundleJsonPath));
+  console.log(`spec/CHANGES.md: ${version} with ${changes.length} change${changes.length === 1 ? "" : "s"}; spec/released/openapi.json is now this bundle.`);
+}
+
+/**
+ * The bundle as the reference page shows it: the guide gains a "Changes" section, with what is not
+ * released yet (the live diff) above the released versions of spec/CHANGES.md.
+ */
+export function withChanges<T extends { info: Record<string, unknown> }>(bundle: T): T {
+  const released = JSON.parse(readFileSync(releasedBundlePath, "utf8")) as Json;
+  const unreleased = specDiff(released, bundle as unknown as Json);
+  const history = existsSync(changesPath) ? readFileSync(changesPath, "utf8").replace(HEADER, "").trim() : "";
+  const demoted = history.replace(/^(#+) /gm, "#$1 ");
+  const lines =
+    unreleased.length > 0 ? unreleased.map((c) => `- ${c.level}: \`${c.operation}\` ${c.at}: ${c.what}`).join("\n") : "No change since the last release.";
+  const section = `## Changes\n\nThe API's own changelog, classified by \`pnpm spec:diff\` (breaking, added, reworded).\n\n### Unreleased\n\n${lines}\n${demoted ? `\n${demoted}\n` : ""}`;
+  const copy = structuredClone(bundle);
+  copy.info.description = `${String(copy.info.description ?? "").trimEnd()}\n\n${section}`;
+  return copy;
+}
