@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   const { version } = JSON.parse(readFileSync(resolve(clientGeneratedDir, "../../package.json"), "utf8")) as { version: string };
   writeFileSync(
     resolve(clientGeneratedDir, "../version.ts"),
-    `// Written by tools/src/generate-client.ts from package.json at each build; not committed.\n/** This package's version, sent in the User-Agent. */\nexport const VERSION = ${JSON.stringify(version)};\n`,
+    `// Written by tools/src/generate-client.ts from package.json at each build; not committed.\n/** This package's version, sent in the User-Agent (typed string: its public types do not change with each release). */\nexport const VERSION: string = ${JSON.stringify(version)};\n`,
   );
   console.log(`Wrote ${clientGeneratedDir}/{openapi,operations}.ts from ${bundleJsonPath}.`);
 }

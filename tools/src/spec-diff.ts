@@ -7,7 +7,7 @@
 //                                  (or with the bundle of the description at a git ref); exit 1 on a
 //                                  breaking change
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -226,6 +226,49 @@ function compareResponseSchema(before: Json, after: Json, a: unknown, b: unknown
 const field = (where: string, name: string) =>
   where === "request body" ? `request field ${name}` : where.endsWith(" body") ? `${where} .${name}` : `${where}.${name}`;
 
+/**
+ * The client's public types against their committed snapshot (packages/client/api/index.d.ts), so that
+ * a generator or openapi-typescript upgrade is classified like a change to the description: a
+ * declaration line gone or changed is breaking for TypeScript users, one only added is not, comments
+ * are annotations.
+ */
+export function apiDiff(snapshot: string, built: string): Change[] {
+  const lines = (text: string) =>
+    text
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
+  const isComment = (line: string) => /^(\/\*\*?|\*|\/\/)/.test(line);
+  const count = (list: string[]) => list.reduce((m, line) => m.set(line, (m.get(line) ?? 0) + 1), new Map<string, number>());
+  const before = count(lines(snapshot));
+  const after = count(lines(built));
+  const changes: Change[] = [];
+  const shown = (line: string) => (line.length > 120 ? `${line.slice(0, 119)}…` : line);
+  for (const [line, n] of before) {
+    if ((after.get(line) ?? 0) >= n) continue;
+    changes.push({
+      level: isComment(line) ? "annotation" : "breaking",
+      operation: "(client API)",
+      at: shown(line),
+      what: isComment(line) ? "comment changed" : "declaration removed or changed (TypeScript users' code may no longer compile)",
+    });
+  }
+  for (const [line, n] of after) {
+    if ((before.get(line) ?? 0) >= n) continue;
+    if (!isComment(line)) changes.push({ level: "non-breaking", operation: "(client API)", at: shown(line), what: "declaration added" });
+  }
+  return changes;
+}
+
+export const apiSnapshotPath = resolve(repoRoot, "packages/client/api/index.d.ts");
+export const builtApiPath = resolve(repoRoot, "packages/client/dist/index.d.ts");
+
+/** The client API's changes, or a note when the client is not built. */
+export function clientApiChanges(): { changes: Change[]; note?: string } {
+  if (!existsSync(builtApiPath)) return { changes: [], note: "the client is not built: its public types were not compared (pnpm build)" };
+  return { changes: apiDiff(readFileSync(apiSnapshotPath, "utf8"), readFileSync(builtApiPath, "utf8")) };
+}
+
 /** One line per change: level, operation, location, what. */
 export function formatChanges(changes: Change[]): string {
   return changes.map((c) => `${c.level.padEnd(12)} ${c.operation}  ${c.at}: ${c.what}`).join("\n");
@@ -258,8 +301,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const at = process.argv.indexOf("--base");
   const ref = at < 0 ? undefined : process.argv[at + 1];
   const base = ref ? bundleAt(ref) : (JSON.parse(readFileSync(releasedBundlePath, "utf8")) as Json);
-  const changes = specDiff(base, readBundle() as unknown as Json);
-  const from = ref ? `the description at ${ref}` : "the last release (spec/released/openapi.json)";
+  const api = ref ? { changes: [] as Change[], note: "with --base the client's public types are not compared" } : clientApiChanges();
+  const changes = [...specDiff(base, readBundle() as unknown as Json), ...api.changes];
+  if (api.note) console.log(`(${api.note})`);
+  const from = ref ? `the description at ${ref}` : "the last release (spec/released/openapi.json, packages/client/api/index.d.ts)";
   if (changes.length === 0) console.log(`No change to the description since ${from}.`);
   else console.log(`${changes.length} change${changes.length > 1 ? "s" : ""} since ${from}:\n${formatChanges(changes)}`);
   const breaking = changes.filter((c) => c.level === "breaking").length;

@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import type { Json } from "./bundle-model.ts";
 import { bundleJsonPath, readBundle, repoRoot } from "./paths.ts";
 import { readManifest } from "./release.ts";
-import { releasedBundlePath, specDiff, type Change, type Level } from "./spec-diff.ts";
+import { apiSnapshotPath, builtApiPath, releasedBundlePath, specDiff, type Change, type Level } from "./spec-diff.ts";
 
 export const changesPath = resolve(repoRoot, "spec/CHANGES.md");
 const HEADER =
@@ -36,6 +36,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const changes = specDiff(released, current);
   writeFileSync(changesPath, withSection(existsSync(changesPath) ? readFileSync(changesPath, "utf8") : undefined, releaseSection(version, changes)));
   writeFileSync(releasedBundlePath, readFileSync(bundleJsonPath));
+  if (existsSync(builtApiPath)) writeFileSync(apiSnapshotPath, readFileSync(builtApiPath));
   console.log(`spec/CHANGES.md: ${version} with ${changes.length} change${changes.length === 1 ? "" : "s"}; spec/released/openapi.json is now this bundle.`);
 }
 

@@ -1,6 +1,6 @@
 // Each rule of the spec diff with its before/after pair, on a small description made here.
 import { describe, expect, it } from "vitest";
-import { specDiff, type Level } from "../src/spec-diff.ts";
+import { apiDiff, specDiff, type Level } from "../src/spec-diff.ts";
 
 type Node = Record<string, any>;
 /** One GET with a query parameter, one POST with a body; both answer a Thing. */
@@ -154,6 +154,24 @@ describe("spec diff: each rule, before and after", () => {
     expect(changed((d) => delete thing(d).properties.name)).toEqual([
       "breaking things/list 200 body .name: removed",
       "breaking things/create 201 body .name: removed",
+    ]);
+  });
+});
+
+describe("the client's public types against their snapshot", () => {
+  const snapshot = "/** A thing. */\ninterface Thing {\n  id: number;\n  name: string;\n}\ndeclare function get(): Thing;\n";
+
+  it("nothing when they are the same", () => {
+    expect(apiDiff(snapshot, snapshot)).toEqual([]);
+  });
+
+  it("a declaration changed is breaking; one added is not; a comment is an annotation", () => {
+    const built = "/** A thing, renamed. */\ninterface Thing {\n  id: number;\n  name?: string;\n  color: string;\n}\ndeclare function get(): Thing;\n";
+    expect(apiDiff(snapshot, built).map((c) => `${c.level} ${c.at}`)).toEqual([
+      "annotation /** A thing. */",
+      "breaking name: string;",
+      "non-breaking name?: string;",
+      "non-breaking color: string;",
     ]);
   });
 });

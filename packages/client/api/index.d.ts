@@ -1,0 +1,3505 @@
+import { Client } from 'openapi-fetch';
+
+declare const REDACTED = "[REDACTED]";
+
+interface RetryOptions {
+    /** How many times a failed attempt is tried again. Default 2. */
+    retries?: number;
+    /** Retry POST too. A retried create may create twice, so the default is false. */
+    retryPost?: boolean;
+    /** The first backoff delay; it doubles on each retry. Default 500 ms. */
+    initialDelayMs?: number;
+    /** The longest wait the client accepts, from backoff or from GitHub's headers. Default 60 000 ms. */
+    maxRetryDelayMs?: number;
+}
+type ResolvedRetryOptions = Required<RetryOptions>;
+declare const DEFAULT_RETRY: ResolvedRetryOptions;
+
+/** A token, or a function that returns one (called before every attempt, for tokens that rotate). */
+type TokenSource = string | (() => string | Promise<string>);
+interface CopilotSpacesClientOptions {
+    /** A GitHub token, or a function that returns one (called before every attempt, for tokens that rotate). */
+    token: TokenSource;
+    /** Default `https://api.github.com`; for GitHub Enterprise Server, `https://HOST/api/v3`. */
+    baseUrl?: string;
+    /** The `X-GitHub-Api-Version` sent with every request. Default `2026-03-10`. */
+    apiVersion?: string;
+    /** Put before this client's own `User-Agent` product token. */
+    userAgent?: string;
+    /** The fetch to use (default: the global one). It is given `redirect: "manual"`: the client follows redirects itself. */
+    fetch?: (request: Request) => Promise<Response>;
+    /** Time limit of each attempt, reading the answer included, in ms. Default 60 000; `Infinity` for none. */
+    timeoutMs?: number;
+    /** The retry policy, or `false` for none. */
+    retry?: RetryOptions | false;
+    /** Receives a line per attempt, with the token redacted. */
+    log?: Logger;
+    /** How the client waits between attempts (tests inject a fake). */
+    sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+    /** A number in [0, 1) for backoff jitter (tests inject a fixed one). */
+    random?: () => number;
+    /** The current time in ms since the epoch, to read `x-ratelimit-reset`. */
+    now?: () => number;
+}
+declare const DEFAULT_BASE_URL = "https://api.github.com";
+declare const DEFAULT_API_VERSION = "2026-03-10";
+declare const DEFAULT_TIMEOUT_MS = 60000;
+
+/** Receives one line per attempt, per redirect and per retry; headers come with the token redacted. */
+interface Logger {
+    debug(message: string, details: Record<string, unknown>): void;
+}
+declare const MAX_REDIRECTS = 10;
+
+interface paths {
+    "/orgs/{org}/copilot-spaces": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List organization Copilot Spaces
+         * @description Lists Copilot Spaces owned by an organization. The authenticated user must have read access to the organization's Copilot Spaces.
+         *
+         *     Only Spaces that are readable by the authenticated user are returned. This includes public Spaces and internal Spaces if the user is a member of the organization.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the fine-grained token must have the following permission set:
+         *
+         *     - "Copilot Spaces" organization permissions (read)
+         */
+        get: operations$1["copilot-spaces/list-for-org"];
+        put?: never;
+        /**
+         * Create an organization Copilot Space
+         * @description Creates a new Copilot Space owned by an organization. The authenticated user must have permissions to create spaces in the organization.
+         *
+         *     Organization members with appropriate permissions can create Copilot Spaces to be shared within their organization.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the fine-grained token must have the following permission set:
+         *
+         *     - "Copilot Spaces" organization permissions (write)
+         */
+        post: operations$1["copilot-spaces/create-for-org"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org}/copilot-spaces/{space_number}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an organization Copilot Space
+         * @description Gets details about a specific Copilot Space owned by an organization. The authenticated user must have read access to the Space.
+         *
+         *     Internal Spaces require the authenticated user to be a member of the organization or have been granted read permissions.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the fine-grained token must have the following permission set:
+         *
+         *     - "Copilot Spaces" organization permissions (read)
+         */
+        get: operations$1["copilot-spaces/get-for-org"];
+        /**
+         * Set an organization Copilot Space
+         * @description Updates a Copilot Space owned by an organization. The authenticated user must have permissions to update spaces in the organization.
+         *
+         *     Organization members with appropriate permissions can update Copilot Spaces owned by their organization.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the fine-grained token must have the following permission set:
+         *
+         *     - "Copilot Spaces" organization permissions (write)
+         */
+        put: operations$1["copilot-spaces/update-for-org"];
+        post?: never;
+        /**
+         * Delete an organization Copilot Space
+         * @description Deletes a Copilot Space owned by an organization. The authenticated user must have permissions to delete spaces in the organization.
+         *
+         *     **Warning:** This action is permanent and cannot be undone. Deleting a Copilot Space will remove all associated resources and configurations.
+         *
+         *     Organization members with appropriate permissions can delete Copilot Spaces owned by their organization.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need both the `read:org` and `repo` scopes to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** the fine-grained token must have the following permission set:
+         *
+         *     - "Copilot Spaces" organization permissions (write)
+         */
+        delete: operations$1["copilot-spaces/delete-for-org"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org}/copilot-spaces/{space_number}/collaborators": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List collaborators of an organization Copilot Space
+         * @description Lists the users and teams who collaborate on the Space, each with its role, in one answer: the list is not paged. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         */
+        get: operations$1["copilot-spaces/list-collaborators-for-org"];
+        put?: never;
+        /**
+         * Add a collaborator to an organization Copilot Space
+         * @description Grants a user or a team a role in the Space. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
+         */
+        post: operations$1["copilot-spaces/add-collaborator-for-org"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org}/copilot-spaces/{space_number}/collaborators/{actor_type}/{actor_identifier}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a collaborator's role in an organization Copilot Space
+         * @description Changes the role of a user or team who collaborates on the Space. The role `no_access` removes the collaborator, and the answer is then 204 without a body. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
+         */
+        put: operations$1["copilot-spaces/update-collaborator-for-org"];
+        post?: never;
+        /**
+         * Remove a collaborator from an organization Copilot Space
+         * @description Removes a user or a team from the collaborators of the Space. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
+         */
+        delete: operations$1["copilot-spaces/remove-collaborator-for-org"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org}/copilot-spaces/{space_number}/resources": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List resources of an organization Copilot Space
+         * @description Lists the resources attached to the Space, with their timestamps, in one answer: the list is not paged. These are the resources the Space's `resources_attributes` holds. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         */
+        get: operations$1["copilot-spaces/list-resources-for-org"];
+        put?: never;
+        /**
+         * Create a resource in an organization Copilot Space
+         * @description Attaches a resource to the Space: a repository, a file, a note, an issue or a pull request. Attaching a `github_file` the Space already holds creates nothing: the answer is 200 with the resource it has. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
+         */
+        post: operations$1["copilot-spaces/create-resource-for-org"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org}/copilot-spaces/{space_number}/resources/{space_resource_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a resource of an organization Copilot Space
+         * @description Gets one resource attached to the Space. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:org` scope to use this endpoint.
+         */
+        get: operations$1["copilot-spaces/get-resource-for-org"];
+        /**
+         * Set a resource of an organization Copilot Space
+         * @description Replaces the metadata of a resource attached to the Space; its type stays. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
+         */
+        put: operations$1["copilot-spaces/update-resource-for-org"];
+        post?: never;
+        /**
+         * Delete a resource from an organization Copilot Space
+         * @description Removes a resource from the Space. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `write:org` scope to use this endpoint.
+         */
+        delete: operations$1["copilot-spaces/delete-resource-for-org"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}/copilot-spaces": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List Copilot Spaces for a user
+         * @description Lists Copilot Spaces owned by a user. The authenticated user must have read access to the user's Copilot Spaces.
+         *
+         *     Only Spaces that are readable by the authenticated user are returned. This includes the user's own spaces, and public user spaces when accessing another user's spaces.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** This endpoint does not work with GitHub App user access tokens, GitHub App installation access tokens, or fine-grained personal access tokens.
+         */
+        get: operations$1["copilot-spaces/list-for-user"];
+        put?: never;
+        /**
+         * Create a Copilot Space for a user
+         * @description Creates a new Copilot Space owned by a user. Only the authenticated user can create spaces for their own account.
+         *
+         *     Users can create personal Copilot Spaces for their individual use.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** This endpoint does not work with GitHub App user access tokens, GitHub App installation access tokens, or fine-grained personal access tokens.
+         */
+        post: operations$1["copilot-spaces/create-for-user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}/copilot-spaces/{space_number}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a Copilot Space for a user
+         * @description Gets details about a specific Copilot Space owned by a user. The authenticated user must have read access to the Space.
+         *
+         *     Private user spaces require the authenticated user to be the owner of the space. Public user spaces are accessible to any authenticated user.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `repo` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** This endpoint does not work with GitHub App user access tokens, GitHub App installation access tokens, or fine-grained personal access tokens.
+         */
+        get: operations$1["copilot-spaces/get-for-user"];
+        /**
+         * Set a Copilot Space for a user
+         * @description Updates a Copilot Space owned by a user. Only the authenticated user can update spaces for their own account.
+         *
+         *     Users can update their personal Copilot Spaces.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** This endpoint does not work with GitHub App user access tokens, GitHub App installation access tokens, or fine-grained personal access tokens.
+         */
+        put: operations$1["copilot-spaces/update-for-user"];
+        post?: never;
+        /**
+         * Delete a Copilot Space for a user
+         * @description Deletes a Copilot Space owned by a user. The authenticated user must be the owner of the space.
+         *
+         *     **Warning:** This action is permanent and cannot be undone. Deleting a space will remove all associated resources and configurations.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `user` scope to use this endpoint.
+         *
+         *     **Fine-grained access tokens:** This endpoint does not work with GitHub App user access tokens, GitHub App installation access tokens, or fine-grained personal access tokens.
+         */
+        delete: operations$1["copilot-spaces/delete-for-user"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}/copilot-spaces/{space_number}/collaborators": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List collaborators of a Copilot Space for a user
+         * @description Lists the users and teams who collaborate on the Space, each with its role, in one answer: the list is not paged. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `user` scope to use this endpoint.
+         */
+        get: operations$1["copilot-spaces/list-collaborators-for-user"];
+        put?: never;
+        /**
+         * Add a collaborator to a Copilot Space for a user
+         * @description Grants a user or a team a role in the Space. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `user` scope to use this endpoint.
+         */
+        post: operations$1["copilot-spaces/add-collaborator-for-user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}/copilot-spaces/{space_number}/collaborators/{actor_type}/{actor_identifier}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a collaborator's role in a Copilot Space for a user
+         * @description Changes the role of a user or team who collaborates on the Space. The role `no_access` removes the collaborator, and the answer is then 204 without a body. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `user` scope to use this endpoint.
+         */
+        put: operations$1["copilot-spaces/update-collaborator-for-user"];
+        post?: never;
+        /**
+         * Remove a collaborator from a Copilot Space for a user
+         * @description Removes a user or a team from the collaborators of the Space. The authenticated user must be an admin of the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `user` scope to use this endpoint.
+         */
+        delete: operations$1["copilot-spaces/remove-collaborator-for-user"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}/copilot-spaces/{space_number}/resources": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List resources of a Copilot Space for a user
+         * @description Lists the resources attached to the Space, with their timestamps, in one answer: the list is not paged. These are the resources the Space's `resources_attributes` holds. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         */
+        get: operations$1["copilot-spaces/list-resources-for-user"];
+        put?: never;
+        /**
+         * Create a resource in a Copilot Space for a user
+         * @description Attaches a resource to the Space: a repository, a file, a note, an issue or a pull request. Attaching a `github_file` the Space already holds creates nothing: the answer is 200 with the resource it has. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `write:user` scope to use this endpoint.
+         */
+        post: operations$1["copilot-spaces/create-resource-for-user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{username}/copilot-spaces/{space_number}/resources/{space_resource_id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a resource of a Copilot Space for a user
+         * @description Gets one resource attached to the Space. The authenticated user must be able to read the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `read:user` scope to use this endpoint.
+         */
+        get: operations$1["copilot-spaces/get-resource-for-user"];
+        /**
+         * Set a resource of a Copilot Space for a user
+         * @description Replaces the metadata of a resource attached to the Space; its type stays. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `write:user` scope to use this endpoint.
+         */
+        put: operations$1["copilot-spaces/update-resource-for-user"];
+        post?: never;
+        /**
+         * Delete a resource from a Copilot Space for a user
+         * @description Removes a resource from the Space. The authenticated user must be able to write to the Space.
+         *
+         *     OAuth app tokens and personal access tokens (classic) need the `write:user` scope to use this endpoint.
+         */
+        delete: operations$1["copilot-spaces/delete-resource-for-user"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+interface components {
+    schemas: {
+        /**
+         * Copilot Space base role
+         * @description The base role that determines default permissions. Organization Spaces accept all four values; user Spaces accept only `reader` and `no_access` (see `copilot-space-user-base-role`).
+         * @enum {string}
+         */
+        "copilot-space-base-role": "reader" | "writer" | "admin" | "no_access";
+        /**
+         * Simple User
+         * @description A GitHub user account, as GitHub's REST API returns it inside other objects.
+         */
+        "simple-user": {
+            /** @example octocat */
+            login: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id: number;
+            /** @example MDQ6VXNlcjE= */
+            node_id: string;
+            /**
+             * Format: uri
+             * @example https://github.com/images/error/octocat_happy.gif
+             */
+            avatar_url: string;
+            /** @example  */
+            gravatar_id: string | null;
+            /**
+             * Format: uri
+             * @example https://api.github.com/users/octocat
+             */
+            url: string;
+            /**
+             * Format: uri
+             * @example https://github.com/octocat
+             */
+            html_url: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/users/octocat/followers
+             */
+            followers_url: string;
+            /**
+             * @description A URL template (RFC 6570), not a plain URL.
+             * @example https://api.github.com/users/octocat/following{/other_user}
+             */
+            following_url: string;
+            /**
+             * @description A URL template (RFC 6570), not a plain URL.
+             * @example https://api.github.com/users/octocat/gists{/gist_id}
+             */
+            gists_url: string;
+            /**
+             * @description A URL template (RFC 6570), not a plain URL.
+             * @example https://api.github.com/users/octocat/starred{/owner}{/repo}
+             */
+            starred_url: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/users/octocat/subscriptions
+             */
+            subscriptions_url: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/users/octocat/orgs
+             */
+            organizations_url: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/users/octocat/repos
+             */
+            repos_url: string;
+            /**
+             * @description A URL template (RFC 6570), not a plain URL.
+             * @example https://api.github.com/users/octocat/events{/privacy}
+             */
+            events_url: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/users/octocat/received_events
+             */
+            received_events_url: string;
+            /**
+             * @description The kind of account. `User` for people, `Bot` for app accounts. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "User" | "Bot";
+            /** @example false */
+            site_admin: boolean;
+            /**
+             * @description The account's display name, when it has one.
+             * @example The Octocat
+             */
+            name?: string | null;
+            /**
+             * @description The account's public email address, when it shows one.
+             * @example octocat@github.com
+             */
+            email?: string | null;
+            /**
+             * @description When the account starred the repository (in lists of stargazers only).
+             * @example 2020-07-09T00:17:55Z
+             */
+            starred_at?: string;
+            /**
+             * @description How much of the account the token may see (`public` for others' accounts).
+             * @example public
+             */
+            user_view_type?: string;
+        };
+        /**
+         * Organization
+         * @description A GitHub organization, as it appears as the owner of a Copilot Space.
+         */
+        organization: {
+            /** @example octo-org */
+            login: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id: number;
+            /** @example MDEyOk9yZ2FuaXphdGlvbjE= */
+            node_id: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/orgs/octo-org
+             */
+            url: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/orgs/octo-org/repos
+             */
+            repos_url: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/orgs/octo-org/events
+             */
+            events_url: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/orgs/octo-org/hooks
+             */
+            hooks_url: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/orgs/octo-org/issues
+             */
+            issues_url: string;
+            /**
+             * @description A URL template (RFC 6570), not a plain URL.
+             * @example https://api.github.com/orgs/octo-org/members{/member}
+             */
+            members_url: string;
+            /**
+             * @description A URL template (RFC 6570), not a plain URL.
+             * @example https://api.github.com/orgs/octo-org/public_members{/member}
+             */
+            public_members_url: string;
+            /**
+             * Format: uri
+             * @example https://github.com/images/error/octocat_happy.gif
+             */
+            avatar_url: string;
+            /** @example A great organization */
+            description: string | null;
+            /** @example  */
+            gravatar_id?: string | null;
+            /** @example octo-org */
+            name?: string | null;
+            /** @example GitHub */
+            company?: string | null;
+            /**
+             * @description The organization's website, as typed by its owners (not always a full URL).
+             * @example https://github.com/blog
+             */
+            blog?: string | null;
+            /** @example San Francisco */
+            location?: string | null;
+            /**
+             * Format: email
+             * @example octocat@github.com
+             */
+            email?: string | null;
+            /** @example octo-org */
+            twitter_username?: string | null;
+            /**
+             * Format: uri
+             * @example https://github.com/octo-org
+             */
+            html_url: string;
+            /**
+             * Format: date-time
+             * @example 2008-01-14T04:33:35Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2017-08-17T12:37:15Z
+             */
+            updated_at: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "Organization";
+        };
+        /**
+         * Copilot Space owner
+         * @description The account that owns the Space, a user or an organization, told apart by `type`.
+         */
+        "copilot-space-owner": components["schemas"]["simple-user"] | components["schemas"]["organization"];
+        /**
+         * Copilot Space resource type
+         * @description The type of resource.
+         * @enum {string}
+         */
+        "copilot-space-resource-type": "repository" | "github_file" | "free_text" | "github_issue" | "github_pull_request" | "media_content" | "uploaded_text_file";
+        /**
+         * Copilot Space resource metadata
+         * @description Metadata specific to the resource type.
+         */
+        "copilot-space-resource-metadata": {
+            /**
+             * Format: int64
+             * @description Repository ID for repository or file resources.
+             * @example 123456
+             */
+            repository_id?: number;
+            /**
+             * @description File path for file resources.
+             * @example docs/planning.md
+             */
+            file_path?: string;
+            /**
+             * @description Text content for free text resources.
+             * @example Our team follows agile methodology
+             */
+            text?: string;
+            /**
+             * @description Name for the resource.
+             * @example Team Guidelines
+             */
+            name?: string;
+            /**
+             * @description Issue or PR number.
+             * @example 42
+             */
+            number?: number;
+            /**
+             * @description The Copilot Chat attachment of an uploaded file or media resource.
+             * @example 9001
+             */
+            copilot_chat_attachment_id?: number;
+            /**
+             * @description The media type of a media resource.
+             * @example image/png
+             */
+            media_type?: string;
+            /**
+             * @description Where a media resource is.
+             * @example https://github.com/user-attachments/assets/sprint-board.png
+             */
+            url?: string;
+            /**
+             * @description The height of a media resource, in pixels.
+             * @example 768
+             */
+            height?: number;
+            /**
+             * @description The width of a media resource, in pixels.
+             * @example 1024
+             */
+            width?: number;
+            /**
+             * @description The blob SHA of a file resource.
+             * @example 3f786850e387550fdab836ed7e6dc881de23001b
+             */
+            sha?: string;
+        };
+        /**
+         * Copilot Space attached resource
+         * @description A resource as a Space lists it in `resources_attributes`; the resources operations give more of it (`copilot-space-resource`).
+         */
+        "copilot-space-attached-resource": {
+            /**
+             * Format: int64
+             * @description The identifier of the attached resource; give it to edit or remove the resource.
+             * @example 123
+             */
+            id: number;
+            resource_type: components["schemas"]["copilot-space-resource-type"];
+            /**
+             * Format: int64
+             * @description The Copilot Chat attachment an uploaded file or media resource comes from, if any.
+             * @example null
+             */
+            copilot_chat_attachment_id?: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-02-02T09:15:00Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @example 2026-02-02T09:15:00Z
+             */
+            updated_at?: string;
+            metadata: components["schemas"]["copilot-space-resource-metadata"];
+        };
+        /**
+         * Copilot Space summary
+         * @description A Copilot Space as a list returns it: a named collection of instructions and resources that grounds Copilot's answers. Lists carry the summary fields only; `general_instructions`, `base_role` and `resources_attributes` may be absent here, and come with a single Space (`copilot-space`).
+         */
+        "copilot-space-summary": {
+            /**
+             * Format: int64
+             * @description The unique identifier of the Space across GitHub.
+             * @example 84
+             */
+            id: number;
+            /**
+             * @description The number of the Space within its owner; the `space_number` of the Space's URLs.
+             * @example 3
+             */
+            number: number;
+            /**
+             * @description The name of the Copilot Space.
+             * @example Team Planning Space
+             */
+            name: string;
+            /**
+             * @description A description of the Copilot Space.
+             * @example Organization space for team planning and coordination
+             */
+            description: string | null;
+            /**
+             * @description General instructions for the Copilot Space.
+             * @example Help the team with agile planning, sprint coordination, and project management best practices
+             */
+            general_instructions?: string | null;
+            base_role?: components["schemas"]["copilot-space-base-role"];
+            owner: components["schemas"]["copilot-space-owner"];
+            creator: components["schemas"]["simple-user"];
+            /**
+             * Format: date-time
+             * @example 2023-02-15T08:30:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2023-02-15T14:45:00Z
+             */
+            updated_at: string;
+            /**
+             * Format: uri
+             * @description The Space on github.com.
+             * @example https://github.com/copilot/spaces/octo-org/3
+             */
+            html_url: string;
+            /**
+             * Format: uri
+             * @description The Space in the REST API.
+             * @example https://api.github.com/organizations/1/copilot-spaces/3
+             */
+            api_url: string;
+            /** @description The resources attached to the space. */
+            resources_attributes?: components["schemas"]["copilot-space-attached-resource"][];
+        };
+        /**
+         * Copilot Space list
+         * @description One page of Copilot Spaces. The `Link` header leads to the other pages.
+         */
+        "copilot-space-list": {
+            spaces: components["schemas"]["copilot-space-summary"][];
+        };
+        /**
+         * Basic Error
+         * @description GitHub's error body.
+         */
+        "basic-error": {
+            /** @example Not Found */
+            message: string;
+            /**
+             * Format: uri
+             * @example https://docs.github.com/rest
+             */
+            documentation_url: string;
+            /** Format: uri */
+            url?: string;
+            /**
+             * @description The HTTP status code, as a string.
+             * @example 404
+             */
+            status?: string;
+        };
+        /**
+         * Validation Error
+         * @description GitHub's error body for a request that failed validation; `errors` says what was wrong.
+         */
+        "validation-error": {
+            /** @example Validation Failed */
+            message: string;
+            /**
+             * Format: uri
+             * @example https://docs.github.com/rest
+             */
+            documentation_url: string;
+            /**
+             * @description The HTTP status code, as a string.
+             * @example 422
+             */
+            status?: string;
+            errors?: {
+                /**
+                 * @description The kind of object that failed validation.
+                 * @example CopilotSpace
+                 */
+                resource?: string;
+                /**
+                 * @description The field that failed validation.
+                 * @example name
+                 */
+                field?: string;
+                /**
+                 * @description What was wrong: `missing_field` (a required field is absent), `invalid` (the value's format or type is wrong), `missing` (a resource does not exist), `already_exists`, `unprocessable`, or `custom` (see `message`).
+                 * @example missing_field
+                 */
+                code: string;
+                message?: string;
+                index?: number;
+                /** @description The value that was rejected. */
+                value?: string | number | boolean | null | unknown[] | Record<string, never>;
+            }[];
+        };
+        /**
+         * Copilot Space resource to attach
+         * @description A resource to attach to the space.
+         */
+        "copilot-space-resource-create": {
+            resource_type?: components["schemas"]["copilot-space-resource-type"];
+            metadata?: components["schemas"]["copilot-space-resource-metadata"];
+        };
+        /** Create an organization Copilot Space */
+        "copilot-space-create-for-org-request": {
+            /**
+             * @description The name of the Copilot Space.
+             * @example Team Planning Space
+             */
+            name: string;
+            /**
+             * @description A description of the Copilot Space.
+             * @example Organization space for team planning and coordination
+             */
+            description?: string;
+            /**
+             * @description General instructions for the Copilot Space.
+             * @example Help the team with planning and coordination tasks
+             */
+            general_instructions?: string;
+            /**
+             * @description The base role that determines default permissions for organization members.
+             *
+             *     - `no_access`: No default access (default)
+             *     - `reader`: Organization members can read the space
+             *     - `writer`: Organization members can read and edit the space
+             *     - `admin`: Organization members have full admin access to the space
+             * @default no_access
+             */
+            base_role?: components["schemas"]["copilot-space-base-role"];
+            /** @description Resources to attach to the space. */
+            resources_attributes?: components["schemas"]["copilot-space-resource-create"][];
+        };
+        /**
+         * Copilot Space
+         * @description A Copilot Space as create, get and set return it: every field of the summary, and its base role always (the page's six single-Space examples all carry `base_role`; GitHub's own description requires it).
+         */
+        "copilot-space": WithRequired<components["schemas"]["copilot-space-summary"], "base_role">;
+        /**
+         * Copilot Space resource change
+         * @description A resource to attach, edit or remove. Without `id`, the resource is attached. With the `id` of an attached resource, its `resource_type` and `metadata` are replaced by the ones given. With `id` and `_destroy: true`, it is removed from the space.
+         */
+        "copilot-space-resource-update": {
+            /**
+             * Format: int64
+             * @description The identifier of an attached resource, to edit or remove it.
+             * @example 456
+             */
+            id?: number;
+            /**
+             * @description With `id`, removes that resource from the space.
+             * @example true
+             */
+            _destroy?: boolean;
+            resource_type?: components["schemas"]["copilot-space-resource-type"];
+            metadata?: components["schemas"]["copilot-space-resource-metadata"];
+        };
+        /** Set an organization Copilot Space */
+        "copilot-space-update-for-org-request": {
+            /**
+             * @description The name of the Copilot Space.
+             * @example Team Planning Space
+             */
+            name?: string;
+            /**
+             * @description A description of the Copilot Space.
+             * @example Organization space for team planning and coordination
+             */
+            description?: string;
+            /**
+             * @description General instructions for the Copilot Space.
+             * @example Help the team with planning and coordination tasks
+             */
+            general_instructions?: string;
+            /**
+             * @description The base role that determines default permissions for organization members. Changing this field requires admin permissions.
+             *
+             *     - `no_access`: No default access (default)
+             *     - `reader`: Organization members can read the space
+             *     - `writer`: Organization members can read and edit the space
+             *     - `admin`: Organization members have full admin access to the space
+             */
+            base_role?: components["schemas"]["copilot-space-base-role"];
+            /** @description Resources to attach to the space. An item with an `id` edits that attached resource, or removes it with `_destroy: true`. */
+            resources_attributes?: components["schemas"]["copilot-space-resource-update"][];
+        };
+        /**
+         * Copilot Space collaborator role
+         * @description What a collaborator may do in the Space.
+         * @enum {string}
+         */
+        "copilot-space-collaborator-role": "reader" | "writer" | "admin";
+        /**
+         * Copilot Space user collaborator
+         * @description A user who collaborates on a Copilot Space, with the role granted to them.
+         */
+        "copilot-space-user-collaborator": components["schemas"]["simple-user"] & {
+            /**
+             * @description Always `User` for a user.
+             * @enum {string}
+             */
+            actor_type: "User";
+            role: components["schemas"]["copilot-space-collaborator-role"];
+        };
+        /**
+         * Copilot Space team collaborator
+         * @description A team that collaborates on a Copilot Space, with the role granted to its members.
+         */
+        "copilot-space-team-collaborator": {
+            /**
+             * @description Always `Team` for a team.
+             * @enum {string}
+             */
+            actor_type: "Team";
+            role: components["schemas"]["copilot-space-collaborator-role"];
+            /** @example 4312 */
+            id: number;
+            /** @example MDQ6VGVhbTQzMTI= */
+            node_id: string;
+            /** @example Planners */
+            name: string;
+            /** @example planners */
+            slug: string;
+            /**
+             * @description Always `Team`.
+             * @enum {string}
+             */
+            type: "Team";
+            /** @example The people who plan the sprints */
+            description?: string | null;
+            /** @example closed */
+            privacy?: string;
+            /** @example notifications_enabled */
+            notification_setting?: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/teams/4312
+             */
+            url?: string;
+            /**
+             * Format: uri
+             * @example https://github.com/orgs/octo-org/teams/planners
+             */
+            html_url?: string;
+            /**
+             * @description A URL template (`{/member}`), not a plain URL.
+             * @example https://api.github.com/teams/4312/members{/member}
+             */
+            members_url?: string;
+            /**
+             * Format: uri
+             * @example https://api.github.com/teams/4312/repos
+             */
+            repositories_url?: string;
+            /** @example 1 */
+            organization_id?: number;
+            /** @description The parent team, when there is one. */
+            parent?: Record<string, never> | null;
+        };
+        /**
+         * Copilot Space collaborator
+         * @description A user or a team who collaborates on a Copilot Space; `actor_type` says which.
+         */
+        "copilot-space-collaborator": components["schemas"]["copilot-space-user-collaborator"] | components["schemas"]["copilot-space-team-collaborator"];
+        /**
+         * Copilot Space collaborator list
+         * @description Every collaborator of a Copilot Space, in one answer (the list is not paged).
+         */
+        "copilot-space-collaborator-list": {
+            collaborators: components["schemas"]["copilot-space-collaborator"][];
+        };
+        /**
+         * Add a Copilot Space collaborator
+         * @description The user or team to add, and the role to grant.
+         */
+        "copilot-space-collaborator-add-request": {
+            /**
+             * @description Whether `actor_identifier` names a user or a team.
+             * @enum {string}
+             */
+            actor_type: "User" | "Team";
+            /** @description A user's login or a team's slug; a numeric ID is accepted too. */
+            actor_identifier: string;
+            role: components["schemas"]["copilot-space-collaborator-role"];
+        };
+        /**
+         * Set a Copilot Space collaborator's role
+         * @description The role to grant; `no_access` removes the collaborator (the answer is then 204).
+         */
+        "copilot-space-collaborator-update-request": {
+            /**
+             * @description The new role, or `no_access` to remove the collaborator.
+             * @enum {string}
+             */
+            role: "reader" | "writer" | "admin" | "no_access";
+        };
+        /**
+         * Copilot Space resource
+         * @description A resource of a Copilot Space as the resources operations give it, with its timestamps. The same resource appears, shorter, in the Space's `resources_attributes` (`copilot-space-attached-resource`).
+         */
+        "copilot-space-resource": {
+            /**
+             * Format: int64
+             * @description The identifier of the resource; the `space_resource_id` of its URLs.
+             * @example 801
+             */
+            id: number;
+            resource_type: components["schemas"]["copilot-space-resource-type"];
+            /**
+             * @description The Copilot Chat attachment the resource comes from, if any.
+             * @example null
+             */
+            copilot_chat_attachment_id?: number | null;
+            metadata: components["schemas"]["copilot-space-resource-metadata"];
+            /**
+             * Format: date-time
+             * @example 2026-02-02T09:15:00Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-02-02T09:15:00Z
+             */
+            updated_at: string;
+        };
+        /**
+         * Copilot Space resource list
+         * @description Every resource of a Copilot Space, in one answer (the list is not paged).
+         */
+        "copilot-space-resource-list": {
+            resources: components["schemas"]["copilot-space-resource"][];
+        };
+        /**
+         * Create a Copilot Space resource
+         * @description The resource to attach. This endpoint takes five of the resource types; media and uploaded text files are attached elsewhere.
+         */
+        "copilot-space-resource-create-request": {
+            /**
+             * @description The type of the new resource.
+             * @enum {string}
+             */
+            resource_type: "repository" | "github_file" | "free_text" | "github_issue" | "github_pull_request";
+            metadata: components["schemas"]["copilot-space-resource-metadata"];
+        };
+        /**
+         * Set a Copilot Space resource
+         * @description The resource's new metadata; its type stays.
+         */
+        "copilot-space-resource-update-request": {
+            metadata?: components["schemas"]["copilot-space-resource-metadata"];
+        };
+        /**
+         * Copilot Space base role for a user Space
+         * @description User Spaces do not support the `writer` or `admin` base roles.
+         * @enum {string}
+         */
+        "copilot-space-user-base-role": "reader" | "no_access";
+        /** Create a Copilot Space for a user */
+        "copilot-space-create-for-user-request": {
+            /**
+             * @description The name of the Copilot Space.
+             * @example Team Planning Space
+             */
+            name: string;
+            /**
+             * @description A description of the Copilot Space.
+             * @example Organization space for team planning and coordination
+             */
+            description?: string;
+            /**
+             * @description General instructions for the Copilot Space.
+             * @example Help the team with planning and coordination tasks
+             */
+            general_instructions?: string;
+            /**
+             * @description The base role that determines default permissions for the space.
+             *
+             *     - `no_access`: No default access (default)
+             *     - `reader`: Makes the space publicly readable
+             *
+             *     Note: User spaces do not support writer or admin base roles.
+             * @default no_access
+             */
+            base_role?: components["schemas"]["copilot-space-user-base-role"];
+            /** @description Resources to attach to the space. */
+            resources_attributes?: components["schemas"]["copilot-space-resource-create"][];
+        };
+        /** Set a Copilot Space for a user */
+        "copilot-space-update-for-user-request": {
+            /**
+             * @description The name of the Copilot Space.
+             * @example Team Planning Space
+             */
+            name?: string;
+            /**
+             * @description A description of the Copilot Space.
+             * @example Organization space for team planning and coordination
+             */
+            description?: string;
+            /**
+             * @description General instructions for the Copilot Space.
+             * @example Help the team with planning and coordination tasks
+             */
+            general_instructions?: string;
+            /**
+             * @description The base role that determines default permissions for the space. Changing this field requires admin permissions.
+             *
+             *     - `no_access`: No default access (default)
+             *     - `reader`: Makes the space publicly readable
+             *
+             *     Note: User spaces do not support writer or admin base roles.
+             */
+            base_role?: components["schemas"]["copilot-space-user-base-role"];
+            /** @description Resources to attach to the space. An item with an `id` edits that attached resource, or removes it with `_destroy: true`. */
+            resources_attributes?: components["schemas"]["copilot-space-resource-update"][];
+        };
+    };
+    responses: {
+        /** @description Bad request: the `X-GitHub-Api-Version` header names a version this description does not list, the body is not valid JSON or is nested deeper than 100 levels, or the JSON body is not an object. Not listed on GitHub's reference page for this operation; added here because GitHub answers these requests with 400. */
+        bad_request: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
+        /** @description Requires authentication. The token is missing, malformed, expired or revoked. */
+        requires_authentication: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
+        /** @description Forbidden */
+        forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
+        /** @description Resource not found */
+        not_found: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
+        /** @description Validation failed: a query parameter is malformed or out of range (for example `per_page` above 100). Not listed on GitHub's reference page for this operation; added here because a list request with an invalid query value is answered with GitHub's validation error. */
+        validation_failed_query: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["validation-error"];
+            };
+        };
+        /** @description Validation failed, or the endpoint has been spammed. */
+        validation_failed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["validation-error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The organization name. The name is not case sensitive.
+         * @example octo-org
+         */
+        org: string;
+        /**
+         * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+         * @example 2026-03-10
+         */
+        "api-version": "2026-03-10";
+        /**
+         * @description The number of results per page (max 100).
+         * @example 30
+         */
+        "per-page": number;
+        /**
+         * @description A cursor, as given in the Link header. If specified, the query only searches for results before this cursor.
+         * @example Y3Vyc29yOjM=
+         */
+        "pagination-before": string;
+        /**
+         * @description A cursor, as given in the Link header. If specified, the query only searches for results after this cursor.
+         * @example Y3Vyc29yOjQ=
+         */
+        "pagination-after": string;
+        /**
+         * @description The unique identifier of the Copilot Space.
+         * @example 3
+         */
+        "space-number": number;
+        /**
+         * @description Whether the collaborator is a user or a team.
+         * @example User
+         */
+        "actor-type": "User" | "Team";
+        /**
+         * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+         * @example octocat
+         */
+        "actor-identifier": string;
+        /**
+         * @description The identifier of a resource of the Copilot Space.
+         * @example 801
+         */
+        "space-resource-id": number;
+        /**
+         * @description The handle for the GitHub user account.
+         * @example octocat
+         */
+        username: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description Pagination links (RFC 8288). `rel="next"` and `rel="prev"` carry the `after` and `before` cursors of the neighbouring pages; `first` and `last` may be present too. Absent when everything fits on one page.
+         * @example <https://api.github.com/orgs/octo-org/copilot-spaces?per_page=2&after=Y3Vyc29yOjQ%3D>; rel="next"
+         */
+        link: string;
+    };
+    pathItems: never;
+}
+interface operations$1 {
+    "copilot-spaces/list-for-org": {
+        parameters: {
+            query?: {
+                /**
+                 * @description The number of results per page (max 100).
+                 * @example 30
+                 */
+                per_page?: components["parameters"]["per-page"];
+                /**
+                 * @description A cursor, as given in the Link header. If specified, the query only searches for results before this cursor.
+                 * @example Y3Vyc29yOjM=
+                 */
+                before?: components["parameters"]["pagination-before"];
+                /**
+                 * @description A cursor, as given in the Link header. If specified, the query only searches for results after this cursor.
+                 * @example Y3Vyc29yOjQ=
+                 */
+                after?: components["parameters"]["pagination-after"];
+            };
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    Link: components["headers"]["link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-list"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed_query"];
+        };
+    };
+    "copilot-spaces/create-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-create-for-org-request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/get-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/update-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-update-for-org-request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/delete-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Copilot Space has been successfully deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/list-collaborators-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator-list"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/add-collaborator-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-collaborator-add-request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/update-collaborator-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-collaborator-update-request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator"];
+                };
+            };
+            /** @description The role was `no_access`: the collaborator was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/remove-collaborator-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/list-resources-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource-list"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/create-resource-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-resource-create-request"];
+            };
+        };
+        responses: {
+            /** @description The same `github_file` is attached already: nothing was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/get-resource-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/update-resource-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-resource-update-request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/delete-resource-for-org": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The organization name. The name is not case sensitive.
+                 * @example octo-org
+                 */
+                org: components["parameters"]["org"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/list-for-user": {
+        parameters: {
+            query?: {
+                /**
+                 * @description The number of results per page (max 100).
+                 * @example 30
+                 */
+                per_page?: components["parameters"]["per-page"];
+                /**
+                 * @description A cursor, as given in the Link header. If specified, the query only searches for results before this cursor.
+                 * @example Y3Vyc29yOjM=
+                 */
+                before?: components["parameters"]["pagination-before"];
+                /**
+                 * @description A cursor, as given in the Link header. If specified, the query only searches for results after this cursor.
+                 * @example Y3Vyc29yOjQ=
+                 */
+                after?: components["parameters"]["pagination-after"];
+            };
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    Link: components["headers"]["link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-list"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed_query"];
+        };
+    };
+    "copilot-spaces/create-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-create-for-user-request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/get-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/update-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-update-for-user-request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/delete-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Copilot Space has been successfully deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/list-collaborators-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator-list"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/add-collaborator-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-collaborator-add-request"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/update-collaborator-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-collaborator-update-request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-collaborator"];
+                };
+            };
+            /** @description The role was `no_access`: the collaborator was removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/remove-collaborator-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description Whether the collaborator is a user or a team.
+                 * @example User
+                 */
+                actor_type: components["parameters"]["actor-type"];
+                /**
+                 * @description The collaborator: a user's login or a team's slug. A user's or a team's numeric ID is accepted too.
+                 * @example octocat
+                 */
+                actor_identifier: components["parameters"]["actor-identifier"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/list-resources-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource-list"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/create-resource-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-resource-create-request"];
+            };
+        };
+        responses: {
+            /** @description The same `github_file` is attached already: nothing was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/get-resource-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+    "copilot-spaces/update-resource-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["copilot-space-resource-update-request"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["copilot-space-resource"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            422: components["responses"]["validation_failed"];
+        };
+    };
+    "copilot-spaces/delete-resource-for-user": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @example 2026-03-10
+                 */
+                "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+            };
+            path: {
+                /**
+                 * @description The handle for the GitHub user account.
+                 * @example octocat
+                 */
+                username: components["parameters"]["username"];
+                /**
+                 * @description The unique identifier of the Copilot Space.
+                 * @example 3
+                 */
+                space_number: components["parameters"]["space-number"];
+                /**
+                 * @description The identifier of a resource of the Copilot Space.
+                 * @example 801
+                 */
+                space_resource_id: components["parameters"]["space-resource-id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+        };
+    };
+}
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
+
+/** Every operation of the description, by client namespace and method name. */
+declare const operations: {
+    readonly copilotSpaces: {
+        readonly listForOrg: {
+            readonly operationId: "copilot-spaces/list-for-org";
+            readonly method: "GET";
+            readonly path: "/orgs/{org}/copilot-spaces";
+            readonly pathParams: readonly ["org"];
+            readonly queryParams: readonly ["per_page", "before", "after"];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 200: "object";
+            };
+            readonly itemsKey: "spaces";
+        };
+        readonly createForOrg: {
+            readonly operationId: "copilot-spaces/create-for-org";
+            readonly method: "POST";
+            readonly path: "/orgs/{org}/copilot-spaces";
+            readonly pathParams: readonly ["org"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 201: "object";
+            };
+        };
+        readonly getForOrg: {
+            readonly operationId: "copilot-spaces/get-for-org";
+            readonly method: "GET";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}";
+            readonly pathParams: readonly ["org", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly updateForOrg: {
+            readonly operationId: "copilot-spaces/update-for-org";
+            readonly method: "PUT";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}";
+            readonly pathParams: readonly ["org", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly deleteForOrg: {
+            readonly operationId: "copilot-spaces/delete-for-org";
+            readonly method: "DELETE";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}";
+            readonly pathParams: readonly ["org", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 204: "none";
+            };
+        };
+        readonly listCollaboratorsForOrg: {
+            readonly operationId: "copilot-spaces/list-collaborators-for-org";
+            readonly method: "GET";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}/collaborators";
+            readonly pathParams: readonly ["org", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly addCollaboratorForOrg: {
+            readonly operationId: "copilot-spaces/add-collaborator-for-org";
+            readonly method: "POST";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}/collaborators";
+            readonly pathParams: readonly ["org", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 201: "object";
+            };
+        };
+        readonly updateCollaboratorForOrg: {
+            readonly operationId: "copilot-spaces/update-collaborator-for-org";
+            readonly method: "PUT";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}/collaborators/{actor_type}/{actor_identifier}";
+            readonly pathParams: readonly ["org", "space_number", "actor_type", "actor_identifier"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 200: "object";
+                readonly 204: "none";
+            };
+        };
+        readonly removeCollaboratorForOrg: {
+            readonly operationId: "copilot-spaces/remove-collaborator-for-org";
+            readonly method: "DELETE";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}/collaborators/{actor_type}/{actor_identifier}";
+            readonly pathParams: readonly ["org", "space_number", "actor_type", "actor_identifier"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 204: "none";
+            };
+        };
+        readonly listResourcesForOrg: {
+            readonly operationId: "copilot-spaces/list-resources-for-org";
+            readonly method: "GET";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}/resources";
+            readonly pathParams: readonly ["org", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly createResourceForOrg: {
+            readonly operationId: "copilot-spaces/create-resource-for-org";
+            readonly method: "POST";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}/resources";
+            readonly pathParams: readonly ["org", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 200: "object";
+                readonly 201: "object";
+            };
+        };
+        readonly getResourceForOrg: {
+            readonly operationId: "copilot-spaces/get-resource-for-org";
+            readonly method: "GET";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}/resources/{space_resource_id}";
+            readonly pathParams: readonly ["org", "space_number", "space_resource_id"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly updateResourceForOrg: {
+            readonly operationId: "copilot-spaces/update-resource-for-org";
+            readonly method: "PUT";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}/resources/{space_resource_id}";
+            readonly pathParams: readonly ["org", "space_number", "space_resource_id"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly deleteResourceForOrg: {
+            readonly operationId: "copilot-spaces/delete-resource-for-org";
+            readonly method: "DELETE";
+            readonly path: "/orgs/{org}/copilot-spaces/{space_number}/resources/{space_resource_id}";
+            readonly pathParams: readonly ["org", "space_number", "space_resource_id"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 204: "none";
+            };
+        };
+        readonly listForUser: {
+            readonly operationId: "copilot-spaces/list-for-user";
+            readonly method: "GET";
+            readonly path: "/users/{username}/copilot-spaces";
+            readonly pathParams: readonly ["username"];
+            readonly queryParams: readonly ["per_page", "before", "after"];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 200: "object";
+            };
+            readonly itemsKey: "spaces";
+        };
+        readonly createForUser: {
+            readonly operationId: "copilot-spaces/create-for-user";
+            readonly method: "POST";
+            readonly path: "/users/{username}/copilot-spaces";
+            readonly pathParams: readonly ["username"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 201: "object";
+            };
+        };
+        readonly getForUser: {
+            readonly operationId: "copilot-spaces/get-for-user";
+            readonly method: "GET";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}";
+            readonly pathParams: readonly ["username", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly updateForUser: {
+            readonly operationId: "copilot-spaces/update-for-user";
+            readonly method: "PUT";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}";
+            readonly pathParams: readonly ["username", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly deleteForUser: {
+            readonly operationId: "copilot-spaces/delete-for-user";
+            readonly method: "DELETE";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}";
+            readonly pathParams: readonly ["username", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 204: "none";
+            };
+        };
+        readonly listCollaboratorsForUser: {
+            readonly operationId: "copilot-spaces/list-collaborators-for-user";
+            readonly method: "GET";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}/collaborators";
+            readonly pathParams: readonly ["username", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly addCollaboratorForUser: {
+            readonly operationId: "copilot-spaces/add-collaborator-for-user";
+            readonly method: "POST";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}/collaborators";
+            readonly pathParams: readonly ["username", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 201: "object";
+            };
+        };
+        readonly updateCollaboratorForUser: {
+            readonly operationId: "copilot-spaces/update-collaborator-for-user";
+            readonly method: "PUT";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}/collaborators/{actor_type}/{actor_identifier}";
+            readonly pathParams: readonly ["username", "space_number", "actor_type", "actor_identifier"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 200: "object";
+                readonly 204: "none";
+            };
+        };
+        readonly removeCollaboratorForUser: {
+            readonly operationId: "copilot-spaces/remove-collaborator-for-user";
+            readonly method: "DELETE";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}/collaborators/{actor_type}/{actor_identifier}";
+            readonly pathParams: readonly ["username", "space_number", "actor_type", "actor_identifier"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 204: "none";
+            };
+        };
+        readonly listResourcesForUser: {
+            readonly operationId: "copilot-spaces/list-resources-for-user";
+            readonly method: "GET";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}/resources";
+            readonly pathParams: readonly ["username", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly createResourceForUser: {
+            readonly operationId: "copilot-spaces/create-resource-for-user";
+            readonly method: "POST";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}/resources";
+            readonly pathParams: readonly ["username", "space_number"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 200: "object";
+                readonly 201: "object";
+            };
+        };
+        readonly getResourceForUser: {
+            readonly operationId: "copilot-spaces/get-resource-for-user";
+            readonly method: "GET";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}/resources/{space_resource_id}";
+            readonly pathParams: readonly ["username", "space_number", "space_resource_id"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly updateResourceForUser: {
+            readonly operationId: "copilot-spaces/update-resource-for-user";
+            readonly method: "PUT";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}/resources/{space_resource_id}";
+            readonly pathParams: readonly ["username", "space_number", "space_resource_id"];
+            readonly queryParams: readonly [];
+            readonly hasBody: true;
+            readonly successes: {
+                readonly 200: "object";
+            };
+        };
+        readonly deleteResourceForUser: {
+            readonly operationId: "copilot-spaces/delete-resource-for-user";
+            readonly method: "DELETE";
+            readonly path: "/users/{username}/copilot-spaces/{space_number}/resources/{space_resource_id}";
+            readonly pathParams: readonly ["username", "space_number", "space_resource_id"];
+            readonly queryParams: readonly [];
+            readonly hasBody: false;
+            readonly successes: {
+                readonly 204: "none";
+            };
+        };
+    };
+};
+
+type Table = typeof operations;
+type OperationId = keyof operations$1;
+type Simplify<T> = {
+    [K in keyof T]: T[K];
+} & {};
+type OrEmpty<T> = [NonNullable<T>] extends [never] ? {} : NonNullable<T>;
+type PathParamsOf<O> = O extends {
+    parameters: {
+        path: infer P;
+    };
+} ? OrEmpty<P> : {};
+type QueryParamsOf<O> = O extends {
+    parameters: {
+        query?: infer Q;
+    };
+} ? OrEmpty<Q> : {};
+type BodyOf<O> = O extends {
+    requestBody: {
+        content: {
+            "application/json": infer B;
+        };
+    };
+} ? B : O extends {
+    requestBody?: {
+        content: {
+            "application/json": infer B;
+        };
+    };
+} ? Partial<B> : {};
+/** The parameters of an operation, as one object. Headers the client sets itself are not among them. */
+type ParamsOf<O> = Simplify<PathParamsOf<O> & QueryParamsOf<O> & BodyOf<O>>;
+type SuccessStatus = 200 | 201 | 202 | 203 | 206;
+type SuccessBodyOf<O> = O extends {
+    responses: infer R;
+} ? {
+    [S in keyof R]: S extends SuccessStatus ? (R[S] extends {
+        content: {
+            "application/json": infer B;
+        };
+    } ? B : never) : never;
+}[keyof R] : never;
+/** `true` when one of an operation's 2xx answers has no body (a 204). */
+type HasEmptySuccess<O> = O extends {
+    responses: infer R;
+} ? {
+    [S in keyof R]: S extends SuccessStatus | 204 | 205 ? (R[S] extends {
+        content: {
+            "application/json": unknown;
+        };
+    } ? never : true) : never;
+}[keyof R] : never;
+/** What an operation resolves to: its 2xx body, nothing (204), or either when it has both (a role set to no_access). */
+type ResultOf<O> = [SuccessBodyOf<O>] extends [never] ? void : SuccessBodyOf<O> | ([HasEmptySuccess<O>] extends [never] ? never : void);
+/** Per-call settings, after the parameters. */
+interface RequestOptions {
+    /** Ends the whole call, retries and waits included. */
+    signal?: AbortSignal;
+    /** Overrides the client's per-attempt timeout. */
+    timeoutMs?: number;
+    /** Overrides the client's retry policy for this call; `false` for no retry. */
+    retry?: RetryOptions | false;
+    /** Extra request headers (the client's own — authorization, version, user agent — cannot be replaced). */
+    headers?: Record<string, string>;
+}
+interface ResponseInfo<T> {
+    data: T;
+    status: number;
+    headers: Headers;
+    response: Response;
+}
+/** A method's promise: resolves to the body; `.withResponse()` gives status and headers too. */
+interface ApiPromise<T> extends Promise<T> {
+    withResponse(): Promise<ResponseInfo<T>>;
+}
+type RequiredKeys<T> = {
+    [K in keyof T]-?: {} extends Pick<T, K> ? never : K;
+}[keyof T];
+type MethodArgs<P> = [RequiredKeys<P>] extends [never] ? [params?: P, options?: RequestOptions] : [params: P, options?: RequestOptions];
+type OperationMethod<Id extends OperationId> = (...args: MethodArgs<ParamsOf<operations$1[Id]>>) => ApiPromise<ResultOf<operations$1[Id]>>;
+/** `client.copilotSpaces.listForOrg(…)` and the rest: one method per operation of the description. */
+type ClientMethods = {
+    [Namespace in keyof Table]: {
+        [Method in keyof Table[Namespace]]: Table[Namespace][Method] extends {
+            operationId: infer Id extends OperationId;
+        } ? OperationMethod<Id> : never;
+    };
+};
+/** The methods of list operations that paginate by cursor. */
+type PaginatedMethod = {
+    [Namespace in keyof Table]: {
+        [Method in keyof Table[Namespace]]: Table[Namespace][Method] extends {
+            itemsKey: string;
+            operationId: infer Id extends OperationId;
+        } ? OperationMethod<Id> : never;
+    }[keyof Table[Namespace]];
+}[keyof Table];
+/** The item type of a paginated method: a Space for the Copilot Spaces lists. */
+type ItemOf<M> = M extends (...args: never[]) => ApiPromise<infer R> ? {
+    [K in keyof R]: R[K] extends readonly (infer I)[] ? I : never;
+}[keyof R] : never;
+
+interface PaginateOptions extends RequestOptions {
+    /** Follow `rel="next"` (default) or `rel="prev"` (from a `before` cursor). */
+    direction?: "next" | "prev";
+    /** At most this many pages (default 1000); a longer walk throws a PaginationError. */
+    maxPages?: number;
+}
+interface Page<T> {
+    items: T[];
+    /** The URL this page came from. */
+    url: string;
+    status: number;
+    headers: Headers;
+}
+declare const DEFAULT_MAX_PAGES = 1000;
+
+interface Paginate {
+    /** Every page, one after the other. */
+    pages<M extends PaginatedMethod>(method: M, params: Parameters<M>[0], options?: PaginateOptions): AsyncGenerator<Page<ItemOf<M>>, void, undefined>;
+    /** Every item of every page. */
+    items<M extends PaginatedMethod>(method: M, params: Parameters<M>[0], options?: PaginateOptions): AsyncGenerator<ItemOf<M>, void, undefined>;
+    /** All items, collected. */
+    all<M extends PaginatedMethod>(method: M, params: Parameters<M>[0], options?: PaginateOptions): Promise<ItemOf<M>[]>;
+}
+type CopilotSpacesClient = ClientMethods & {
+    paginate: Paginate;
+    /** openapi-fetch's typed client, sharing the headers, token, timeout and retries; it does not throw on non-2xx. */
+    GET: Client<paths>["GET"];
+    POST: Client<paths>["POST"];
+    PUT: Client<paths>["PUT"];
+    DELETE: Client<paths>["DELETE"];
+    request: Client<paths>["request"];
+    use: Client<paths>["use"];
+    eject: Client<paths>["eject"];
+};
+declare function createCopilotSpacesClient(options: CopilotSpacesClientOptions): CopilotSpacesClient;
+
+/** One problem of a 422 answer, as GitHub reports it. */
+interface ValidationErrorDetail {
+    resource?: string;
+    field?: string;
+    code: string;
+    message?: string;
+    index?: number;
+    value?: unknown;
+}
+/** Which request an error is about. `url` is the one sent, as it may be shown. */
+interface RequestTarget {
+    /** The client method, such as `copilotSpaces.getForOrg`, when the request is one of the description's. */
+    operation?: string | undefined;
+    method: string;
+    url: string;
+}
+declare class CopilotSpacesError extends Error {
+    name: string;
+}
+interface ApiErrorInit extends RequestTarget {
+    status: number;
+    headers: Headers;
+    body: unknown;
+}
+/** GitHub answered with a status that is not 2xx. */
+declare class ApiError extends CopilotSpacesError {
+    name: string;
+    readonly status: number;
+    readonly method: string;
+    /** The request URL, without credentials. */
+    readonly url: string;
+    /** The client method, such as `copilotSpaces.getForOrg`, when known. */
+    readonly operation: string | undefined;
+    /** GitHub's `x-github-request-id`, to quote when asking GitHub Support. */
+    readonly requestId: string | undefined;
+    readonly documentationUrl: string | undefined;
+    /** The answer's headers. */
+    readonly headers: Headers;
+    /** The answer's body: GitHub's error object when it sent JSON, else its text. */
+    readonly body: unknown;
+    constructor(init: ApiErrorInit);
+    toJSON(): Record<string, unknown>;
+}
+/** 401: the token is missing, malformed, expired or revoked. */
+declare class AuthenticationError extends ApiError {
+    name: string;
+}
+/** 403: the token may not do this (and it is not a rate limit). */
+declare class PermissionDeniedError extends ApiError {
+    name: string;
+}
+/** 404: no such resource, or not visible to the token. */
+declare class NotFoundError extends ApiError {
+    name: string;
+}
+/** 422: the request failed validation; `errors` names each field and what was wrong. */
+declare class ValidationError extends ApiError {
+    name: string;
+    readonly errors: ValidationErrorDetail[];
+    constructor(init: ApiErrorInit);
+    toJSON(): Record<string, unknown>;
+}
+/** 429, or 403 with `x-ratelimit-remaining: 0` or `retry-after`: GitHub's primary or secondary rate limit. */
+declare class RateLimitError extends ApiError {
+    name: string;
+    /** When the limit resets, from `retry-after` or `x-ratelimit-reset`, if GitHub said. */
+    readonly resetAt: Date | undefined;
+    constructor(init: ApiErrorInit & {
+        resetAt?: Date | undefined;
+    });
+    toJSON(): Record<string, unknown>;
+}
+/** 5xx: GitHub failed to answer. */
+declare class ServerError extends ApiError {
+    name: string;
+}
+/** When an attempt failed: while the token function was asked, before the answer's headers came, or while its body was read. */
+type Phase = "token" | "request" | "body";
+/** The connection failed (DNS, refused, reset, TLS…) before the whole answer came. */
+declare class ConnectionError extends CopilotSpacesError {
+    name: string;
+    readonly phase: Phase;
+    constructor(target: RequestTarget, options: {
+        cause: unknown;
+        phase?: Phase;
+    });
+}
+/** An attempt took longer than `timeoutMs` (reading the body included), and no retry was left. */
+declare class TimeoutError extends CopilotSpacesError {
+    readonly timeoutMs: number;
+    name: string;
+    readonly phase: Phase;
+    constructor(target: RequestTarget, timeoutMs: number, phase?: Phase);
+}
+/** The caller's AbortSignal ended the call; `cause` is the signal's reason. */
+declare class AbortError extends CopilotSpacesError {
+    name: string;
+    constructor(target: RequestTarget, options?: {
+        cause?: unknown;
+        phase?: Phase;
+    });
+}
+/** A client option or a method parameter breaks a rule; `field` names it. Nothing was sent. */
+declare class InvalidArgumentError extends CopilotSpacesError {
+    readonly field: string;
+    name: string;
+    constructor(field: string, rule: string);
+}
+/** The token function threw or rejected; `cause` is what it threw, with anything token-shaped redacted. Nothing was sent. */
+declare class TokenSourceError extends CopilotSpacesError {
+    name: string;
+    constructor(target: RequestTarget, options: {
+        cause: unknown;
+    });
+}
+/** A redirect the client does not follow: to another origin, in a loop, or too many. Nothing was sent there. */
+declare class RedirectError extends CopilotSpacesError {
+    name: string;
+    /** Where the server redirected to (without credentials). */
+    readonly location: string;
+    readonly status: number;
+    constructor(target: RequestTarget, init: {
+        status: number;
+        location: string;
+        reason: string;
+    });
+}
+/** A 2xx answer whose body is not what the description declares (empty, not JSON, or JSON of another kind). */
+declare class ResponseBodyError extends CopilotSpacesError {
+    name: string;
+    readonly status: number;
+    readonly url: string;
+    readonly operation: string | undefined;
+    constructor(target: RequestTarget & {
+        status: number;
+    }, problem: string);
+}
+/** A list's `Link` header cannot be followed safely. */
+declare class PaginationError extends CopilotSpacesError {
+    name: string;
+}
+
+/** The absolute URL of each relation (`next`, `prev`, `first`, `last`…), resolved against `base`. */
+declare function parseLinkHeader(value: string, base: string): Map<string, string>;
+
+/** This package's version, sent in the User-Agent (typed string: its public types do not change with each release). */
+declare const VERSION: string;
+
+/** A Copilot Space, as the API returns it on its own (create, get, set). */
+type CopilotSpace = components["schemas"]["copilot-space"];
+/** A Copilot Space as lists return it: the same fields, fewer of them always present. */
+type CopilotSpaceSummary = components["schemas"]["copilot-space-summary"];
+/** A user or a team collaborating on a Space, with its role (`actor_type` says which). */
+type CopilotSpaceCollaborator = components["schemas"]["copilot-space-collaborator"];
+/** A resource of a Space as the resources operations give it, with its timestamps. */
+type CopilotSpaceResource = components["schemas"]["copilot-space-resource"];
+/** A resource as a Space lists it in `resources_attributes`. */
+type CopilotSpaceAttachedResource = components["schemas"]["copilot-space-attached-resource"];
+
+export { AbortError, ApiError, type ApiPromise, AuthenticationError, type ClientMethods, ConnectionError, type CopilotSpace, type CopilotSpaceAttachedResource, type CopilotSpaceCollaborator, type CopilotSpaceResource, type CopilotSpaceSummary, type CopilotSpacesClient, type CopilotSpacesClientOptions, CopilotSpacesError, DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_MAX_PAGES, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, InvalidArgumentError, type ItemOf, type Logger, MAX_REDIRECTS, NotFoundError, type operations$1 as OperationTypes, type Page, type Paginate, type PaginateOptions, type PaginatedMethod, PaginationError, type ParamsOf, PermissionDeniedError, type Phase, REDACTED, RateLimitError, RedirectError, type RequestOptions, type RequestTarget, ResponseBodyError, type ResponseInfo, type ResultOf, type RetryOptions, ServerError, TimeoutError, type TokenSource, TokenSourceError, VERSION, ValidationError, type ValidationErrorDetail, type components, createCopilotSpacesClient, operations, parseLinkHeader, type paths };
