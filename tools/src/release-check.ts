@@ -169,6 +169,9 @@ function versionPackagesIn(copy: string): void {
   const specVersion = (JSON.parse(readFileSync(resolve(copy, "spec/package.json"), "utf8")) as { version: string }).version;
   if (!readFileSync(resolve(copy, "spec/CHANGES.md"), "utf8").includes(`## ${specVersion}`))
     fail(`spec/CHANGES.md has no ${specVersion} section after version-packages`);
+  // After the release, the description and the client's types are the new baselines: the gate is clean.
+  const gated = run("pnpm", ["spec:gate"], copy);
+  if (!/as last released/.test(gated)) fail(`after version-packages, spec:gate still sees changes:\n${gated}`);
   // The client built there sends its new version.
   run("pnpm", ["exec", "turbo", "run", "build", "--filter", client.name], copy);
   const version = readFileSync(resolve(copy, "packages/client/src/version.ts"), "utf8");
