@@ -181,7 +181,7 @@ function versionPackagesIn(copy: string): void {
   // check's own project.
   run("pnpm", ["--filter", client.name, "exec", "vitest", "run", "--exclude", "test/package.test.ts"], copy);
   say(
-    `a changeset and pnpm version-packages in a copy: ${client.name} ${client.version} → ${expected}, its CHANGELOG.md and User-Agent version follow, and its tests pass`,
+    `a changeset and pnpm version-packages in a copy: ${client.name} ${client.version} → ${expected}, its CHANGELOG.md, spec/CHANGES.md, the baselines (spec:gate is clean after it) and User-Agent version follow, and its tests pass`,
   );
 }
 
