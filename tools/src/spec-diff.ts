@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { operationsOf, resolveSchema, type Json, type ModelOperation } from "./bundle-model.ts";
+import { operationsOf, resolvePointer, resolveSchema, type Json, type ModelOperation } from "./bundle-model.ts";
 import { readBundle, repoRoot } from "./paths.ts";
 
 export type Level = "breaking" | "non-breaking" | "annotation";
@@ -38,6 +38,8 @@ interface Shape {
   properties: Record<string, unknown>;
   required: string[];
   items?: unknown;
+  /** How many anyOf/oneOf alternatives. */
+  variants: number;
 }
 
 function shape(document: unknown, schema: unknown, depth = 0): Shape {
@@ -46,17 +48,27 @@ function shape(document: unknown, schema: unknown, depth = 0): Shape {
     types: ([] as unknown[]).concat(node.type ?? []).map(String),
     properties: { ...((node.properties ?? {}) as Json) },
     required: [...((node.required as string[] | undefined) ?? [])],
+    variants: 0,
   };
   if (Array.isArray(node.enum)) merged.enum = node.enum.map(String);
   for (const key of ["format"] as const) if (typeof node[key] === "string") merged[key] = node[key] as string;
   for (const key of ["minimum", "maximum", "maxLength", "minLength"] as const) if (typeof node[key] === "number") merged[key] = node[key] as number;
   if (node.items !== undefined) merged.items = node.items;
-  for (const part of [...((node.allOf as unknown[] | undefined) ?? []), ...((node.anyOf as unknown[] | undefined) ?? [])]) {
-    if (depth > 8) break;
+  if (depth > 8) return merged;
+  for (const part of (node.allOf as unknown[] | undefined) ?? []) {
     const inner = shape(document, part, depth + 1);
     Object.assign(merged.properties, inner.properties);
-    if (Array.isArray(node.allOf) && (node.allOf as unknown[]).includes(part)) merged.required.push(...inner.required);
+    merged.required.push(...inner.required);
     if (merged.types.length === 0) merged.types = inner.types;
+  }
+  // Alternatives: their properties are compared together, and each one's types count (a `{type:
+  // "null"}` part makes the value nullable); how many there are is compared too (a new one widens).
+  const alternatives = [...((node.anyOf as unknown[] | undefined) ?? []), ...((node.oneOf as unknown[] | undefined) ?? [])];
+  merged.variants = alternatives.length;
+  for (const part of alternatives) {
+    const inner = shape(document, part, depth + 1);
+    Object.assign(merged.properties, inner.properties);
+    for (const type of inner.types) if (!merged.types.includes(type)) merged.types.push(type);
   }
   if (merged.types.length === 0 && Object.keys(merged.properties).length > 0) merged.types = ["object"];
   return merged;
@@ -122,9 +134,28 @@ function compareOperation(before: Json, after: Json, old: ModelOperation, now: M
     say(q.required ? "breaking" : "non-breaking", id, `${q.in} parameter ${q.name}`, q.required ? "added as required" : "added (optional)");
   }
 
+  const json = (doc: Json, pointer: string) => {
+    try {
+      resolvePointer(doc, `#${pointer}`);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   if (old.requestBody && now.requestBody) {
     if (!old.requestBody.required && now.requestBody.required) say("breaking", id, "request body", "made required");
-    compareRequestSchema(before, after, { $ref: `#${old.requestBody.schemaPointer}` }, { $ref: `#${now.requestBody.schemaPointer}` }, id, "request body", say);
+    const [a, b] = [json(before, old.requestBody.schemaPointer), json(after, now.requestBody.schemaPointer)];
+    if (a && b)
+      compareRequestSchema(
+        before,
+        after,
+        { $ref: `#${old.requestBody.schemaPointer}` },
+        { $ref: `#${now.requestBody.schemaPointer}` },
+        id,
+        "request body",
+        say,
+      );
+    else if (a !== b) say("breaking", id, "request body", `media type changed (${a ? "no longer" : "now"} application/json)`);
   } else if (!old.requestBody && now.requestBody) {
     say(now.requestBody.required ? "breaking" : "non-breaking", id, "request body", now.requestBody.required ? "added as required" : "added (optional)");
   } else if (old.requestBody && !now.requestBody) say("breaking", id, "request body", "removed");
@@ -150,10 +181,11 @@ function compareRequestSchema(before: Json, after: Json, a: unknown, b: unknown,
   if (depth > 8) return;
   const x = shape(before, a);
   const y = shape(after, b);
-  if (x.types.length > 0 && y.types.length > 0) {
-    if (removed(x.types, y.types).length > 0) say("breaking", id, where, `type narrowed or changed from ${x.types.join("|")} to ${y.types.join("|")}`);
-    else if (added(x.types, y.types).length > 0) say("non-breaking", id, where, `type widened to ${y.types.join("|")}`);
-  }
+  // No type is any type.
+  if (x.types.length === 0 && y.types.length > 0) say("breaking", id, where, `now limited to ${y.types.join("|")}`);
+  else if (x.types.length > 0 && y.types.length === 0) say("non-breaking", id, where, "type no longer limited");
+  else if (removed(x.types, y.types).length > 0) say("breaking", id, where, `type narrowed or changed from ${x.types.join("|")} to ${y.types.join("|")}`);
+  else if (added(x.types, y.types).length > 0) say("non-breaking", id, where, `type widened to ${y.types.join("|")}`);
   if (x.format !== y.format && y.format !== undefined) say("breaking", id, where, `format ${x.format ?? "(none)"} → ${y.format}`);
   if (x.enum || y.enum) {
     const gone = x.enum ? removed(x.enum, y.enum ?? []) : [];
@@ -190,12 +222,15 @@ function compareResponseSchema(before: Json, after: Json, a: unknown, b: unknown
   if (depth > 8) return;
   const x = shape(before, a);
   const y = shape(after, b);
-  if (x.types.length > 0 && y.types.length > 0) {
-    const widened = added(x.types, y.types);
-    if (removed(x.types, y.types).length > 0) say("breaking", id, where, `type changed from ${x.types.join("|")} to ${y.types.join("|")}`);
-    else if (widened.includes("null")) say("breaking", id, where, "made nullable (TypeScript users must handle null)");
-    else if (widened.length > 0) say("breaking", id, where, `type widened to ${y.types.join("|")} (TypeScript users must handle it)`);
-  }
+  const widened = added(x.types, y.types);
+  // No type is any type: losing it widens the value to anything.
+  if (x.types.length > 0 && y.types.length === 0) say("breaking", id, where, "type no longer said (TypeScript users get unknown)");
+  else if (x.types.length > 0 && removed(x.types, y.types).length > 0)
+    say("breaking", id, where, `type changed from ${x.types.join("|")} to ${y.types.join("|")}`);
+  else if (x.types.length > 0 && widened.includes("null")) say("breaking", id, where, "made nullable (TypeScript users must handle null)");
+  else if (x.types.length > 0 && widened.length > 0) say("breaking", id, where, `type widened to ${y.types.join("|")} (TypeScript users must handle it)`);
+  if (y.variants > x.variants && x.variants > 0)
+    say("breaking", id, where, `alternative added (${x.variants} → ${y.variants}; TypeScript users must handle it)`);
   if (x.format !== y.format && x.format !== undefined) say("breaking", id, where, `format ${x.format} → ${y.format ?? "(none)"}`);
   if (x.enum && y.enum) {
     const more = added(x.enum, y.enum);

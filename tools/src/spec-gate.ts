@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parse } from "yaml";
 import type { Json } from "./bundle-model.ts";
 import { staleClientFiles } from "./generate-client.ts";
 import { readBundle, repoRoot } from "./paths.ts";
@@ -21,10 +22,15 @@ const RANK: Record<Bump, number> = { patch: 1, minor: 2, major: 3 };
 export function pendingBumps(changesetDir = resolve(repoRoot, ".changeset")): Map<string, Bump> {
   const bumps = new Map<string, Bump>();
   for (const file of readdirSync(changesetDir).filter((f) => f.endsWith(".md") && f !== "README.md")) {
-    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(resolve(changesetDir, file), "utf8"))?.[1] ?? "";
-    for (const [, name, bump] of front.matchAll(/^\s*["']?([^"':\s]+)["']?\s*:\s*(patch|minor|major)\s*$/gm)) {
-      const current = bumps.get(name!);
-      if (!current || RANK[bump as Bump] > RANK[current]) bumps.set(name!, bump as Bump);
+    // The frontmatter as YAML, as changesets reads it (quotes, comments, CRLF, a BOM).
+    const text = readFileSync(resolve(changesetDir, file), "utf8")
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n/g, "\n");
+    const front = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") as Record<string, unknown> | null;
+    for (const [name, bump] of Object.entries(front ?? {})) {
+      if (bump !== "patch" && bump !== "minor" && bump !== "major") continue;
+      const current = bumps.get(name);
+      if (!current || RANK[bump] > RANK[current]) bumps.set(name, bump);
     }
   }
   return bumps;

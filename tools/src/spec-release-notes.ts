@@ -33,8 +33,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const released = JSON.parse(readFileSync(releasedBundlePath, "utf8")) as Json;
   const current = readBundle() as unknown as Json;
   const version = readManifest("spec").version;
+  const existing = existsSync(changesPath) ? readFileSync(changesPath, "utf8") : undefined;
+  // The description was not released again (only other packages moved): nothing to record yet.
+  if (existing?.includes(`\n## ${version}\n`)) {
+    console.log(`spec/CHANGES.md has ${version} already: the description's version did not move, so the baselines stay.`);
+    process.exit(0);
+  }
   const changes = specDiff(released, current);
-  writeFileSync(changesPath, withSection(existsSync(changesPath) ? readFileSync(changesPath, "utf8") : undefined, releaseSection(version, changes)));
+  writeFileSync(changesPath, withSection(existing, releaseSection(version, changes)));
   writeFileSync(releasedBundlePath, readFileSync(bundleJsonPath));
   if (existsSync(builtApiPath)) writeFileSync(apiSnapshotPath, readFileSync(builtApiPath));
   console.log(`spec/CHANGES.md: ${version} with ${changes.length} change${changes.length === 1 ? "" : "s"}; spec/released/openapi.json is now this bundle.`);

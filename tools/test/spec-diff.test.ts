@@ -131,6 +131,16 @@ const cases: [string, Level, (doc: Node) => void, string][] = [
   ["a status added", "non-breaking", (d) => (d.paths["/things"].get.responses["404"] = { description: "Not Found" }), "things/list status 404: added"],
   ["a request enum value added", "non-breaking", (d) => body(d).properties.kind.enum.push("c"), "things/create request field kind: enum value c added"],
   // Annotations
+  [
+    "a request body no longer JSON",
+    "breaking",
+    (d) => {
+      const content = d.paths["/things"].post.requestBody.content;
+      content["application/x-www-form-urlencoded"] = content["application/json"];
+      delete content["application/json"];
+    },
+    "things/create request body: media type changed (no longer application/json)",
+  ],
   ["a summary reworded", "annotation", (d) => (d.paths["/things"].get.summary = "All the things"), "things/list summary: reworded"],
   [
     "a status description reworded",

@@ -61,7 +61,9 @@ describe("spec:gate", () => {
       writeFileSync(resolve(dir, "README.md"), "# not a changeset\n");
       writeFileSync(resolve(dir, "one.md"), '---\n"@x/client": patch\n"@x/openapi": minor\n---\n\nOne.\n');
       writeFileSync(resolve(dir, "two.md"), "---\n'@x/client': major\n---\n\nTwo.\n");
-      expect(Object.fromEntries(pendingBumps(dir))).toEqual({ "@x/client": "major", "@x/openapi": "minor" });
+      // As changesets reads them: CRLF, a BOM, a comment, a quoted bump.
+      writeFileSync(resolve(dir, "three.md"), '\uFEFF---\r\n"@x/mock": "minor" # the mock too\r\n---\r\n\r\nThree.\r\n');
+      expect(Object.fromEntries(pendingBumps(dir))).toEqual({ "@x/client": "major", "@x/openapi": "minor", "@x/mock": "minor" });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
