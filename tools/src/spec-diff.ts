@@ -331,11 +331,13 @@ function bundleAt(ref: string): Json {
 }
 
 export const releasedBundlePath = resolve(repoRoot, "spec/released/openapi.json");
+/** The description as last released: the baseline that spec:diff, spec:gate and the changelog start from. */
+export const readReleasedBundle = (): Json => JSON.parse(readFileSync(releasedBundlePath, "utf8")) as Json;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const at = process.argv.indexOf("--base");
   const ref = at < 0 ? undefined : process.argv[at + 1];
-  const base = ref ? bundleAt(ref) : (JSON.parse(readFileSync(releasedBundlePath, "utf8")) as Json);
+  const base = ref ? bundleAt(ref) : readReleasedBundle();
   const api = ref ? { changes: [] as Change[], note: "with --base the client's public types are not compared" } : clientApiChanges();
   const changes = [...specDiff(base, readBundle() as unknown as Json), ...api.changes];
   if (api.note) console.log(`(${api.note})`);

@@ -13,7 +13,7 @@ import type { Json } from "./bundle-model.ts";
 import { staleClientFiles } from "./generate-client.ts";
 import { readBundle, repoRoot } from "./paths.ts";
 import { publishedDirs, readManifest } from "./release.ts";
-import { clientApiChanges, formatChanges, releasedBundlePath, specDiff, type Change } from "./spec-diff.ts";
+import { clientApiChanges, formatChanges, readReleasedBundle, specDiff, type Change } from "./spec-diff.ts";
 
 export type Bump = "patch" | "minor" | "major";
 const RANK: Record<Bump, number> = { patch: 1, minor: 2, major: 3 };
@@ -69,11 +69,15 @@ export function gate({ changes, pending, packages, generatedMoved, description }
 }
 
 async function main(): Promise<void> {
-  const released = JSON.parse(readFileSync(releasedBundlePath, "utf8")) as Json;
+  const released = readReleasedBundle();
   const api = clientApiChanges();
   if (api.note) console.log(`spec:gate: ${api.note}`);
   const changes = [...specDiff(released, readBundle() as unknown as Json), ...api.changes];
-  const packages = new Map(publishedDirs().map((dir) => [readManifest(dir).name, readManifest(dir).version] as const));
+  const packages = new Map(
+    publishedDirs()
+      .map((dir) => readManifest(dir))
+      .map(({ name, version }) => [name, version] as const),
+  );
   // The client's generated files as the released description made them, against the committed ones.
   const scratch = mkdtempSync(resolve(tmpdir(), "spec-gate-"));
   let generatedMoved: string[];

@@ -7,19 +7,22 @@ import { pathToFileURL } from "node:url";
 import type { Json } from "./bundle-model.ts";
 import { bundleJsonPath, readBundle, repoRoot } from "./paths.ts";
 import { readManifest } from "./release.ts";
-import { apiSnapshotPath, builtApiPath, releasedBundlePath, specDiff, type Change, type Level } from "./spec-diff.ts";
+import { apiSnapshotPath, builtApiPath, readReleasedBundle, releasedBundlePath, specDiff, type Change, type Level } from "./spec-diff.ts";
 
 export const changesPath = resolve(repoRoot, "spec/CHANGES.md");
 const HEADER =
   "# Changes to the API description\n\nWhat each release of `@copilot-spaces/openapi` changed in the API it describes, classified by `pnpm spec:diff`.\n";
 const TITLES: Record<Level, string> = { breaking: "Breaking", "non-breaking": "Added", annotation: "Reworded" };
 
+/** One change as a Markdown list item's text: the operation as code, then where and what. */
+const markdownLine = (c: Change): string => `\`${c.operation}\` ${c.at}: ${c.what}`;
+
 /** A release's section: its changes grouped by level, one line each. */
 export function releaseSection(version: string, changes: Change[]): string {
   const groups = (["breaking", "non-breaking", "annotation"] as const)
     .map((level) => [level, changes.filter((c) => c.level === level)] as const)
     .filter(([, list]) => list.length > 0)
-    .map(([level, list]) => `### ${TITLES[level]}\n\n${list.map((c) => `- \`${c.operation}\` ${c.at}: ${c.what}`).join("\n")}\n`);
+    .map(([level, list]) => `### ${TITLES[level]}\n\n${list.map((c) => `- ${markdownLine(c)}`).join("\n")}\n`);
   return `## ${version}\n\n${groups.length > 0 ? groups.join("\n") : "No change to the API.\n"}`;
 }
 
@@ -30,7 +33,7 @@ export function withSection(current: string | undefined, section: string): strin
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const released = JSON.parse(readFileSync(releasedBundlePath, "utf8")) as Json;
+  const released = readReleasedBundle();
   const current = readBundle() as unknown as Json;
   const version = readManifest("spec").version;
   const existing = existsSync(changesPath) ? readFileSync(changesPath, "utf8") : undefined;
@@ -51,12 +54,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
  * released yet (the live diff) above the released versions of spec/CHANGES.md.
  */
 export function withChanges<T extends { info: Record<string, unknown> }>(bundle: T): T {
-  const released = JSON.parse(readFileSync(releasedBundlePath, "utf8")) as Json;
+  const released = readReleasedBundle();
   const unreleased = specDiff(released, bundle as unknown as Json);
   const history = existsSync(changesPath) ? readFileSync(changesPath, "utf8").replace(HEADER, "").trim() : "";
   const demoted = history.replace(/^(#+) /gm, "#$1 ");
-  const lines =
-    unreleased.length > 0 ? unreleased.map((c) => `- ${c.level}: \`${c.operation}\` ${c.at}: ${c.what}`).join("\n") : "No change since the last release.";
+  const lines = unreleased.length > 0 ? unreleased.map((c) => `- ${c.level}: ${markdownLine(c)}`).join("\n") : "No change since the last release.";
   const section = `## Changes\n\nThe API's own changelog, classified by \`pnpm spec:diff\` (breaking, added, reworded).\n\n### Unreleased\n\n${lines}\n${demoted ? `\n${demoted}\n` : ""}`;
   const copy = structuredClone(bundle);
   copy.info.description = `${String(copy.info.description ?? "").trimEnd()}\n\n${section}`;
