@@ -155,24 +155,17 @@ export class SpaceStore {
         return existing ? { status: 200, body: existing } : NOT_FOUND;
       case "delete": {
         if (!existing) return NOT_FOUND;
-        const writable = this.store(key, owner, stored);
-        if ("status" in writable) return writable;
-        return {
-          status: 204,
-          commit: () => {
-            writable.items.delete(number!);
-            writable.collaborators.delete(number!);
-          },
-        };
+        return writing(this.store(key, owner, stored), { status: 204 }, (target) => {
+          target.items.delete(number!);
+          target.collaborators.delete(number!);
+        });
       }
       case "set": {
         if (!existing) return NOT_FOUND;
         const resources = applyResourceChanges((existing[NESTED_FIELD] as Json[] | undefined) ?? [], changes, seed.nestedRequired, () => this.nextResourceId++);
         if (!resources.ok) return invalid(resources);
-        const writable = this.store(key, owner, stored);
-        if ("status" in writable) return writable;
         const updated = { ...existing, ...given, [NESTED_FIELD]: resources.resources, [UPDATED_AT]: timestamp(this.options.now()) };
-        return { status: 200, body: updated, commit: () => void writable.items.set(number!, updated) };
+        return writing(this.store(key, owner, stored), { status: 200, body: updated }, (target) => void target.items.set(number!, updated));
       }
       case "create": {
         if (owner.items.size >= this.options.maxItemsPerOwner)
@@ -201,12 +194,8 @@ export class SpaceStore {
     const id = idSegment === undefined ? undefined : Number(segments[idSegment]);
     const at = id === undefined ? -1 : attached.findIndex((r) => r.id === id);
     const now = timestamp(this.options.now());
-    const save = (resources: Json[], answer: StoreAnswer): StoreAnswer => {
-      const owner = writable();
-      if ("status" in owner) return owner;
-      const updated = { ...space, [NESTED_FIELD]: resources };
-      return { ...answer, commit: () => void owner.items.set(number, updated) };
-    };
+    const save = (resources: Json[], answer: StoreAnswer): StoreAnswer =>
+      writing(writable(), answer, (target) => void target.items.set(number, { ...space, [NESTED_FIELD]: resources }));
     switch (route.action) {
       case "list":
         return { status: 200, body: { [route.inner!.itemsKey]: attached.map((r) => fullResource(r, space)) } };
@@ -252,11 +241,13 @@ export class SpaceStore {
     const actorType = typeSegment === undefined ? String(body?.actor_type) : decodeURIComponent(segments[typeSegment]!);
     const identifier = nameSegment === undefined ? String(body?.actor_identifier) : decodeURIComponent(segments[nameSegment]!);
     const at = current.findIndex((c) => isCollaborator(c, actorType, identifier));
-    const save = (collaborators: Json[], answer: StoreAnswer): StoreAnswer => {
-      const target = writable();
-      if ("status" in target) return target;
-      return { ...answer, commit: () => void target.collaborators.set(number, collaborators) };
-    };
+    const save = (collaborators: Json[], answer: StoreAnswer): StoreAnswer =>
+      writing(writable(), answer, (target) => void target.collaborators.set(number, collaborators));
+    const remove = (): StoreAnswer =>
+      save(
+        current.filter((_, i) => i !== at),
+        { status: 204 },
+      );
     switch (route.action) {
       case "list":
         return { status: 200, body: { [route.inner!.itemsKey]: current } };
@@ -276,11 +267,7 @@ export class SpaceStore {
       }
       case "set": {
         if (at < 0) return NOT_FOUND;
-        if (body?.role === NO_ACCESS)
-          return save(
-            current.filter((_, i) => i !== at),
-            { status: 204 },
-          );
+        if (body?.role === NO_ACCESS) return remove();
         const updated = { ...current[at]!, role: body?.role };
         return save(
           current.map((c, i) => (i === at ? updated : c)),
@@ -288,12 +275,7 @@ export class SpaceStore {
         );
       }
       case "delete":
-        return at < 0
-          ? NOT_FOUND
-          : save(
-              current.filter((_, i) => i !== at),
-              { status: 204 },
-            );
+        return at < 0 ? NOT_FOUND : remove();
       case "get":
         return at < 0 ? NOT_FOUND : { status: 200, body: current[at] };
     }
@@ -382,6 +364,11 @@ const invalid = (refusal: { field: string; value?: number }): StoreAnswer => ({
   error: { message: "Validation Failed", field: refusal.field, ...(refusal.value === undefined ? {} : { value: refusal.value }) },
 });
 const limit = (why: string): StoreAnswer => ({ status: 403, error: { message: `Mock limit reached: ${why}` } });
+
+/** `answer`, whose commit makes `write` to the owner's stored copy; or why the owner cannot be stored (its cap). */
+function writing(target: Owner | StoreAnswer, answer: StoreAnswer, write: (owner: Owner) => void): StoreAnswer {
+  return "status" in target ? target : { ...answer, commit: () => write(target) };
+}
 
 function pick(item: Json, fields: string[]): Json {
   return Object.fromEntries(fields.filter((f) => f in item).map((f) => [f, item[f]]));
