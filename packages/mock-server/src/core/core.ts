@@ -3,7 +3,7 @@
 // requests to Prism's engine in this process. The doors (the HTTP server and the CLI over it, the
 // `fetch` of createMock) only translate their requests into Calls.
 import { randomUUID } from "node:crypto";
-import { operationsOf } from "@copilot-spaces/tools/bundle-model";
+import { operationsOf, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { createEngine, type EngineAnswer, type Operation, type Violation } from "../engine/prism-engine.js";
 import type { Call, Reply } from "./call.js";
 import { apiVersions, integerSegmentsFit, operationFacts, type OperationFacts } from "./description.js";
@@ -72,16 +72,19 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
   const bundle = loadBundle(options.specPath);
   const engine = await createEngine(bundle);
   const model = operationsOf(bundle);
-  const modelOf = (o: Operation) => {
-    const found = model.find((m) => m.method === o.method.toLowerCase() && m.path === o.path);
-    if (!found) throw new Error(`${o.method.toUpperCase()} ${o.path}: Prism reads an operation that the bundle model does not`);
-    return found;
-  };
-  const facts = new Map<Operation, OperationFacts>(engine.operations.map((o) => [o, operationFacts(modelOf(o), bundle)]));
+  // Prism's operations paired once with the bundle model's: both read the same bundle.
+  const models = new Map<Operation, ModelOperation>(
+    engine.operations.map((o) => {
+      const found = model.find((m) => m.method === o.method.toLowerCase() && m.path === o.path);
+      if (!found) throw new Error(`${o.method.toUpperCase()} ${o.path}: Prism reads an operation that the bundle model does not`);
+      return [o, found];
+    }),
+  );
+  const facts = new Map<Operation, OperationFacts>([...models].map(([o, m]) => [o, operationFacts(m, bundle)]));
   const versions = apiVersions(model);
   const lists = listOperations(model);
   const dynamic = options.dynamic ?? false;
-  const routesOfStore = storeRoutes(engine.operations, model, bundle);
+  const routesOfStore = storeRoutes(models, model, bundle);
   const store =
     options.stateful || options.stateFile !== undefined
       ? new SpaceStore(collectionSeeds(routesOfStore, lists, bundle), {

@@ -30,14 +30,14 @@ export interface StoreRoute {
   inner?: { kind: "resources" | "collaborators"; idSegments: number[]; itemsKey: string };
 }
 
-export function storeRoutes(operations: Operation[], model: ModelOperation[], bundle: unknown): Map<Operation, StoreRoute> {
+/** The store's routes, from Prism's operations paired with the bundle model's (`models`), out of all of them (`model`). */
+export function storeRoutes(models: Map<Operation, ModelOperation>, model: ModelOperation[], bundle: unknown): Map<Operation, StoreRoute> {
   const routes = new Map<Operation, StoreRoute>();
   // Collections inside an item of a kept collection come second: they need their parent's route.
   const inner: Operation[] = [];
-  for (const operation of operations) {
-    const op = model.find((m) => m.method === operation.method.toLowerCase() && m.path === operation.path);
-    const resource = op?.resource;
-    if (!op || !resource?.item) continue;
+  for (const [operation, op] of models) {
+    const resource = op.resource;
+    if (!resource?.item) continue;
     const item = model.find((m) => m.path === resource.item && m.resource?.identity.length === 1);
     const identity = item?.parameters.find((p) => p.in === "path" && p.name === item.resource!.identity[0]);
     const insideAnItem = model.some((m) => m.resource?.item !== undefined && resource.collection.startsWith(`${m.resource.item}/`));
@@ -60,7 +60,7 @@ export function storeRoutes(operations: Operation[], model: ModelOperation[], bu
     });
   }
   for (const operation of inner) {
-    const op = model.find((m) => m.method === operation.method.toLowerCase() && m.path === operation.path)!;
+    const op = models.get(operation)!;
     const resource = op.resource!;
     const name = resource.collection.split("/").at(-1)!;
     const kind = SPACE_COLLECTIONS[name];
