@@ -7,9 +7,6 @@ import { REDACTED, type Secrets } from "./secrets.js";
 
 export const DEFAULT_ACCEPT = "application/vnd.github+json";
 
-/** Headers the client owns: a caller's value for them is replaced. */
-export const OWN_HEADERS = ["authorization", "x-github-api-version", "user-agent"] as const;
-
 export interface OwnHeaders {
   apiVersion: string;
   userAgent: string;

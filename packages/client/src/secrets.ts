@@ -40,8 +40,8 @@ export class Secrets {
   redact(text: string): string {
     let out = text;
     for (const secret of this.#known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-    TOKEN_SHAPED.lastIndex = 0;
-    return TOKEN_SHAPED.test(out) ? out.replace(TOKEN_SHAPED, REDACTED) : out;
+    // replace() with a global pattern starts from 0 and returns the same string when nothing matches.
+    return out.replace(TOKEN_SHAPED, REDACTED);
   }
 
   mentioned(text: string): boolean {
