@@ -158,7 +158,7 @@ function versionPackagesIn(copy: string): void {
   writeFileSync(resolve(copy, ".changeset/release-check.md"), `---\n"${client.name}": minor\n---\n\nA change the release check makes up.\n`);
   run("pnpm", ["install", "--frozen-lockfile", "--offline", "--reporter=silent"], copy);
   run("pnpm", ["version-packages"], copy);
-  const after = JSON.parse(readFileSync(resolve(copy, "packages/client/package.json"), "utf8")) as { version: string };
+  const after = readManifest(resolve(copy, "packages/client"));
   const [major, minor] = client.version.split(".").map(Number) as [number, number];
   const expected = `${major}.${minor + 1}.0`;
   if (after.version !== expected) fail(`version-packages made ${client.name} ${after.version}, not ${expected}`);
@@ -166,7 +166,7 @@ function versionPackagesIn(copy: string): void {
   if (!changelog.includes(`## ${expected}`) || !changelog.includes("A change the release check makes up."))
     fail(`the client's CHANGELOG.md has no ${expected} entry`);
   // The API's changelog has the description's new version, and the baseline moved with it.
-  const specVersion = (JSON.parse(readFileSync(resolve(copy, "spec/package.json"), "utf8")) as { version: string }).version;
+  const specVersion = readManifest(resolve(copy, "spec")).version;
   if (!readFileSync(resolve(copy, "spec/CHANGES.md"), "utf8").includes(`## ${specVersion}`))
     fail(`spec/CHANGES.md has no ${specVersion} section after version-packages`);
   // After the release, the description and the client's types are the new baselines: the gate is clean.

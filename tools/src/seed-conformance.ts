@@ -3,7 +3,7 @@
 // bundle has that the page does not (an operation, a status code, a parameter, a request body field)
 // must be declared where it is written, with `x-seed-addition: "<why>"`. Returns the problems, one
 // sentence each, naming the undeclared item.
-import { deref, exampleValues, extension, operationsOf, resolvePointer, resolveSchema, type ModelOperation, type ModelParameter } from "./bundle-model.ts";
+import { deref, extension, operationsOf, resolvePointer, resolveSchema, type ModelOperation, type ModelParameter } from "./bundle-model.ts";
 import type { OpenApiDocument } from "./paths.ts";
 import { EMAIL_PROTECTION_ARTIFACT, type SeedOperation, type SeedParameter } from "./seed-page.ts";
 
@@ -28,7 +28,7 @@ export function checkSeedConformance(seed: SeedOperation[], bundle: OpenApiDocum
     if (!o.seedAddition?.trim())
       problems.push(`${o.method.toUpperCase()} ${o.path} (${o.operationId}): the page does not have this operation, and it ${UNDECLARED}.`);
   }
-  problems.push(...checkDocument(seed, bundle));
+  problems.push(...checkDocument(seed, bundle, operations));
   return problems;
 }
 
@@ -69,7 +69,7 @@ function checkOperation(op: SeedOperation, found: ModelOperation, bundle: OpenAp
   problems.push(...checkAddedParameters(op, found));
   problems.push(...checkAddedFields(op, found, bundle));
   problems.push(...checkApiVersionHeader(op, found));
-  problems.push(...checkExamples(op, found, bundle));
+  problems.push(...checkExamples(op, found));
   return problems;
 }
 
@@ -223,21 +223,18 @@ function checkApiVersionHeader(op: SeedOperation, found: ModelOperation): string
   return problems;
 }
 
-function checkExamples(op: SeedOperation, found: ModelOperation, bundle: OpenApiDocument): string[] {
+function checkExamples(op: SeedOperation, found: ModelOperation): string[] {
   const problems: string[] = [];
-  const responses = (found.operation.responses ?? {}) as Node;
   for (const example of op.responseExamples) {
     if (example.body === undefined) continue;
-    const response = responses[String(example.status)];
-    const values = exampleValues(bundle, response);
+    const values = found.responses.find((r) => r.status === example.status)?.examples ?? [];
     if (!values.some((value) => sameAsSeed(example.body, value))) {
       problems.push(`the page's ${example.status} example ("${example.title}") is not among the response's examples.`);
     }
   }
   if (op.curl.data !== undefined) {
     const body = JSON.parse(op.curl.data) as unknown;
-    const requestBody = found.operation.requestBody;
-    const values = exampleValues(bundle, requestBody);
+    const values = found.requestBody?.examples ?? [];
     if (!values.some((value) => sameAsSeed(body, value))) problems.push("the page's request body example is not among the request's examples.");
   }
   return problems;
@@ -264,7 +261,7 @@ export function sameAsSeed(seed: unknown, actual: unknown): boolean {
   return Object.is(seed, actual);
 }
 
-function checkDocument(seed: SeedOperation[], bundle: OpenApiDocument): string[] {
+function checkDocument(seed: SeedOperation[], bundle: OpenApiDocument, operations: ModelOperation[]): string[] {
   const problems: string[] = [];
   const origins = new Set(seed.map((op) => new URL(op.curl.url).origin));
   const servers = ((bundle.servers ?? []) as { url: string }[]).map((server) => server.url.replace(/\/$/, ""));
@@ -273,7 +270,7 @@ function checkDocument(seed: SeedOperation[], bundle: OpenApiDocument): string[]
   const schemes = (bundle.components.securitySchemes ?? {}) as Record<string, Node>;
   const bearer = Object.keys(schemes).filter((name) => schemes[name]?.type === "http" && String(schemes[name]?.scheme).toLowerCase() === "bearer");
   const rootSecurity = (bundle.security ?? []) as Record<string, unknown>[];
-  for (const { method, path, operation } of operationsOf(bundle)) {
+  for (const { method, path, operation } of operations) {
     const security = (operation.security as Record<string, unknown>[] | undefined) ?? rootSecurity;
     if (!security.some((requirement) => bearer.some((name) => name in requirement))) {
       problems.push(`${method.toUpperCase()} ${path}: no bearer-token security, though the page's request sends "Authorization: Bearer".`);

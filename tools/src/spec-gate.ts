@@ -4,8 +4,7 @@
 // and for each package whose committed generated files the change moves (the client's types); a
 // change of words and examples only needs none and ships with the next release. Pending changesets
 // are read from .changeset/*.md, so no git history is needed.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
@@ -13,7 +12,7 @@ import type { Json } from "./bundle-model.ts";
 import { staleClientFiles } from "./generate-client.ts";
 import { readBundle, repoRoot } from "./paths.ts";
 import { publishedDirs, readManifest } from "./release.ts";
-import { clientApiChanges, formatChanges, readReleasedBundle, specDiff, type Change } from "./spec-diff.ts";
+import { clientApiChanges, formatChanges, readReleasedBundle, releasedBundlePath, specDiff, type Change } from "./spec-diff.ts";
 
 export type Bump = "patch" | "minor" | "major";
 const RANK: Record<Bump, number> = { patch: 1, minor: 2, major: 3 };
@@ -79,15 +78,7 @@ async function main(): Promise<void> {
       .map(({ name, version }) => [name, version] as const),
   );
   // The client's generated files as the released description made them, against the committed ones.
-  const scratch = mkdtempSync(resolve(tmpdir(), "spec-gate-"));
-  let generatedMoved: string[];
-  try {
-    const bundle = resolve(scratch, "openapi.json");
-    writeFileSync(bundle, JSON.stringify(released));
-    generatedMoved = (await staleClientFiles(undefined, bundle)).length > 0 ? [readManifest("packages/client").name] : [];
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  const generatedMoved = (await staleClientFiles(undefined, releasedBundlePath)).length > 0 ? [readManifest("packages/client").name] : [];
   const problems = gate({ changes, pending: pendingBumps(), packages, generatedMoved, description: readManifest("spec").name });
   if (changes.length === 0) console.log("spec:gate: the description is as last released.");
   else console.log(`spec:gate: ${changes.length} change${changes.length > 1 ? "s" : ""} since the last release:\n${formatChanges(changes)}`);
