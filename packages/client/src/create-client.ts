@@ -68,7 +68,8 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
   const request = api.request as unknown as LooseRequest;
 
   // Middleware registered with `use` may read, or replace, the Response that openapi-fetch is given.
-  const middleware = new Set<object>();
+  // openapi-fetch's own list, kept as it keeps it: once per use(), one copy taken off per eject().
+  const middleware: object[] = [];
 
   /**
    * openapi-fetch's `fetch` for one call. The call reads the whole answer; openapi-fetch then gets
@@ -80,7 +81,7 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
     const answer = (state.answer = await runCall(outgoing, context, state));
     // A Response cannot be made with a status outside 200–599: such an answer is an error at once.
     if (answer.status < 200 || answer.status > 599) throw errorFor(state, answer, parseBody(answer).data);
-    return ownParse && middleware.size === 0 && isSuccess(answer.status) ? answer.response : toResponse(answer);
+    return ownParse && middleware.length === 0 && isSuccess(answer.status) ? answer.response : toResponse(answer);
   };
   const targetOf = (state: CallState, answer: Answer): RequestTarget & { status: number } => ({
     operation: state.operation,
@@ -106,7 +107,7 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
 
   /** One request of a method (or of a page), built by openapi-fetch and settled as the method's. */
   async function through(operation: BoundOperation, state: CallState, path: string, init: Record<string, unknown>, url: () => string) {
-    if (middleware.size === 0) {
+    if (middleware.length === 0) {
       await request(state.method, path, { ...init, parseAs: "stream", fetch: send(state, true) });
       return settle(state, operation, state.answer!, parseBody(state.answer!));
     }
@@ -242,12 +243,18 @@ export function createCopilotSpacesClient(options: CopilotSpacesClientOptions): 
     request: ((verb: string, path: string, init?: Record<string, unknown>) =>
       rawCall(String(verb).toUpperCase(), path, init, (i) => request(verb, path, i))) as unknown as Client<paths>["request"],
     use: (...added) => {
-      api.use(...added);
-      for (const m of added) if (m) middleware.add(m);
+      // One at a time, as openapi-fetch adds them: one it refuses stops the rest, in both lists.
+      for (const m of added) {
+        api.use(m);
+        if (m) middleware.push(m);
+      }
     },
     eject: (...removed) => {
       api.eject(...removed);
-      for (const m of removed) middleware.delete(m);
+      for (const m of removed) {
+        const at = middleware.indexOf(m);
+        if (at !== -1) middleware.splice(at, 1);
+      }
     },
   };
 }

@@ -590,6 +590,18 @@ describe("middleware registered with use()", () => {
     expect(seen).toEqual([space]);
   });
 
+  it("one used twice and ejected once still runs, and reads the body", async () => {
+    server.handle((_req, res) => json(res, 200, space));
+    const client = makeClient();
+    const seen: unknown[] = [];
+    const middleware = { onResponse: async ({ response }: { response: Response }) => void seen.push(await response.clone().json()) };
+    client.use(middleware);
+    client.use(middleware);
+    client.eject(middleware);
+    await getSpace(client);
+    expect(seen).toEqual([space]);
+  });
+
   it("runs for every page of a walk", async () => {
     server.handle((req, res) =>
       json(res, 200, { spaces: [space] }, req.url.includes("after=") ? {} : { link: `<${server.url}/orgs/octo-org/copilot-spaces?after=x>; rel="next"` }),
