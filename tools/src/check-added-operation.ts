@@ -85,7 +85,8 @@ function main(): void {
     symlinkSync(dirname(dirname(seedPagePath)), resolve(scratch, "shared"));
     const openapi = resolve(copy, "spec/openapi.yaml");
     const root = parse(readFileSync(openapi, "utf8")) as { paths: Record<string, unknown> };
-    root.paths[ADDED_PATH] = { $ref: ADDED_FILE.replace(/^spec\//, "") };
+    // First in `paths:`, where a test that took the first operation it found would take it.
+    root.paths = { [ADDED_PATH]: { $ref: ADDED_FILE.replace(/^spec\//, "") }, ...root.paths };
     writeFileSync(openapi, stringify(root, { lineWidth: 0 }));
     writeFileSync(resolve(copy, ADDED_FILE), stringify(addedOperation(true)));
     // GitHub's description does not have it either: a difference spec/ explains, as a contributor would.
