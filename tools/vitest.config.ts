@@ -1,3 +1,12 @@
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({ test: { include: ["test/**/*.test.ts"] } });
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Several cases run a compiler (TypeScript on README blocks), a formatter, the workflow linter or
+    // the gate in a child process: 2 to 6 s each on an idle 2-core machine, and three or four times
+    // that while turbo runs the other suites beside them and other work keeps the cores busy.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});

@@ -3,10 +3,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Each file loads Prism's engine, and the lifecycle tests time CLIs they start: one file at a time
-    // keeps those timings honest on two cores (turbo runs other packages' tests beside it).
+    // Each file loads Prism's engine, and the lifecycle tests start CLIs (about 2 s each to be ready on
+    // an idle 2-core machine, several times that on a busy one): one file at a time, as turbo runs the
+    // other packages' suites beside this one.
     fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

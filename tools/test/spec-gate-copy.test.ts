@@ -22,7 +22,7 @@ beforeAll(() => {
   for (const file of readdirSync(resolve(copy, ".changeset")).filter((f) => f.endsWith(".md") && f !== "README.md")) rmSync(resolve(copy, ".changeset", file));
   // Its spec/dist/ is not tracked: each case writes the bundle there.
   mkdirSync(resolve(copy, "spec/dist"), { recursive: true });
-}, 60_000);
+});
 afterAll(() => rmSync(resolve(copy, ".."), { recursive: true, force: true }));
 
 /** Runs the copy's gate on the released bundle changed by `edit`. */
@@ -55,7 +55,7 @@ describe("spec:gate in a scratch copy", () => {
     expect(output).toContain(`${name}: made optional`);
     for (const dir of publishedDirs()) expect(output).toContain(`${readManifest(dir).name} needs a`);
     expect(output).toContain("pnpm changeset");
-  }, 60_000);
+  });
 
   it("passes the same change once a changeset bumps the three packages enough", () => {
     const bump = (version: string) => (version.startsWith("0.") ? "minor" : "major");
@@ -66,7 +66,7 @@ describe("spec:gate in a scratch copy", () => {
     } finally {
       rmSync(resolve(copy, ".changeset/breaking.md"));
     }
-  }, 60_000);
+  });
 
   it("passes a change of words with no changeset", () => {
     const { status, output } = gateWith((b) => {
@@ -75,5 +75,5 @@ describe("spec:gate in a scratch copy", () => {
     });
     expect(status, output).toBe(0);
     expect(output).toContain("summary: reworded");
-  }, 60_000);
+  });
 });

@@ -252,6 +252,9 @@ describe("tokens", () => {
 });
 
 describe("failures while the body is read are classified as before the headers", () => {
+  // A timeout that must fire while the body drips, after the headers: the headers come at once, but a
+  // busy machine can keep this process waiting for a few hundred ms before it reads them.
+  const BODY_PHASE_MS = 1000;
   const resetMidBody = (res: import("node:http").ServerResponse) => {
     res.writeHead(200, { "content-type": "application/json", "content-length": "500" });
     res.write('{"id": 84, "na');
@@ -289,9 +292,9 @@ describe("failures while the body is read are classified as before the headers",
 
   it("a body that drips past timeoutMs is a TimeoutError (body phase), retried", async () => {
     server.handle((_req, res) => drip(res));
-    const error = await failure(getSpace(makeClient({ timeoutMs: 150 })));
+    const error = await failure(getSpace(makeClient({ timeoutMs: BODY_PHASE_MS })));
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.message).toBe(`copilotSpaces.getForOrg: GET ${spaceUrl()} timed out after 150 ms while its answer's body was read`);
+    expect(error.message).toBe(`copilotSpaces.getForOrg: GET ${spaceUrl()} timed out after ${BODY_PHASE_MS} ms while its answer's body was read`);
     expect(server.requests).toHaveLength(3);
   });
 
@@ -302,14 +305,14 @@ describe("failures while the body is read are classified as before the headers",
       drip(res);
     });
     const deaf = (request: Request) => globalThis.fetch(request.url, { headers: request.headers });
-    const error = await failure(getSpace(makeClient({ timeoutMs: 150, retry: false, fetch: deaf })));
+    const error = await failure(getSpace(makeClient({ timeoutMs: BODY_PHASE_MS, retry: false, fetch: deaf })));
     expect(error).toBeInstanceOf(TimeoutError);
     await closed; // else the test times out: the dripping answer would go on
   });
 
   it("the caller's AbortSignal.timeout during the body is an AbortError with the signal's reason, not retried", async () => {
     server.handle((_req, res) => drip(res));
-    const signal = AbortSignal.timeout(200);
+    const signal = AbortSignal.timeout(BODY_PHASE_MS);
     const error = await failure(getSpace(makeClient(), { signal }));
     expect(error).toBeInstanceOf(AbortError);
     expect(error.message).toBe(`copilotSpaces.getForOrg: GET ${spaceUrl()} was aborted by the caller while its answer's body was read`);

@@ -101,8 +101,8 @@ describe("the reference page in Chromium", () => {
     const typescriptShown = () => page.getByText(`client.${namespace}.${method}`, { exact: false }).filter({ visible: true }).count();
     for (let attempt = 0; attempt < 8 && (await typescriptShown()) === 0; attempt++) {
       try {
-        await panel.getByRole("button", { name: "curl" }).click({ timeout: 3000 });
-        await page.getByRole("menuitem", { name: "TypeScript" }).filter({ visible: true }).first().click({ timeout: 3000 });
+        await panel.getByRole("button", { name: "curl" }).click({ timeout: 10_000 });
+        await page.getByRole("menuitem", { name: "TypeScript" }).filter({ visible: true }).first().click({ timeout: 10_000 });
       } catch {
         await page.waitForTimeout(250);
       }

@@ -82,7 +82,9 @@ describe.each(doors)("%s: bodies GitHub cannot read → 400 in GitHub's words", 
     const response = await call(path, { method: "POST", body: "[".repeat(depth) + "]".repeat(depth) });
     expect([400, 404]).toContain(response.status);
     await response.arrayBuffer();
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // Tens of milliseconds when idle: the mock scans for depth before any parser recurses. The bound
+    // has room for a busy machine and still fails a parse that recursed or a scan that went quadratic.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect((await call("/users/octocat/copilot-spaces/5")).status).toBe(200);
   });
 
