@@ -1,8 +1,10 @@
 import { defineConfig } from "vitest/config";
+import { testExclude } from "../../tools/src/test-exclude.ts";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    exclude: testExclude(import.meta.dirname),
     // Type tests (`*.test-d.ts`) are checked by tsc through vitest: a wrong parameter must not compile.
     // tsc takes about 7 s here when idle; vitest gives it 10 s to start by default, too little on a
     // busy machine.

@@ -2,18 +2,20 @@
 // to a scratch folder, adds one operation the seed page does not have (declared with x-seed-addition)
 // to the copy's description (and, as GitHub does not publish it either, a line explaining that to
 // spec/github-differences.yaml), and runs there what a contributor would: the install, the build and
-// every package's tests. The new operation must then be in the client, the mock (both modes), the
-// docs and the contract coverage with no code edited. Then, with its declaration removed, the seed
-// check must fail naming it.
+// the package suites (less those in SAME_FOR_ANY_OPERATION, which the test command has just run on the
+// repository itself). The new operation must then be in the client, the mock (both modes), the docs
+// and the contract coverage with no code edited. Then, with its declaration removed, the seed check
+// must fail naming it.
 //
 //   pnpm --filter @copilot-spaces/tools run check:added-operation [--keep]    (the root `pnpm test` runs it
 //   after every package's tests; the copy is removed unless it failed or --keep is given)
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parse, stringify } from "yaml";
-import { copyTrackedFiles, seedPagePath } from "./paths.ts";
+import { copyTrackedFiles, repoRoot, seedPagePath } from "./paths.ts";
+import { TEST_EXCLUDE_VARIABLE } from "./test-exclude.ts";
 
 const say = (line: string) => console.log(`added-operation: ${line}`);
 
@@ -51,11 +53,39 @@ const addedOperation = (declared: boolean) => ({
   },
 });
 
-function run(command: string, args: string[], cwd: string, log: string): number {
+/**
+ * What the copy does not run again, and why: tests whose verdict an added operation cannot change,
+ * because they never read the list of operations. Each is a turbo task or a test file (left out
+ * through COPILOT_SPACES_TEST_EXCLUDE, which every vitest.config.ts reads).
+ */
+const SAME_FOR_ANY_OPERATION = {
+  tasks: [
+    {
+      name: "@copilot-spaces/tools#test",
+      why: "the tools' own suite runs the generators and checks on inputs it makes itself (small descriptions, scratch files), the seed page and the released baseline, none of which the added operation touches",
+    },
+    {
+      name: "@copilot-spaces/tools#release:versions",
+      why: "a changeset and version-packages move versions, changelogs and baselines the same way whatever the operations",
+    },
+  ],
+  files: [
+    {
+      name: "packages/mock-server/test/lifecycle.test.ts",
+      why: "starts and stops servers and CLIs (signals, ports, wrappers, close deadlines) around one fixed request",
+    },
+    {
+      name: "packages/client/test/faults.test.ts",
+      why: "a loopback server that misbehaves on command (resets, hangs, drips, redirects, echoed tokens) under one fixed method",
+    },
+  ],
+};
+
+function run(command: string, args: string[], cwd: string, log: string, extraEnv: Record<string, string> = {}): number {
   const result = spawnSync(command, args, {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, SCARF_ANALYTICS: "false", REDOCLY_TELEMETRY: "off", TURBO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, SCARF_ANALYTICS: "false", REDOCLY_TELEMETRY: "off", TURBO_TELEMETRY_DISABLED: "1", ...extraEnv },
     maxBuffer: 256 * 1024 * 1024,
   });
   writeFileSync(log, `${result.stdout ?? ""}${result.stderr ?? ""}`, { flag: "a" });
@@ -105,13 +135,30 @@ function main(): void {
     }
     say(`a copy of the repository with ${ADDED_ID} (GET ${ADDED_PATH}) added to spec/ only, in ${copy}`);
 
+    for (const { name } of SAME_FOR_ANY_OPERATION.files) {
+      if (!existsSync(resolve(repoRoot, name))) throw new Error(`${name}, named in SAME_FOR_ANY_OPERATION, does not exist`);
+    }
+    const notRerun = [...SAME_FOR_ANY_OPERATION.tasks, ...SAME_FOR_ANY_OPERATION.files];
+    say(`not run again in the copy (the test command ran them on the repository): ${notRerun.map(({ name, why }) => `${name}: ${why}`).join("; ")}`);
     const steps: [string, string[]][] = [
       ["pnpm", ["install", "--frozen-lockfile", "--offline", "--reporter=silent"]],
       ["pnpm", ["build"]],
-      ["pnpm", ["exec", "turbo", "run", "test", "--continue"]],
+      // A package's test task is left out with a filter; release:versions is not in the test task's graph.
+      [
+        "pnpm",
+        [
+          "exec",
+          "turbo",
+          "run",
+          "test",
+          "--continue",
+          ...SAME_FOR_ANY_OPERATION.tasks.filter(({ name }) => name.endsWith("#test")).map(({ name }) => `--filter=!${name.split("#")[0]}`),
+        ],
+      ],
     ];
+    const exclude = { [TEST_EXCLUDE_VARIABLE]: SAME_FOR_ANY_OPERATION.files.map(({ name }) => name).join(",") };
     for (const [command, args] of steps) {
-      const status = run(command, args, copy, log);
+      const status = run(command, args, copy, log, exclude);
       if (status !== 0) {
         const text = readFileSync(log, "utf8");
         const { passed, failed } = counts(text);
