@@ -9,6 +9,8 @@ export default defineConfig({
     // the gate in a child process: 2 to 6 s each on an idle 2-core machine, and three or four times
     // that while turbo runs the other suites beside them and other work keeps the cores busy.
     testTimeout: 120_000,
+    // The files share one module graph (TypeScript's compiler, ajv and yaml are loaded once): 24 s → 17 s.
+    isolate: false,
     hookTimeout: 120_000,
   },
 });

@@ -12,5 +12,7 @@ export default defineConfig({
     // Most cases talk to a loopback server in this process, but the package test runs tsc and node in
     // child processes: seconds when idle, several times that on a busy machine.
     testTimeout: 120_000,
+    // The files share one module graph: the client and its loopback servers are loaded once (29 s → 23 s).
+    isolate: false,
   },
 });
