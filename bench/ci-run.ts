@@ -54,8 +54,8 @@ function once(index: number): Promise<Run> {
       done({
         status: code ?? 1,
         ms,
-        testLine: lines.findLast((line) => line.startsWith("test: ")) ?? "(no verdict line)",
-        vitestLine: lines.findLast((line) => line.startsWith("vitest: ")) ?? "(no vitest line)",
+        testLine: lines.filter((line) => line.startsWith("test: ")).at(-1) ?? "(no verdict line)",
+        vitestLine: lines.filter((line) => line.startsWith("vitest: ")).at(-1) ?? "(no vitest line)",
       });
     });
   });

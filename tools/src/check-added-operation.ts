@@ -139,7 +139,8 @@ function main(): void {
       if (!existsSync(resolve(repoRoot, name))) throw new Error(`${name}, named in SAME_FOR_ANY_OPERATION, does not exist`);
     }
     const notRerun = [...SAME_FOR_ANY_OPERATION.tasks, ...SAME_FOR_ANY_OPERATION.files];
-    say(`not run again in the copy (the test command ran them on the repository): ${notRerun.map(({ name, why }) => `${name}: ${why}`).join("; ")}`);
+    say("not run again in the copy (the test command has just run them on the repository), as an added operation cannot change them:");
+    for (const { name, why } of notRerun) say(`  ${name}: ${why}`);
     const steps: [string, string[]][] = [
       ["pnpm", ["install", "--frozen-lockfile", "--offline", "--reporter=silent"]],
       ["pnpm", ["build"]],
