@@ -11,7 +11,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 const repo = resolve(import.meta.dirname, "..");
+// `pnpm … ci-run -- --busy` hands the script the "--" too.
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== "--"),
   options: { busy: { type: "boolean", default: false }, runs: { type: "string", default: "1" }, keep: { type: "boolean", default: false } },
 });
 const runs = Number(values.runs);
@@ -33,8 +35,9 @@ function once(index: number): Promise<Run> {
   console.log(`ci-run: run ${index} of ${runs} (${values.busy ? "both cores kept busy" : "idle"}) in ${clone}`);
   const started = Date.now();
   return new Promise((done) => {
-    // CI's environment: the variables a session's tools set are not there.
-    const child = spawn("bash", [".ci/run"], { cwd: clone, env: { ...process.env, CI: "true" }, stdio: ["ignore", "pipe", "pipe"] });
+    // As CI starts it: none of the variables that pnpm, turbo or this repository's tools set on the way here.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm_|PNPM_|TURBO_|COPILOT_SPACES_)/i.test(name)));
+    const child = spawn("bash", [".ci/run"], { cwd: clone, env: { ...env, CI: "true" }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -61,12 +64,14 @@ function once(index: number): Promise<Run> {
   });
 }
 
-const spinners: ChildProcess[] = values.busy ? [0, 1].map(() => spawn(process.execPath, ["-e", "for(;;){}"], { stdio: "ignore" })) : [];
+// Each spinner also stops by itself (within a second) once this script is gone, however it ended.
+const spin = "const parent = process.ppid; for (let i = 1; ; i++) if (i % 1e8 === 0 && process.ppid !== parent) process.exit();";
+const spinners: ChildProcess[] = values.busy ? [0, 1].map(() => spawn(process.execPath, ["-e", spin], { stdio: "ignore" })) : [];
 const stopSpinners = () => {
   for (const spinner of spinners) spinner.kill("SIGKILL");
 };
 process.on("exit", stopSpinners);
-process.on("SIGINT", () => process.exit(130));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => process.exit(130));
 
 const results: Run[] = [];
 for (let i = 1; i <= runs; i++) results.push(await once(i));

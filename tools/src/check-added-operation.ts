@@ -2,8 +2,8 @@
 // to a scratch folder, adds one operation the seed page does not have (declared with x-seed-addition)
 // to the copy's description (and, as GitHub does not publish it either, a line explaining that to
 // spec/github-differences.yaml), and runs there what a contributor would: the install, the build and
-// the package suites (less those in SAME_FOR_ANY_OPERATION, which the test command has just run on the
-// repository itself). The new operation must then be in the client, the mock (both modes), the docs
+// the package suites (less those in SAME_FOR_ANY_OPERATION, which `pnpm test` runs on the repository
+// itself). The new operation must then be in the client, the mock (both modes), the docs
 // and the contract coverage with no code edited. Then, with its declaration removed, the seed check
 // must fail naming it.
 //
@@ -66,7 +66,11 @@ const SAME_FOR_ANY_OPERATION = {
     },
     {
       name: "@copilot-spaces/tools#release:versions",
-      why: "a changeset and version-packages move versions, changelogs and baselines the same way whatever the operations",
+      why: "turns the pending changesets into versions and changelogs; a real addition brings its own changeset, which spec:gate asks for and the copy does not make up",
+    },
+    {
+      name: "spec:gate",
+      why: "an addition without a changeset is what the gate exists to refuse (tools/test/spec-gate*.test.ts show it asking for the bump); the copy makes up no changeset",
     },
   ],
   files: [
@@ -139,12 +143,12 @@ function main(): void {
       if (!existsSync(resolve(repoRoot, name))) throw new Error(`${name}, named in SAME_FOR_ANY_OPERATION, does not exist`);
     }
     const notRerun = [...SAME_FOR_ANY_OPERATION.tasks, ...SAME_FOR_ANY_OPERATION.files];
-    say("not run again in the copy (the test command has just run them on the repository), as an added operation cannot change them:");
+    say("not run in the copy, as an added operation cannot change their verdicts (`pnpm test` runs them on the repository):");
     for (const { name, why } of notRerun) say(`  ${name}: ${why}`);
     const steps: [string, string[]][] = [
       ["pnpm", ["install", "--frozen-lockfile", "--offline", "--reporter=silent"]],
       ["pnpm", ["build"]],
-      // A package's test task is left out with a filter; release:versions is not in the test task's graph.
+      // A package's test task is left out with a filter; release:versions and spec:gate are not in the test task's graph.
       [
         "pnpm",
         [
@@ -170,7 +174,11 @@ function main(): void {
             .slice(0, 60)
             .join("\n"),
         );
-        throw new Error(`\`${command} ${args.join(" ")}\` failed in the copy (${passed} passed, ${failed} failed); the whole log is ${log}`);
+        // turbo's closing "Failed: a#test, b#test" names the suites that failed there.
+        const failedTasks = /^\s*Failed:\s+(.+)$/m.exec(text.replace(/\x1b\[[0-9;]*m/g, ""))?.[1]?.trim();
+        throw new Error(
+          `\`${command} ${args.join(" ")}\` failed in the copy (${passed} passed, ${failed} failed${failedTasks ? `; failed: ${failedTasks}` : ""}); the whole log is ${log}`,
+        );
       }
     }
     const { passed, failed } = counts(readFileSync(log, "utf8"));

@@ -60,7 +60,7 @@ export const releaseProject = resolve(releaseCheckDir, "project");
 /** The release project, or an error that says how to make it. */
 export function requireReleaseProject(): string {
   if (!existsSync(resolve(releaseProject, "node_modules/@copilot-spaces"))) {
-    throw new Error(`${releaseProject} has no installed packages: run \`pnpm release:check\` (turbo runs it before these tests).`);
+    throw new Error(`${releaseProject} has no installed packages: run \`pnpm release:check\` (turbo runs its release:packages part before these tests).`);
   }
   return releaseProject;
 }

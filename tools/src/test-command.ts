@@ -14,6 +14,8 @@ interface Step {
   name: string;
   command: string;
   args: string[];
+  /** A turbo run that writes a summary file (--summarize): its tasks are listed one by one. */
+  turbo?: boolean;
 }
 
 /** One line of the closing table. */
@@ -30,7 +32,13 @@ export interface SuiteResult {
 const SUITE_TASK = /#(test|release:[\w-]+)$/;
 
 const STEPS: Step[] = [
-  { name: "package suites", command: "pnpm", args: ["exec", "turbo", "run", "test", "release:versions", "--continue", "--summarize"] },
+  // --log-prefix=task keeps the "pkg:task:" prefix that the counts are read by (turbo drops it in GitHub Actions).
+  {
+    name: "package suites",
+    command: "pnpm",
+    args: ["exec", "turbo", "run", "test", "release:versions", "--continue", "--summarize", "--log-prefix=task"],
+    turbo: true,
+  },
   { name: "spec:gate", command: "pnpm", args: ["spec:gate"] },
   { name: "added-operation check", command: "pnpm", args: ["--filter", "@copilot-spaces/tools", "run", "check:added-operation"] },
 ];
@@ -54,10 +62,12 @@ function runStep(step: Step): Promise<{ status: number; output: string; ms: numb
   });
 }
 
+const stripColour = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
+
 /** vitest's closing line of each turbo task ("@x/y:test:       Tests  1 failed | 70 passed (71)"), by task id. */
 export function vitestCounts(output: string): Map<string, { passed: number; failed: number; skipped: number }> {
   const counts = new Map<string, { passed: number; failed: number; skipped: number }>();
-  for (const line of output.replace(/\x1b\[[0-9;]*m/g, "").split("\n")) {
+  for (const line of stripColour(output).split("\n")) {
     const match = /^(\S+?):([\w:-]+): +Tests +(.*)$/.exec(line);
     if (!match) continue;
     const [, pkg, task, rest] = match;
@@ -114,7 +124,7 @@ async function main(): Promise<void> {
   const results: SuiteResult[] = [];
   for (const step of STEPS) {
     const { status, output, ms } = await runStep(step);
-    const summaryPath = /Summary:\s+(\S+\.json)/.exec(output)?.[1];
+    const summaryPath = step.turbo ? [...stripColour(output).matchAll(/Summary:\s+(\S+\.json)/g)].at(-1)?.[1] : undefined;
     if (summaryPath && existsSync(resolve(repoRoot, summaryPath))) {
       results.push(...turboSuites(output, JSON.parse(readFileSync(resolve(repoRoot, summaryPath), "utf8")) as TurboSummary));
       // turbo's own failure (a task graph it could not run) shows as no failed task: name the step.

@@ -1,5 +1,5 @@
 // The package as users get it: the packed tarball, installed with plain npm by `pnpm release:check`
-// (which turbo runs before this suite; it also runs publint and arethetypeswrong), then used from
+// (whose release:packages part turbo runs before this suite; it also runs publint and arethetypeswrong), then used from
 // ESM, from CJS and from TypeScript, in a folder of this suite's own inside that project.
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

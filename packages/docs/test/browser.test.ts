@@ -32,6 +32,9 @@ beforeAll(async () => {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Playwright waits 30 s by default for a page or an element: a busy 2-core machine can need more.
+  page.setDefaultTimeout(120_000);
+  page.setDefaultNavigationTimeout(120_000);
   page.on("request", (request) => requests.push(request.url()));
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());

@@ -2,6 +2,7 @@
 // and the CLI under a wrapper (npm run, a node script) that is killed outright.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { resolve } from "node:path";
@@ -37,8 +38,22 @@ async function portClosed(port: number, withinMs = GONE_WITHIN_MS): Promise<bool
   return !(await listening(port));
 }
 
+/** The CPU time a process has used, from /proc (Linux, as the CLI's orphan watch is). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  // utime and stime, fields 14 and 15 of the line, in clock ticks of 1/100 s.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Resolves once `condition` holds, checked every 20 ms; rejects after GONE_WITHIN_MS. */
+async function until(condition: () => boolean): Promise<void> {
+  for (const started = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 20))) {
+    if (Date.now() - started > GONE_WITHIN_MS) throw new Error(`not so within ${GONE_WITHIN_MS} ms: ${condition.toString()}`);
+  }
+}
+
 /** Reads a process's stdout until `pattern` matches; rejects if it exits first. */
-function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Promise<RegExpExecArray> {
+function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 90_000): Promise<RegExpExecArray> {
   let seen = "";
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output:\n${seen}`)), timeoutMs);
@@ -215,11 +230,14 @@ describe("copilot-spaces-mock", () => {
     const child = start(["--quiet"]);
     try {
       const [, url] = await waitFor(child, /ready at (\S+) in/);
+      // One create first, so that the three in flight do not also pay for the first validation.
+      expect((await fetch(`${url}/users/octocat/copilot-spaces`, { method: "POST", headers: auth, body: '{"name":"x"}' })).status).toBe(201);
       const slow = [slowCreate(url!), slowCreate(url!), slowCreate(url!)];
       await Promise.all(slow.map((s) => s.inFlight));
       const exited = once(child, "exit");
       child.kill("SIGTERM");
-      await new Promise((r) => setTimeout(r, 300));
+      // The CLI has acted on the signal once it takes no new connection; the three are still in flight.
+      expect(await portClosed(Number(new URL(url!).port))).toBe(true);
       for (const s of slow) s.finish();
       const answers = await Promise.all(slow.map((s) => s.answer));
       expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
@@ -291,8 +309,10 @@ describe("a wrapper killed outright leaves nothing listening", () => {
     );
     try {
       const [, pid] = await waitFor(wrapper, /cli (\d+)/);
-      // Half a second in: the CLI has noted who started it and is still loading the engine (about 2 s).
-      await new Promise((r) => setTimeout(r, 500));
+      // Once the CLI has spent 0.2 s of CPU it has run its first lines (node itself starts in about
+      // 0.05 s), which note who started it, and is loading the engine (about 1.5 s of CPU): measured in
+      // its own CPU time, this holds however busy the machine is.
+      await until(() => cpuSeconds(Number(pid)) >= 0.2);
       wrapper.kill("SIGKILL");
       const alive = () => {
         try {

@@ -1,5 +1,5 @@
 // The mock as users get it: the packed tarballs of the description and the mock, installed with plain
-// npm by `pnpm release:check` (which turbo runs before this suite; it also runs publint and
+// npm by `pnpm release:check` (whose release:packages part turbo runs before this suite; it also runs publint and
 // arethetypeswrong), then started with npx, used from ESM and CommonJS, compiled with tsc, and
 // compared with the workspace's mock on every operation, from a folder of this suite's own.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
@@ -19,7 +19,7 @@ const bin = (name: string) => resolve(packageDir, "node_modules/.bin", name);
 const version = (JSON.parse(readFileSync(resolve(packageDir, "package.json"), "utf8")) as { version: string }).version;
 const bundle = readBundle();
 
-/** This suite's folder inside the release project (`pnpm release:check` installed the tarballs there). */
+/** This suite's folder inside the release project (release:packages installed the tarballs there). */
 let scratch: string;
 let project: string;
 const installed = (path: string) => resolve(project, "node_modules", path);
@@ -211,7 +211,7 @@ describe("the packed mock answers as the workspace's does, on every operation", 
   beforeAll(async () => {
     packed = npx(["--port", "0", "--quiet"]);
     [packedUrl, workspace] = await Promise.all([readyUrl(packed), startMockServer({ port: 0 })]);
-  }, 60_000);
+  });
   afterAll(async () => {
     stopGroup(packed);
     await workspace?.close();

@@ -5,5 +5,5 @@ import { describe, expect, it } from "vitest";
 describe.each(["README.md", "TESTING.md"])("%s", (file) => {
   it("every TypeScript block type-checks against the built package (a block marked `fragment` excepted)", () => {
     expect(checkReadmeSnippets(resolve(import.meta.dirname, ".."), file)).toEqual([]);
-  }, 60_000);
+  });
 });
