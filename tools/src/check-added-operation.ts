@@ -187,7 +187,7 @@ function main(): void {
     if (!generated.includes(JSON.stringify(ADDED_ID)) || !docs.includes(ADDED_ID))
       throw new Error(`${ADDED_ID} is missing from the copy's client table or docs`);
     say(
-      `every test passed in the copy (${passed} passed, ${failed} failed in its vitest runs), with ${ADDED_ID} in the client, the mock, the docs and the contract coverage`,
+      `every suite it ran passed in the copy (${passed} passed, ${failed} failed in its vitest runs), with ${ADDED_ID} in the client, the mock, the docs and the contract coverage`,
     );
 
     // Without its declaration, the seed check must name the operation.
