@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parse, stringify } from "yaml";
 import { copyTrackedFiles, repoRoot, seedPagePath } from "./paths.ts";
+import { stripColour, vitestCounts } from "./test-command.ts";
 import { TEST_EXCLUDE_VARIABLE } from "./test-exclude.ts";
 
 const say = (line: string) => console.log(`added-operation: ${line}`);
@@ -96,14 +97,13 @@ function run(command: string, args: string[], cwd: string, log: string, extraEnv
   return result.status ?? 1;
 }
 
-/** vitest's closing lines ("Tests  3 failed | 109 passed (112)"), added up. */
+/** vitest's counts of every turbo task in the copy's log, added up. */
 function counts(text: string): { passed: number; failed: number } {
   let passed = 0;
   let failed = 0;
-  for (const line of text.replace(/\x1b\[[0-9;]*m/g, "").split("\n")) {
-    if (!/[: ]Tests +\d/.test(line)) continue;
-    passed += Number(/(\d+) passed/.exec(line)?.[1] ?? 0);
-    failed += Number(/(\d+) failed/.exec(line)?.[1] ?? 0);
+  for (const count of vitestCounts(text).values()) {
+    passed += count.passed;
+    failed += count.failed;
   }
   return { passed, failed };
 }
@@ -157,6 +157,8 @@ function main(): void {
           "run",
           "test",
           "--continue",
+          // The "pkg:task:" prefix that vitestCounts reads the counts by.
+          "--log-prefix=task",
           ...SAME_FOR_ANY_OPERATION.tasks.filter(({ name }) => name.endsWith("#test")).map(({ name }) => `--filter=!${name.split("#")[0]}`),
         ],
       ],
@@ -175,7 +177,7 @@ function main(): void {
             .join("\n"),
         );
         // turbo's closing "Failed: a#test, b#test" names the suites that failed there.
-        const failedTasks = /^\s*Failed:\s+(.+)$/m.exec(text.replace(/\x1b\[[0-9;]*m/g, ""))?.[1]?.trim();
+        const failedTasks = /^\s*Failed:\s+(.+)$/m.exec(stripColour(text))?.[1]?.trim();
         throw new Error(
           `\`${command} ${args.join(" ")}\` failed in the copy (${passed} passed, ${failed} failed${failedTasks ? `; failed: ${failedTasks}` : ""}); the whole log is ${log}`,
         );

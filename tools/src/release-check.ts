@@ -6,7 +6,7 @@
 // its exports. Then, in a scratch copy of the repository, a changeset and `pnpm version-packages`
 // must move the versions and the changelogs, and the client built there must send its new version.
 //
-//   pnpm release:check [--keep]    both parts
+//   pnpm release:check    both parts, as the turbo tasks below (tsx src/release-check.ts [--keep] runs both too)
 //   tsx src/release-check.ts --packages    the packing and the install alone (turbo's release:packages,
 //                                           run before the client's and the mock's tests, which reuse its
 //                                           project: node_modules/.cache/copilot-spaces-release-check)

@@ -62,7 +62,7 @@ function runStep(step: Step): Promise<{ status: number; output: string; ms: numb
   });
 }
 
-const stripColour = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
+export const stripColour = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
 
 /** vitest's closing line of each turbo task ("@x/y:test:       Tests  1 failed | 70 passed (71)"), by task id. */
 export function vitestCounts(output: string): Map<string, { passed: number; failed: number; skipped: number }> {
@@ -126,9 +126,10 @@ async function main(): Promise<void> {
     const { status, output, ms } = await runStep(step);
     const summaryPath = step.turbo ? [...stripColour(output).matchAll(/Summary:\s+(\S+\.json)/g)].at(-1)?.[1] : undefined;
     if (summaryPath && existsSync(resolve(repoRoot, summaryPath))) {
-      results.push(...turboSuites(output, JSON.parse(readFileSync(resolve(repoRoot, summaryPath), "utf8")) as TurboSummary));
+      const suites = turboSuites(output, JSON.parse(readFileSync(resolve(repoRoot, summaryPath), "utf8")) as TurboSummary);
+      results.push(...suites);
       // turbo's own failure (a task graph it could not run) shows as no failed task: name the step.
-      if (status !== 0 && !results.some((r) => r.result === "failed")) results.push({ name: step.name, result: "failed", ms });
+      if (status !== 0 && !suites.some((r) => r.result === "failed")) results.push({ name: step.name, result: "failed", ms });
     } else {
       results.push({ name: step.name, result: status === 0 ? "passed" : "failed", ms });
     }
