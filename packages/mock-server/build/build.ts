@@ -12,7 +12,10 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
-import { CACHE_FILE, cacheKey } from "../src/engine/operations-cache.ts";
+import { operationsOf } from "@copilot-spaces/tools/bundle-model";
+import { checkExamples } from "../src/core/example-answers.ts";
+import { createEngine } from "../src/engine/prism-engine.ts";
+import { CACHE_FILE, cacheKey, type CachedReading } from "../src/engine/operations-cache.ts";
 
 const packageDir = resolve(import.meta.dirname, "..");
 const dist = resolve(packageDir, "dist");
@@ -94,10 +97,15 @@ for (const format of ["cjs", "esm"] as const) {
 
 writeFileSync(resolve(dist, "THIRD_PARTY_NOTICES.md"), notices(library.metafile!));
 
-// Prism's reading of the description this package ships, done once here (see operations-cache.ts).
+// Prism's reading of the description this package ships, and the check of its examples, done once
+// here (see operations-cache.ts): an example that breaks its schema fails the build.
 const shipped = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@copilot-spaces/openapi/openapi.json"), "utf8")) as object;
 const { getHttpOperationsFromSpec } = await import("@stoplight/prism-http");
-writeFileSync(resolve(dist, CACHE_FILE), JSON.stringify({ key: cacheKey(shipped), operations: await getHttpOperationsFromSpec(structuredClone(shipped)) }));
+const operations = await getHttpOperationsFromSpec(structuredClone(shipped));
+const model = operationsOf(shipped);
+checkExamples(await createEngine(shipped, model), model);
+const reading: CachedReading<unknown> = { key: cacheKey(shipped), operations, examplesChecked: true };
+writeFileSync(resolve(dist, CACHE_FILE), JSON.stringify(reading));
 
 /** One section per bundled package: its name, version and licence, then its LICENSE and NOTICE files. */
 function notices(metafile: Metafile): string {

@@ -12,6 +12,7 @@ import { createMock } from "../src/index.js";
 const dir = mkdtempSync(join(tmpdir(), "mock-errors-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const auth = { authorization: "Bearer t" };
+type Json = Record<string, unknown>;
 
 /** The bundle, with one operation's success answer declared as CSV only: Prism has nothing to send for JSON. */
 function bundleWithCsvSuccess(): { specPath: string; broken: string; intact: string } {
@@ -48,10 +49,17 @@ describe("failures of the mock itself", () => {
   });
 
   it("a stateful answer the description does not allow is a 500 that says so, and nothing else breaks", async () => {
-    // The description, with a Space field made required that the store never writes.
-    const bundle = readBundle() as unknown as { components: { schemas: Record<string, { required?: string[] }> } };
-    const space = Object.values(bundle.components.schemas).find((s) => s.required?.includes("api_url"))!;
-    space.required!.push("field_the_store_never_writes");
+    // The description, with a field made required in the create's answer that the store never writes
+    // (its example has it: examples are checked when the bundle is loaded).
+    const bundle = readBundle() as unknown as {
+      paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, Json> }> }>>;
+      components: { examples: Record<string, { value: Json }> };
+    };
+    const created201 = bundle.paths["/orgs/{org}/copilot-spaces"]!.post!.responses["201"]!.content["application/json"]!;
+    created201.schema = { allOf: [created201.schema, { required: ["field_the_store_never_writes"] }] };
+    const [example] = Object.values(created201.examples as Record<string, { $ref: string }>);
+    const value = bundle.components.examples[example!.$ref.split("/").at(-1)!]!.value;
+    created201.examples = { strict: { value: { ...value, field_the_store_never_writes: true } } };
     const specPath = join(dir, "strict.json");
     writeFileSync(specPath, JSON.stringify(bundle));
     const logs: string[] = [];
@@ -69,6 +77,16 @@ describe("failures of the mock itself", () => {
     } finally {
       await mock.close();
     }
+  });
+
+  it("a bundle whose example breaks its schema is refused when it is loaded, naming the example and the rule", async () => {
+    const bundle = readBundle() as unknown as { components: { examples: Record<string, { value: Json }> } };
+    // A named example whose body lacks a field its schema requires.
+    const [name, example] = Object.entries(bundle.components.examples).find(([, e]) => typeof e.value?.name === "string" && "html_url" in e.value)!;
+    delete example.value.name;
+    const specPath = join(dir, "bad-example.json");
+    writeFileSync(specPath, JSON.stringify(bundle));
+    await expect(createMock({ specPath })).rejects.toThrow(new RegExp(`^specPath: the example "${name}" of \\S+ \\(\\d{3}\\) breaks its schema at body: .*required property 'name'`));
   });
 
   it("a log function that throws does not cost the answer", async () => {

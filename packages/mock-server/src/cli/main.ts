@@ -3,7 +3,7 @@
 // that started it is gone. Either way it stops accepting, answers what is in flight, and exits.
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
-import { DEFAULT_HOST, DEFAULT_PORT } from "../doors/defaults.js";
+import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "../doors/listen-options.js";
 import type { MockServer } from "../doors/http-server.js";
 import { watchForOrphaning } from "./orphan-watch.js";
 
@@ -87,8 +87,12 @@ if (values.version) {
   process.exit(0);
 }
 if (values.spec !== undefined && values.spec.trim() === "") fail("--spec: expected the path of a bundle of the Copilot Spaces description");
-const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-if (!/^\d+$/.test(values.port ?? "0") || !Number.isInteger(port) || port > 65535) fail(`--port: expected a whole number from 0 to 65535, got "${values.port}"`);
+let port = DEFAULT_PORT;
+try {
+  port = portOf(values.port ?? DEFAULT_PORT, "--port");
+} catch (error) {
+  fail((error as Error).message);
+}
 if (values.host !== undefined && values.host.trim() === "") fail("--host: expected an address such as 127.0.0.1");
 if (values.user !== undefined && values.user.trim() === "") fail("--user: expected a login such as octocat");
 const caps: { maxItemsPerOwner?: number; maxOwners?: number } = {};

@@ -1,7 +1,8 @@
 // GitHub's transient answers, which its description lists on no operation but any call can meet:
 // rate limits (primary and secondary) and server errors. A test asks for one with `Prefer`; each comes
 // with the headers GitHub sends, so that a client's retry and rate-limit handling can be exercised.
-import { githubError, type GitHubError } from "./github-errors.js";
+import type { Answer } from "./answer.js";
+import { error } from "./github-errors.js";
 
 /** The statuses a test can force on any operation with `Prefer: code=…` alone. */
 export const FAULT_CODES = [429, 500, 502, 503] as const;
@@ -30,30 +31,25 @@ export function rateLimitHeaders(nowMs: number, remaining = LIMIT - 1, resetAfte
   };
 }
 
-export function faultAnswer(fault: Fault, requestId: string, nowMs: number): { status: number; headers: Record<string, string>; body: GitHubError } {
+export function faultAnswer(fault: Fault, requestId: string, nowMs: number): Answer {
   switch (fault.kind) {
     case "secondary-rate-limit": {
       const retryAfter = fault.retryAfter ?? DEFAULT_RETRY_AFTER_S;
       // Clients (Octokit's throttling plugin among them) recognise a secondary limit by these words.
       const message = `You have exceeded a secondary rate limit. Wait ${retryAfter} s (the retry-after header) before you try again; GitHub Support will want the request ID ${requestId}.`;
-      return {
-        status: 429,
+      return error(429, message, {
+        documentationUrl: `${RATE_LIMIT_DOCS}#about-secondary-rate-limits`,
         headers: { ...rateLimitHeaders(nowMs), "retry-after": String(retryAfter) },
-        body: githubError(429, message, { documentationUrl: `${RATE_LIMIT_DOCS}#about-secondary-rate-limits` }),
-      };
+      });
     }
     case "primary-rate-limit": {
       const resetAfter = fault.resetAfter ?? DEFAULT_RESET_AFTER_S;
       const message = "API rate limit exceeded for this token: no requests are left until the time in x-ratelimit-reset.";
-      return {
-        status: fault.status,
-        headers: rateLimitHeaders(nowMs, 0, resetAfter),
-        body: githubError(fault.status, message, { documentationUrl: `${RATE_LIMIT_DOCS}#about-primary-rate-limits` }),
-      };
+      return error(fault.status, message, { documentationUrl: `${RATE_LIMIT_DOCS}#about-primary-rate-limits`, headers: rateLimitHeaders(nowMs, 0, resetAfter) });
     }
     case "server-error": {
       const message = { 500: "Server Error", 502: "Bad Gateway", 503: "Service Unavailable" }[fault.status];
-      return { status: fault.status, headers: rateLimitHeaders(nowMs), body: githubError(fault.status, message) };
+      return error(fault.status, message, { headers: rateLimitHeaders(nowMs) });
     }
   }
 }

@@ -1,8 +1,11 @@
-// GitHub's error bodies, and Prism's validation findings in GitHub's words.
+// GitHub's error bodies: the one place the mock builds one. The messages GitHub's description holds as
+// named examples (Not Found, Requires authentication, Validation Failed, Problems parsing JSON, …) are
+// read from it; a 422's `errors` are built here whether Prism, the paging or the store found the problem.
 import type { Violation } from "../engine/prism-engine.js";
+import type { StoreRefusal } from "../store/store.js";
+import type { Answer } from "./answer.js";
 
 export const DOCUMENTATION_URL = "https://docs.github.com/rest";
-export const JSON_TYPE = "application/json; charset=utf-8";
 
 export interface GitHubErrorItem {
   resource: string;
@@ -19,13 +22,77 @@ export interface GitHubError {
   errors?: GitHubErrorItem[];
 }
 
-export function githubError(status: number, message: string, options: { errors?: GitHubErrorItem[]; documentationUrl?: string } = {}): GitHubError {
+/** The description's named examples whose bodies the mock answers with, by what they are. */
+const NAMED = {
+  notFound: "not-found",
+  requiresAuthentication: "requires-authentication",
+  validationFailed: "validation-failed",
+  problemsParsingJson: "bad-request-json",
+  notAnObject: "bad-request-not-object",
+} as const;
+
+export type GitHubErrors = ReturnType<typeof githubErrors>;
+
+/** GitHub's error answers, their words read from the bundle's named examples; a bundle that lacks one is refused. */
+export function githubErrors(bundle: { components?: { examples?: Record<string, { value?: unknown }> } }) {
+  const named = Object.fromEntries(
+    Object.entries(NAMED).map(([what, name]) => {
+      const value = bundle.components?.examples?.[name]?.value as Partial<GitHubError> | undefined;
+      if (typeof value?.message !== "string" || !/^\d{3}$/.test(String(value.status)))
+        throw new Error(`the bundle has no example "${name}" (components.examples) with a message and a status: the mock answers with it`);
+      return [what, { status: Number(value.status), message: value.message, documentationUrl: value.documentation_url ?? DOCUMENTATION_URL }];
+    }),
+  ) as Record<keyof typeof NAMED, { status: number; message: string; documentationUrl: string }>;
+  const of = (what: keyof typeof NAMED): Answer => error(named[what].status, named[what].message, { documentationUrl: named[what].documentationUrl });
+
+  /** A 422 naming each field: the one place its body is made. */
+  const validationFailed = (errors: GitHubErrorItem[]): Answer => {
+    const { status, message, documentationUrl } = named.validationFailed;
+    return error(status, message, { errors, documentationUrl });
+  };
+  /** A 422 for one field the mock itself refused (a cursor, a page size, a nested item's id). */
+  const invalidField = (resource: string, field: string, value?: string | number, code = "invalid"): Answer =>
+    validationFailed([{ resource, field, code, ...(value === undefined ? {} : { value }) }]);
+
   return {
+    notFound: () => of("notFound"),
+    requiresAuthentication: () => of("requiresAuthentication"),
+    problemsParsingJson: () => of("problemsParsingJson"),
+    notAnObject: () => of("notAnObject"),
+    validationFailed,
+    invalidField,
+    /**
+     * Invalid input, with its real findings: a path parameter that does not fit is GitHub's router's
+     * 404, anything else a 422 naming each field.
+     */
+    fromViolations(violations: Violation[], resource: string, input: { body?: unknown; query?: URLSearchParams }): Answer | undefined {
+      if (violations.length === 0) return undefined;
+      if (violations.some((v) => v.location[0] === "path")) return of("notFound");
+      return validationFailed(violations.map((v) => toGitHubError(v, resource, input)));
+    },
+    /** Why the store refused a valid request, in GitHub's words. */
+    fromRefusal(refusal: StoreRefusal, resource: string): Answer {
+      switch (refusal.kind) {
+        case "not-found":
+          return of("notFound");
+        case "invalid":
+          return invalidField(resource, refusal.field, refusal.value, refusal.code);
+        case "limit":
+          return error(403, `Mock limit reached: ${refusal.why}`);
+      }
+    },
+  };
+}
+
+/** An error answer in GitHub's shape, for the mock's own messages (those no description example holds). */
+export function error(status: number, message: string, options: { errors?: GitHubErrorItem[]; documentationUrl?: string; headers?: Record<string, string> } = {}): Answer {
+  const body: GitHubError = {
     message,
     ...(options.errors ? { errors: options.errors } : {}),
     documentation_url: options.documentationUrl ?? DOCUMENTATION_URL,
     status: String(status),
   };
+  return { status, body, ...(options.headers ? { headers: options.headers } : {}) };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The `Prefer` header (RFC 7240) as the mock reads it: which answer a test wants, checked against what
 // the description documents for the operation, so that a typo is a 400 and never a real-looking answer.
-import type { Operation } from "../engine/prism-engine.js";
+import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import type { Documented } from "../engine/prism-engine.js";
 import { FAULT_CODES, type Fault } from "./faults.js";
 
 export interface Preferences {
@@ -73,10 +74,10 @@ export type Choice =
   | { kind: "refused"; message: string };
 
 /** What the preferences ask of this operation: a documented answer, one of GitHub's faults, or nothing it can give. */
-export function choose(preferences: Preferences, operation: Operation): Choice {
+export function choose(preferences: Preferences, operation: ModelOperation, answers: Documented[]): Choice {
   const { code, example, fault, retryAfter } = preferences;
-  const documented = operation.responses.map((response) => Number(response.code)).filter(Number.isInteger);
-  const name = operation.iid ?? `${operation.method.toUpperCase()} ${operation.path}`;
+  const documented = answers.map((answer) => answer.status).filter(Number.isInteger);
+  const name = operation.operationId || `${operation.method.toUpperCase()} ${operation.path}`;
   const faultList = `GitHub's faults on every operation: code=${FAULT_CODES.join(", code=")}, and code=403 or code=429 with fault=rate-limit`;
 
   if (fault === "rate-limit") {
@@ -93,18 +94,16 @@ export function choose(preferences: Preferences, operation: Operation): Choice {
     return { kind: "refused", message: `Prefer: code=${code} is not documented for ${name}; documented: ${documented.join(", ")}. ${faultList}.` };
   }
   if (example !== undefined) {
-    const holders = operation.responses.filter((response) => response.contents?.some((content) => content.examples?.some((e) => e.key === example)));
-    const holder = code === undefined ? holders[0] : holders.find((response) => Number(response.code) === code);
+    const holders = answers.filter((answer) => answer.examples.includes(example));
+    const holder = code === undefined ? holders[0] : holders.find((answer) => answer.status === code);
     if (!holder) {
-      const known = operation.responses.flatMap((response) => [
-        ...new Set(response.contents?.flatMap((c) => c.examples?.map((e) => `code=${response.code} example=${e.key}`) ?? [])),
-      ]);
+      const known = answers.flatMap((answer) => answer.examples.map((key) => `code=${answer.status} example=${key}`));
       return {
         kind: "refused",
         message: `Prefer: ${code === undefined ? "" : `code=${code} `}example=${example} is not documented for ${name}; its examples: ${known.join("; ") || "none"}`,
       };
     }
-    return { kind: "documented", code: Number(holder.code), exampleKey: example };
+    return { kind: "documented", code: holder.status, exampleKey: example };
   }
   if (code !== undefined) return { kind: "documented", code, exampleKey: undefined };
   return { kind: "none" };

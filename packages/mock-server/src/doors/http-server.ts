@@ -5,9 +5,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { Call } from "../core/call.js";
 import { createCore, type MockOptions } from "../core/core.js";
-import { githubError, JSON_TYPE } from "../core/github-errors.js";
+import { JSON_TYPE } from "../core/answer.js";
+import { error } from "../core/github-errors.js";
 import type { BodyText } from "../core/limits.js";
-import { DEFAULT_HOST, DEFAULT_PORT } from "./defaults.js";
+import { inFlight } from "../core/in-flight.js";
+import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "./listen-options.js";
 import { checkCloseTimeout } from "./fetch.js";
 
 export { DEFAULT_HOST, DEFAULT_PORT };
@@ -33,8 +35,7 @@ export interface MockServer {
 const PLAIN_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const port = options.port ?? DEFAULT_PORT;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port: expected a whole number from 0 to 65535, got ${String(port)}`);
+  const port = portOf(options.port ?? DEFAULT_PORT, "port");
   const host = options.host ?? DEFAULT_HOST;
   // An empty host would listen on every interface: that must be asked for by name (0.0.0.0, ::).
   if (typeof host !== "string" || host.trim() === "")
@@ -44,13 +45,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   let url = "";
   let closing = false;
-  let inFlight = 0;
-  let drained: (() => void) | undefined;
+  const requests = inFlight();
   const server = createServer((req, res) => {
-    inFlight++;
-    res.once("close", () => {
-      if (--inFlight === 0) drained?.();
-    });
+    void requests.track(new Promise((resolve) => res.once("close", resolve)));
     void serve(req, res);
   });
 
@@ -59,10 +56,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     try {
       call = callOf(req, url);
     } catch {
-      return write(res, 400, { "content-type": JSON_TYPE }, JSON.stringify(githubError(400, "Bad Request")));
+      return write(res, 400, { "content-type": JSON_TYPE }, JSON.stringify(error(400, "Bad Request").body));
     }
     if (core.closed) {
-      return write(res, 503, { "content-type": JSON_TYPE, connection: "close" }, JSON.stringify(githubError(503, "The mock server is shutting down.")));
+      return write(res, 503, { "content-type": JSON_TYPE, connection: "close" }, JSON.stringify(error(503, "The mock server is shutting down.").body));
     }
     const reply = await core.handle(call);
     write(res, reply.status, closing ? { ...reply.headers, connection: "close" } : reply.headers, reply.body);
@@ -86,14 +83,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         closing = true;
         const released = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        if (inFlight > 0) {
-          let timer: NodeJS.Timeout | undefined;
-          await Promise.race([
-            new Promise<void>((resolve) => (drained = resolve)),
-            new Promise<void>((resolve) => (timer = setTimeout(resolve, closeTimeoutMs))),
-          ]);
-          clearTimeout(timer);
-        }
+        await requests.drained(closeTimeoutMs);
         server.closeAllConnections();
         await released;
         await core.close(0);

@@ -1,23 +1,33 @@
 // Prism's reading of a bundle (getHttpOperationsFromSpec: dereference, then OpenAPI → operations) is
-// about 0.1 s of every start. The build runs it once for the description this package ships and
-// stores the result beside the bundled code; at start, a bundle with the same content takes it from
-// there. Any other bundle (--spec) is read by Prism as usual.
+// about 0.1 s of every start, and checking every example of a bundle against its schema (which the
+// core does once per bundle) about a second more. The build does both once for the description this
+// package ships and stores the reading beside the bundled code, noting that its examples passed; at
+// start, a bundle with the same content takes both from there. Any other bundle (--spec) is read by
+// Prism and checked as usual.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 export const CACHE_FILE = "operations-cache.json";
 
+export interface CachedReading<T> {
+  /** The sha256 of the bundle's JSON text. */
+  key: string;
+  operations: T[];
+  /** Whether the build checked every example of this bundle against its schema (and they passed). */
+  examplesChecked: boolean;
+}
+
 export function cacheKey(bundle: object): string {
   return createHash("sha256").update(JSON.stringify(bundle)).digest("hex");
 }
 
-/** The operations stored for this bundle's content, or undefined (no cache here, or another bundle). */
-export function cachedOperations<T>(bundle: object, dir: URL): T[] | undefined {
-  let cache: { key: string; operations: T[] };
+/** What the build stored for this bundle's content, or undefined (no cache here, or another bundle). */
+export function cachedReading<T>(key: string, dir: URL): CachedReading<T> | undefined {
+  let cache: CachedReading<T>;
   try {
-    cache = JSON.parse(readFileSync(new URL(CACHE_FILE, dir), "utf8")) as typeof cache;
+    cache = JSON.parse(readFileSync(new URL(CACHE_FILE, dir), "utf8")) as CachedReading<T>;
   } catch {
     return undefined;
   }
-  return cache.key === cacheKey(bundle) ? cache.operations : undefined;
+  return cache.key === key ? cache : undefined;
 }

@@ -1,21 +1,25 @@
-// Prism's engine (@stoplight/prism-http) in this process: the operations of a bundle, routing, request
-// validation against the description, and the documented answers (examples, or data generated from the
-// schemas). No server, no child process: the core hands it plain requests and reads plain answers.
-import { createInstance, getHttpOperationsFromSpec, type IHttpRequest, type IHttpResponse } from "@stoplight/prism-http";
-import { cachedOperations } from "./operations-cache.js";
+// Prism's engine (@stoplight/prism-http) in this process, behind four named calls: route a request to
+// an operation, validate a request, mock an answer (examples or generated data), validate an answer.
+// This folder is the only one that knows Prism's types: the rest of the mock speaks of operations as
+// tools' bundle model reads them (ModelOperation), and of findings as Violations.
+import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import { getHttpOperationsFromSpec, type IHttpRequest } from "@stoplight/prism-http";
+import * as mocker from "@stoplight/prism-http/dist/mocker/index.js";
+import { validateInput, validateOutput, validateSecurity } from "@stoplight/prism-http/dist/validator/index.js";
+import { cacheKey, cachedReading } from "./operations-cache.js";
 import { createRouter } from "./router.js";
 
 /** An operation as Prism reads it from the bundle: its operationId is `iid`, its path the template. */
-export type Operation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
+export type PrismOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 
-/** A finding of Prism's validator, with its location inside the request: ["body", "name"], ["query", "per_page"]. */
+/** A finding of Prism's validator, with its location: ["body", "name"], ["query", "per_page"]. */
 export interface Violation {
   location: string[];
   code: string;
   message: string;
 }
 
-export interface EngineInput {
+export interface EngineRequest {
   method: string;
   path: string;
   query: Record<string, string | string[]>;
@@ -23,29 +27,52 @@ export interface EngineInput {
   body?: unknown;
 }
 
-/** What to answer: a documented status, a named example, generated data. Nothing set: Prism's first success. */
-export interface EngineChoice {
+/** An answer as the mock sends it, before the core adds GitHub's headers. */
+export interface EngineAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** What to mock: a documented status, a named example, generated data. Nothing set: the first success's first example. */
+export interface MockChoice {
   code?: number;
   exampleKey?: string;
   dynamic: boolean;
-  /** Validate the request only: the core answers it itself (a page of a list), so Prism's body would be thrown away. */
-  validateOnly?: boolean;
-  /**
-   * Answer with this instead of Prism's mocker (the store). Prism calls it only for a request it found
-   * valid, and checks what it returns against the response schemas (`responseViolations`).
-   */
-  answer?: () => { status: number; headers?: Record<string, string>; body?: unknown };
 }
 
-export type EngineAnswer =
-  | { kind: "answer"; status: number; body: unknown; violations: Violation[]; responseViolations: Violation[] }
-  | { kind: "refused"; status: number; detail: string; violations: Violation[] };
+/** A documented answer of an operation: its status and the names of its examples. */
+export interface Documented {
+  status: number;
+  examples: string[];
+}
+
+/** A named example of an answer, as the description holds it. */
+export interface Example {
+  status: number;
+  key: string;
+  mediaType: string;
+  value: unknown;
+}
 
 export interface Engine {
-  operations: Operation[];
+  /** The bundle's content hash, and whether the package's build checked its examples against their schemas (the shipped description). */
+  readonly bundleKey: string;
+  readonly examplesChecked: boolean;
   /** The operation a method and path lead to, or undefined where the description has none. */
-  route(method: string, path: string): Operation | undefined;
-  request(operation: Operation, input: EngineInput, choice: EngineChoice): Promise<EngineAnswer>;
+  route(method: string, path: string): ModelOperation | undefined;
+  /** The answers the description documents for the operation, in its order. */
+  documented(operation: ModelOperation): Documented[];
+  /** Every named example of the operation's answers. */
+  examples(operation: ModelOperation): Example[];
+  /** Prism's findings on a request (its parameters, headers and body), errors only. */
+  validateRequest(operation: ModelOperation, request: EngineRequest): Violation[];
+  /** Prism's mocker: the documented answer chosen, or Prism's refusal (no such status or example). */
+  mock(operation: ModelOperation, request: EngineRequest, choice: MockChoice): EngineAnswer | { refused: string };
+  /** Prism's findings on an answer against the operation's responses (status, media type, body, headers), errors only. */
+  validateAnswer(operation: ModelOperation, answer: EngineAnswer): Violation[];
+  /** The schema of the operation's first success body, dereferenced (what ajv can check an item against). */
+  successSchema(operation: ModelOperation): object | undefined;
 }
 
 // Prism's components want a pino-shaped logger; prism-core adds a `success` level. Its messages are
@@ -54,88 +81,89 @@ export interface Engine {
 const silent = (): void => undefined;
 const logger = { info: silent, warn: silent, error: silent, debug: silent, trace: silent, fatal: silent, success: silent, child: () => logger };
 
+// Prism's default mocker is the default export of a CommonJS module: Node's ESM loader hands it over as
+// `default.default`, esbuild's bundle and vitest as `default`.
+type PrismMock = (typeof mocker)["default"]["default"];
+const prismMock = ((mocker as { default: { default?: unknown } }).default.default ?? (mocker as { default: unknown }).default) as PrismMock;
+
 // GitHub answers HEAD where it answers GET.
 const routedMethod = (method: string) => (method === "HEAD" ? "get" : method.toLowerCase()) as IHttpRequest["method"];
 
-export async function createEngine(bundle: object): Promise<Engine> {
+/** Prism's reading of the bundle, paired with the bundle model's operations (both read the same bundle). */
+export async function createEngine(bundle: object, model: ModelOperation[]): Promise<Engine> {
   // getHttpOperationsFromSpec dereferences the object it is given in place.
-  const operations = cachedOperations<Operation>(bundle, new URL(".", import.meta.url)) ?? (await getHttpOperationsFromSpec(structuredClone(bundle)));
-  const config = {
-    validateRequest: true,
-    validateResponse: true,
-    checkSecurity: true,
-    errors: false,
-    isProxy: false,
-    upstreamProxy: undefined,
-    mock: { dynamic: false },
-  } as const;
-  // The core routes each request once, before it decides anything (see router.ts), and hands Prism
-  // that one operation: Prism's own router would match it again, at a third of the request's time.
-  const route = (({ resources }: { resources: Operation[] }) => ({ _tag: "Right", right: resources[0] })) as never;
-  const prism = createInstance(config, { logger: logger as never, route });
-  // For requests the core answers itself: Prism validates them, and neither makes nor checks an answer
-  // (its mocker and its response validation were two fifths of a list request's time).
-  const validator = createInstance(
-    { ...config, validateResponse: false },
-    { logger: logger as never, route, mock: (() => () => ({ _tag: "Right", right: { statusCode: 200, headers: {} } })) as never },
-  );
-  // For requests the store answers: Prism's mock component is the seam (it receives the routed operation
-  // and the request's validations), and Prism then validates the store's answer like any other.
-  const answered = createInstance(config, {
-    logger: logger as never,
-    route,
-    mock: (({ input, config: mockConfig }: { input: { validations: RawViolation[] }; config: { answer?: EngineChoice["answer"] } }) =>
-      () => {
-        if (input.validations.some(isError) || !mockConfig.answer) return { _tag: "Right", right: { statusCode: 200, headers: {} } };
-        const { status, headers, body } = mockConfig.answer();
-        return {
-          _tag: "Right",
-          right: { statusCode: status, headers: { "Content-type": "application/json", ...headers }, ...(body === undefined ? {} : { body }) },
-        };
-      }) as never,
+  const bundleKey = cacheKey(bundle);
+  const cached = cachedReading<PrismOperation>(bundleKey, new URL(".", import.meta.url));
+  const operations = cached?.operations ?? (await getHttpOperationsFromSpec(structuredClone(bundle)));
+  const prismOf = new Map<ModelOperation, PrismOperation>();
+  const modelOf = new Map<PrismOperation, ModelOperation>();
+  for (const operation of operations) {
+    const found = model.find((m) => m.method === operation.method.toLowerCase() && m.path === operation.path);
+    if (!found) throw new Error(`${operation.method.toUpperCase()} ${operation.path}: Prism reads an operation that the bundle model does not`);
+    prismOf.set(found, operation);
+    modelOf.set(operation, found);
+  }
+  const prism = (operation: ModelOperation) => prismOf.get(operation) ?? fail(`${operation.operationId} is not an operation of this bundle`);
+  const router = createRouter(operations.map((operation) => ({ method: operation.method, path: operation.path, target: modelOf.get(operation)! })));
+  const toPrismRequest = (request: EngineRequest): IHttpRequest => ({
+    method: routedMethod(request.method),
+    url: { path: request.path, query: request.query },
+    headers: request.headers,
+    ...(request.body === undefined ? {} : { body: request.body }),
   });
-  const router = createRouter(operations);
 
   return {
-    operations,
+    bundleKey,
+    examplesChecked: cached?.examplesChecked ?? false,
     route: (method, path) => router(routedMethod(method), path),
-    async request(operation, input, choice) {
-      const request: IHttpRequest = {
-        method: routedMethod(input.method),
-        url: { path: input.path, query: input.query },
-        headers: input.headers,
-        ...(input.body === undefined ? {} : { body: input.body }),
-      };
-      const mock = {
+    documented: (operation) =>
+      prism(operation).responses.map((response) => ({
+        status: Number(response.code),
+        examples: [...new Set(response.contents?.flatMap((content) => content.examples?.map((example) => example.key) ?? []) ?? [])],
+      })),
+    examples: (operation) =>
+      prism(operation).responses.flatMap((response) =>
+        (response.contents ?? []).flatMap((content) =>
+          (content.examples ?? []).map((example) => ({
+            status: Number(response.code),
+            key: example.key,
+            mediaType: content.mediaType,
+            value: "value" in example ? example.value : undefined,
+          })),
+        ),
+      ),
+    validateRequest(operation, request) {
+      const resource = prism(operation);
+      const element = toPrismRequest(request);
+      // As Prism's own pipeline does (prism-core's factory): security, then parameters, headers and body.
+      return [validateSecurity({ resource, element }), validateInput({ resource, element })].flatMap((result) =>
+        result._tag === "Left" ? (result.left as RawViolation[]).filter(isError).map(toViolation) : [],
+      );
+    },
+    mock(operation, request, choice) {
+      const config = {
         dynamic: choice.dynamic,
         ...(choice.code === undefined ? {} : { code: choice.code }),
         ...(choice.exampleKey === undefined ? {} : { exampleKey: choice.exampleKey }),
-        ...(choice.answer ? { answer: choice.answer } : {}),
       };
-      const instance = choice.answer ? answered : choice.validateOnly ? validator : prism;
-      const result = await instance.request(request, [operation], { mock } as never)();
-      if (result._tag === "Left") {
-        const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: RawViolation[] } };
-        return {
-          kind: "refused",
-          status: error.status ?? 500,
-          detail: error.detail ?? error.message,
-          violations: (error.additional?.validation ?? []).map(toViolation),
-        };
-      }
-      const { output, validations } = result.right as { output: IHttpResponse; validations: { input: RawViolation[]; output: RawViolation[] } };
-      return {
-        kind: "answer",
-        status: output.statusCode,
-        body: output.body,
-        violations: validations.input.filter(isError).map(toViolation),
-        responseViolations: validations.output.filter(isError).map(toViolation),
-      };
+      const result = prismMock({ resource: prism(operation), input: { data: toPrismRequest(request), validations: [] }, config } as never)(logger as never);
+      if (result._tag === "Left") return { refused: (result.left as Error & { detail?: string }).detail ?? result.left.message };
+      const { statusCode, body } = result.right;
+      return { status: statusCode, ...(body === undefined ? {} : { body }) };
+    },
+    validateAnswer(operation, answer) {
+      const element = { statusCode: answer.status, headers: { "content-type": "application/json", ...answer.headers }, body: answer.body };
+      const result = validateOutput({ resource: prism(operation), element });
+      return result._tag === "Left" ? (result.left as RawViolation[]).filter(isError).map(toViolation) : [];
+    },
+    successSchema(operation) {
+      const ok = prism(operation).responses.find((r) => /^2\d\d$/.test(String(r.code)));
+      return ok?.contents?.[0]?.schema as object | undefined;
     },
   };
 }
 
-/** Prism reports findings as `path` + numeric severity in answers, `location` + named severity in refusals. */
+/** Prism reports findings with a `path` or a `location`, and a numeric or named severity. */
 interface RawViolation {
   path?: (string | number)[];
   location?: (string | number)[];
@@ -149,4 +177,8 @@ const isError = (violation: RawViolation) => violation.severity === 0 || violati
 function toViolation(violation: RawViolation): Violation {
   const location = (violation.location ?? violation.path ?? []).map(String);
   return { location: location[0] === "request" ? location.slice(1) : location, code: String(violation.code ?? ""), message: violation.message };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }

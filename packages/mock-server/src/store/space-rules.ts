@@ -13,6 +13,8 @@ export const NESTED_FIELD = "resources_attributes";
 export const CREATED_AT = "created_at";
 export const UPDATED_AT = "updated_at";
 export const NUMBERED_URLS = ["html_url", "api_url"];
+/** Every stored item and nested resource has a numeric `id`, unique across owners (the description's examples). */
+export const ID_FIELD = "id";
 /** Who owns and who created an item: the description's `owner` and `creator`, accounts with a `login`. */
 export const OWNER_FIELD = "owner";
 export const CREATOR_FIELD = "creator";
@@ -41,6 +43,9 @@ export function reown<T>(value: T, from: string, to: string): T {
   };
   return walk(value) as T;
 }
+
+/** An account (the creator) under another login: its `login` and its URLs. */
+export const renamedAccount = (account: Json, login: string): Json => reown(account, String(account.login), login);
 
 /** `html_url` and `api_url` end with the Space's number in the description's examples: a new Space gets its own. */
 export function withNumberInUrls(space: Json, number: number): Json {
@@ -111,6 +116,34 @@ export function fullResource(resource: Json, space: Json): Json {
   };
 }
 
+/** A resource attached through the resources operations: what the request names, a new id, no chat attachment yet. */
+export function newResource(body: Json | undefined, id: number, now: string): Json {
+  return { id, ...resourceFields(body), copilot_chat_attachment_id: null, created_at: now, updated_at: now };
+}
+
+/** What a resource create request says of the resource (its type and metadata); the rest is the store's. */
+export function resourceFields(body: Json | undefined): Json {
+  return { resource_type: body?.resource_type, metadata: body?.metadata ?? {} };
+}
+
+/** A resource set through the resources operations: only its `metadata` changes. */
+export function updatedResource(resource: Json, body: Json | undefined, now: string): Json {
+  return { ...resource, ...(body && "metadata" in body ? { metadata: body.metadata } : {}), updated_at: now };
+}
+
+/** Who a collaborator request is about: from the path (`{actor_type}/{actor_identifier}`) or, on a create, the body. */
+export function collaboratorTarget(body: Json | undefined, fromPath: [string | undefined, string | undefined]): { actorType: string; identifier: string } {
+  return { actorType: fromPath[0] ?? String(body?.actor_type), identifier: fromPath[1] ?? String(body?.actor_identifier) };
+}
+
+/** The fields of a collaborator request that a 422 names. */
+export const COLLABORATOR_FIELDS = { actorType: "actor_type", identifier: "actor_identifier" } as const;
+
+/** The role a collaborator request asks for. */
+export const roleOf = (body: Json | undefined): unknown => body?.role;
+
+export const withRole = (collaborator: Json, role: unknown): Json => ({ ...collaborator, role });
+
 /**
  * The same `github_file` is one that names the same repository, path and SHA (GitHub's description:
  * "same repository, file path, and SHA"): attaching it again answers 200 with the resource the Space has. Other types are attached as often
@@ -142,7 +175,7 @@ const ACCOUNT_ID = /^[1-9][0-9]*$/;
 export function accountOf(actorType: string, identifier: string): { name: string; id: number } | undefined {
   if (ACCOUNT_ID.test(identifier)) {
     // An id beyond what a JSON number holds exactly names no account.
-    return Number.isSafeInteger(Number(identifier)) ? { name: `${actorType === "Team" ? "team" : "user"}-${identifier}`, id: Number(identifier) } : undefined;
+    return Number.isSafeInteger(Number(identifier)) ? { name: `${actorType === TEAM ? "team" : "user"}-${identifier}`, id: Number(identifier) } : undefined;
   }
   if (!ACCOUNT_NAME.test(identifier)) return undefined;
   // A stable made-up id per name (FNV-1a), above the ids of the description's examples.
@@ -155,10 +188,14 @@ export function accountOf(actorType: string, identifier: string): { name: string
 export const NO_ACCESS = "no_access";
 
 /** Teams belong to organizations: only an organization's Spaces (the `orgs/…` owners) take a team (the mock's convention). */
-export const KINDS_WITH_TEAMS = new Set(["orgs"]);
+const KINDS_WITH_TEAMS = new Set(["orgs"]);
+const TEAM = "Team";
+
+/** Whether an owner of this kind (orgs, users) may have a collaborator of this actor_type. */
+export const takesActor = (ownerKind: string, actorType: string) => actorType !== TEAM || KINDS_WITH_TEAMS.has(ownerKind);
 
 /** The collaborator's name field: a user's `login`, a team's `slug`. */
-export const accountName = (collaborator: Json) => String(collaborator.actor_type === "Team" ? collaborator.slug : collaborator.login);
+export const accountName = (collaborator: Json) => String(collaborator.actor_type === TEAM ? collaborator.slug : collaborator.login);
 
 export function isCollaborator(collaborator: Json, actorType: string, identifier: string): boolean {
   if (collaborator.actor_type !== actorType) return false;
@@ -176,11 +213,11 @@ export function newCollaborator(
   role: string,
   owner: { exampleName: string; name: string },
 ): Json {
-  const urlName = actorType === "Team" ? account.name.toLowerCase() : account.name;
+  const urlName = actorType === TEAM ? account.name.toLowerCase() : account.name;
   let renamed = reown(reown(structuredClone(template), accountName(template), urlName), String(template.id), String(account.id));
-  if (actorType === "Team") renamed = reown(renamed, owner.exampleName, owner.name);
+  if (actorType === TEAM) renamed = reown(renamed, owner.exampleName, owner.name);
   const nodeId = btoa(`04:${actorType}${account.id}`);
-  if (actorType === "Team") return { ...renamed, actor_type: actorType, role, id: account.id, node_id: nodeId, name: account.name, slug: urlName };
+  if (actorType === TEAM) return { ...renamed, actor_type: actorType, role, id: account.id, node_id: nodeId, name: account.name, slug: urlName };
   return {
     ...renamed,
     actor_type: actorType,

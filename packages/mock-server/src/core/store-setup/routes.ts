@@ -2,40 +2,17 @@
 // them: a collection path lists and creates, its item path reads, sets and deletes) whose item path
 // has one integer parameter that the description ties to an item field (x-item-field). The segments
 // of the collection path say whose collection it is: `/orgs/{org}/…` → owner `orgs/<org>`.
-import { propertiesOf, type ModelOperation, type ResourceAction } from "@copilot-spaces/tools/bundle-model";
-import type { Operation } from "../engine/prism-engine.js";
-import { SPACE_COLLECTIONS } from "./space-rules.js";
+import { propertiesOf, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import { SPACE_COLLECTIONS } from "../../store/space-rules.js";
+import type { StoreRoute } from "../../store/store.js";
 
-export type StoreAction = ResourceAction;
-
-export interface StoreRoute {
-  action: StoreAction;
-  /** The collection's path template: one collection per owner kind. */
-  collection: string;
-  /** Index of the owner's name among the path's segments, and the segment before it (orgs, users). */
-  ownerSegment: number;
-  ownerKind: string;
-  /** Index of the identity among the path's segments (item routes only). */
-  idSegment?: number;
-  /** The item field that holds the identity parameter. */
-  identityField: string;
-  /** The fields its request body may set: the request schema's properties (nothing else is stored). */
-  fields: string[];
-  /** The operation as the bundle model reads it. */
-  model: ModelOperation;
-  /**
-   * For a collection inside an item of another (a Space's collaborators or resources): which one
-   * (space-rules.ts), and the path segments of its own identity parameters (item routes only).
-   */
-  inner?: { kind: "resources" | "collaborators"; idSegments: number[]; itemsKey: string };
-}
-
-/** The store's routes, from Prism's operations paired with the bundle model's (`models`), out of all of them (`model`). */
-export function storeRoutes(models: Map<Operation, ModelOperation>, model: ModelOperation[], bundle: unknown): Map<Operation, StoreRoute> {
-  const routes = new Map<Operation, StoreRoute>();
+/** The store's routes, by the operations of the bundle model that the store answers. */
+export function storeRoutes(model: ModelOperation[], bundle: unknown): Map<ModelOperation, StoreRoute> {
+  const routes = new Map<ModelOperation, StoreRoute>();
   // Collections inside an item of a kept collection come second: they need their parent's route.
-  const inner: Operation[] = [];
-  for (const [operation, op] of models) {
+  const inner: ModelOperation[] = [];
+  for (const op of model) {
+    const operation = op;
     const resource = op.resource;
     if (!resource?.item) continue;
     const item = model.find((m) => m.path === resource.item && m.resource?.identity.length === 1);
@@ -59,8 +36,8 @@ export function storeRoutes(models: Map<Operation, ModelOperation>, model: Model
       model: op,
     });
   }
-  for (const operation of inner) {
-    const op = models.get(operation)!;
+  for (const op of inner) {
+    const operation = op;
     const resource = op.resource!;
     const name = resource.collection.split("/").at(-1)!;
     const kind = SPACE_COLLECTIONS[name];

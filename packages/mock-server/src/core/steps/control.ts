@@ -1,14 +1,13 @@
 // The mock's own endpoints, outside GitHub's namespace: reset the stateful mock, or read and load its
 // state as a snapshot (GET and PUT /__mock/state). No token is needed; a stateless mock has none.
-import type { Call } from "./call.js";
-import { githubError } from "./github-errors.js";
-import { SnapshotError, type Snapshot } from "../store/store.js";
+import { SnapshotError, type Snapshot } from "../../store/store.js";
+import type { Answer } from "../answer.js";
+import type { Exchange, MockContext } from "../exchange.js";
+import { error } from "../github-errors.js";
 
 export const CONTROL_PREFIX = "/__mock/";
 /** A snapshot of 10,000 Spaces in each of a few owners is tens of MB. */
 const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
-
-type Answer = { status: number; headers?: Record<string, string>; body?: unknown };
 
 /** The stateful mock's state, as the core lets its doors change it (each change saved to the state file). */
 export interface State {
@@ -17,11 +16,15 @@ export interface State {
   restore(snapshot: unknown): void;
 }
 
-export async function control(call: Call, store: State | undefined): Promise<Answer> {
+export function control({ call }: Exchange, { state, errors }: MockContext): Promise<Answer> | undefined {
+  return call.url.pathname.startsWith(CONTROL_PREFIX) ? answer(call, state, errors.problemsParsingJson) : undefined;
+}
+
+async function answer(call: Exchange["call"], store: State | undefined, problemsParsingJson: () => Answer): Promise<Answer> {
   const what = `${call.method} ${call.url.pathname}`;
   if (!store) {
     call.discardBody();
-    return { status: 404, body: githubError(404, `${call.url.pathname} is for a stateful mock: start it with --stateful (stateful: true)`) };
+    return error(404, `${call.url.pathname} is for a stateful mock: start it with --stateful (stateful: true)`);
   }
   switch (what) {
     case "POST /__mock/reset":
@@ -33,26 +36,23 @@ export async function control(call: Call, store: State | undefined): Promise<Ans
     case "PUT /__mock/state": {
       const read = await call.readBody(MAX_SNAPSHOT_BYTES);
       if (!read.ok)
-        return {
-          status: read.reason === "too-large" ? 413 : 400,
-          body: githubError(read.reason === "too-large" ? 413 : 400, "The snapshot is too large or was cut off."),
-        };
+        return error(read.reason === "too-large" ? 413 : 400, "The snapshot is too large or was cut off.");
       let snapshot: unknown;
       try {
         snapshot = JSON.parse(read.text);
       } catch {
-        return { status: 400, body: githubError(400, "Problems parsing JSON") };
+        return problemsParsingJson();
       }
       try {
         store.restore(snapshot);
       } catch (cause) {
-        if (cause instanceof SnapshotError) return { status: 400, body: githubError(400, `Invalid snapshot, state unchanged: ${cause.message}`) };
+        if (cause instanceof SnapshotError) return error(400, `Invalid snapshot, state unchanged: ${cause.message}`);
         throw cause;
       }
       return { status: 204 };
     }
     default:
       call.discardBody();
-      return { status: 404, body: githubError(404, `${what} is not one of the mock's endpoints: POST /__mock/reset, GET and PUT /__mock/state`) };
+      return error(404, `${what} is not one of the mock's endpoints: POST /__mock/reset, GET and PUT /__mock/state`);
   }
 }

@@ -2,16 +2,18 @@
 // (filled up to the stateless mock's fixed set, so that lists page at per_page=2), each completed to a
 // full item from the single-item example (which stands at its own number), with the create request's
 // defaults; the fields a list page carries; the create request's defaults.
-import { propertiesOf, resolveSchema } from "@copilot-spaces/tools/bundle-model";
-import type { Operation } from "../engine/prism-engine.js";
-import type { ListOperation } from "../core/pagination.js";
-import { requestProperties, type StoreRoute } from "./routes.js";
-import { CREATOR_FIELD, NESTED_FIELD, OWNER_FIELD } from "./space-rules.js";
-import type { CollectionSeed } from "./store.js";
+import { propertiesOf, resolveSchema, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import { CREATOR_FIELD, ID_FIELD, NESTED_FIELD, OWNER_FIELD } from "../../store/space-rules.js";
+import type { CollectionSeed, StoreRoute } from "../../store/store.js";
+import type { ListOperation } from "../paging/pagination.js";
+import { requestProperties } from "./routes.js";
+
+/** The dereferenced schema of an operation's success body (the engine's reading), which item checks compile. */
+type SuccessSchema = (operation: ModelOperation) => object | undefined;
 
 type Json = Record<string, unknown>;
 
-export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListOperation[], bundle: unknown): CollectionSeed[] {
+export function collectionSeeds(routes: Map<ModelOperation, StoreRoute>, lists: ListOperation[], bundle: unknown, successSchema: SuccessSchema): CollectionSeed[] {
   const seeds: CollectionSeed[] = [];
   for (const [operation, route] of routes) {
     if (route.action !== "get" || route.inner) continue;
@@ -30,15 +32,13 @@ export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListO
     items.sort((a, b) => Number(a[identity]) - Number(b[identity]));
     // The page's examples give two different Spaces one id (42): each seeded item gets its own.
     const ids = new Set<number>();
-    let nextId = Math.max(0, ...items.map((item) => Number(item.id))) + 1;
+    let nextId = Math.max(0, ...items.map((item) => Number(item[ID_FIELD]))) + 1;
     for (const item of items) {
-      if (ids.has(Number(item.id))) item.id = nextId++;
-      ids.add(Number(item.id));
+      if (ids.has(Number(item[ID_FIELD]))) item[ID_FIELD] = nextId++;
+      ids.add(Number(item[ID_FIELD]));
     }
-    const { path: _path, items: _items, ...paging } = list;
     seeds.push({
       kind: route.ownerKind,
-      paging,
       identityField: route.identityField,
       listFields: Object.keys(list.items[0] ?? {}),
       items,
@@ -47,20 +47,15 @@ export function collectionSeeds(routes: Map<Operation, StoreRoute>, lists: ListO
       defaults,
       nestedRequired: nestedRequired(route, bundle),
       collaboratorTemplates: collaboratorTemplates(routes, route),
-      collaboratorSchema: collaboratorSchema(routes, route),
+      collaboratorSchema: collaboratorSchema(routes, route, successSchema),
       itemSchema: successSchema(operation) ?? {},
     });
   }
   return seeds;
 }
 
-function successSchema(operation: Operation): Json | undefined {
-  const ok = operation.responses.find((r) => /^2\d\d$/.test(String(r.code)));
-  return ok?.contents?.[0]?.schema as Json | undefined;
-}
-
 /** The description's example collaborators of the collection's items, by actor_type: what new ones are made from. */
-function collaboratorTemplates(routes: Map<Operation, StoreRoute>, parent: StoreRoute): Record<string, Json> {
+function collaboratorTemplates(routes: Map<ModelOperation, StoreRoute>, parent: StoreRoute): Record<string, Json> {
   const list = [...routes.values()].find((r) => r.inner?.kind === "collaborators" && r.action === "list" && r.ownerKind === parent.ownerKind);
   const example = list?.model.success.examples[0] as Json | undefined;
   const items = Object.values(example ?? {}).find(Array.isArray) as Json[] | undefined;
@@ -68,7 +63,7 @@ function collaboratorTemplates(routes: Map<Operation, StoreRoute>, parent: Store
 }
 
 /** The schema of one collaborator (the success of the collaborators' create), as Prism reads it. */
-function collaboratorSchema(routes: Map<Operation, StoreRoute>, parent: StoreRoute): Json {
+function collaboratorSchema(routes: Map<ModelOperation, StoreRoute>, parent: StoreRoute, successSchema: SuccessSchema): object {
   const create = [...routes].find(([, r]) => r.inner?.kind === "collaborators" && r.action === "create" && r.ownerKind === parent.ownerKind)?.[0];
   return (create ? successSchema(create) : undefined) ?? {};
 }

@@ -1,0 +1,37 @@
+// The one shape of an answer inside the core, and the Reply a door writes: GitHub's headers on every
+// answer, the body as JSON text (made once for an answer served again and again: `text`).
+import type { Reply } from "./call.js";
+import { rateLimitHeaders } from "./faults.js";
+import { CORS_HEADERS } from "./http-rules.js";
+
+export const JSON_TYPE = "application/json; charset=utf-8";
+
+export interface Answer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** `body` as JSON text, when it was made ahead of time. */
+  text?: string;
+}
+
+/** What every answer carries besides its own headers. */
+export interface ReplyContext {
+  method: string;
+  requestId: string;
+  /** The API version served, said in `x-github-api-version-selected`. */
+  version: string | undefined;
+}
+
+export function toReply(answer: Answer, { method, requestId, version }: ReplyContext): Reply {
+  const headers: Record<string, string> = {
+    ...CORS_HEADERS,
+    ...rateLimitHeaders(Date.now()),
+    "x-github-request-id": requestId,
+    "x-github-media-type": "github.v3; format=json",
+  };
+  if (version) headers["x-github-api-version-selected"] = version;
+  Object.assign(headers, answer.headers);
+  if (answer.body !== undefined) headers["content-type"] = JSON_TYPE;
+  const bodyless = answer.body === undefined || method === "HEAD" || answer.status === 204 || answer.status === 304;
+  return { status: answer.status, headers, body: bodyless ? null : (answer.text ?? JSON.stringify(answer.body)) };
+}

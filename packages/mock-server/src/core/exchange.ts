@@ -1,0 +1,58 @@
+// What the pipeline's steps share: the mock (set up once, from the bundle) and the exchange (one per
+// request, filled in by the steps in the order a request meets them).
+import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import type { Engine, EngineRequest } from "../engine/prism-engine.js";
+import type { SpaceStore, StoreRoute } from "../store/store.js";
+import type { Call } from "./call.js";
+import type { ApiVersions, OperationFacts } from "./description.js";
+import type { ExampleAnswers } from "./example-answers.js";
+import type { GitHubErrors } from "./github-errors.js";
+import type { ListOperation } from "./paging/pagination.js";
+import type { Choice, Preferences } from "./prefer.js";
+import type { State } from "./steps/control.js";
+
+/** The stateful mock: the store, the operations it answers, and how its writes are kept. */
+export interface Stateful {
+  store: SpaceStore;
+  routes: Map<ModelOperation, StoreRoute>;
+  /** Saves the state to the state file, if there is one. */
+  persist: () => void;
+  /** Runs writes one after the other. */
+  serially: <T>(task: () => Promise<T>) => Promise<T>;
+}
+
+export interface MockContext {
+  engine: Engine;
+  facts: Map<ModelOperation, OperationFacts>;
+  versions: ApiVersions;
+  /** The paged lists, by path template. */
+  lists: Map<string, ListOperation>;
+  errors: GitHubErrors;
+  examples: ExampleAnswers;
+  dynamic: boolean;
+  stateful: Stateful | undefined;
+  state: State | undefined;
+}
+
+/** A request on its way through the steps, before it is routed. */
+export interface Exchange {
+  call: Call;
+  requestId: string;
+}
+
+/** A request routed to one of the description's operations; each step adds what it found. */
+export interface RoutedExchange extends Exchange {
+  operation: ModelOperation;
+  facts: OperationFacts;
+  /** The X-GitHub-Api-Version asked for, or null. */
+  version: string | null;
+  token: string;
+  /** The body as sent ("" when the operation takes none). */
+  text: string;
+  preferences: Preferences;
+  choice: Choice;
+  /** The parsed body, where the operation takes one. */
+  body: Record<string, unknown> | undefined;
+  /** The request as the engine validates it. */
+  input: EngineRequest;
+}

@@ -1,0 +1,34 @@
+// The work in flight, and the wait for it when a mock closes: the core's calls and the HTTP door's
+// requests are drained the same way, for at most the close timeout.
+
+export interface InFlight {
+  /** Counts the work until it settles. */
+  track<T>(work: Promise<T>): Promise<T>;
+  readonly size: number;
+  /** Resolves once everything tracked has settled, or `timeoutMs` has passed. */
+  drained(timeoutMs: number): Promise<void>;
+}
+
+export function inFlight(): InFlight {
+  const pending = new Set<Promise<unknown>>();
+  return {
+    track(work) {
+      const settled = work.then(
+        () => undefined,
+        () => undefined,
+      );
+      pending.add(settled);
+      void settled.then(() => pending.delete(settled));
+      return work;
+    },
+    get size() {
+      return pending.size;
+    },
+    async drained(timeoutMs) {
+      if (pending.size === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all([...pending]), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+      clearTimeout(timer);
+    },
+  };
+}

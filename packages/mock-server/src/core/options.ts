@@ -1,0 +1,24 @@
+// What a user may set on a mock, whichever door it is reached through.
+
+export interface MockOptions {
+  /** A bundle of the description to serve (JSON or YAML); default: the one `@copilot-spaces/openapi` ships. */
+  specPath?: string;
+  /** Data generated from the schemas instead of the description's examples. */
+  dynamic?: boolean;
+  /** Where each request's log line goes (method, path, status, ms); default: nowhere. */
+  log?: (line: string) => void;
+  /** Remember creates, sets and deletes, per owner (see TESTING.md); default false: every answer is the description's. */
+  stateful?: boolean;
+  /** Stateful mode's caps: items per owner (default 10,000) and owners stored (default 1,000). */
+  maxItemsPerOwner?: number;
+  maxOwners?: number;
+  /** The clock of `created_at` and `updated_at` in stateful mode; default: the system's. */
+  now?: () => Date;
+  /** The login of the authenticated user, who creates items in stateful mode; default: the description's example creator. */
+  user?: string;
+  /**
+   * Stateful mode, kept in this JSON file: loaded at start (a missing file starts from the seed; an
+   * unreadable or invalid one is an error), and every answered write is in it before the answer leaves.
+   */
+  stateFile?: string;
+}

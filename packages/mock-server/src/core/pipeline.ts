@@ -1,0 +1,34 @@
+// The core as a pipeline: the named steps a request meets, in order. Each step answers the request
+// (and the rest are skipped) or lets it go on, having noted what it found on the exchange. A new rule
+// of GitHub's is a new step in one of these lists.
+import type { Call } from "./call.js";
+import type { Answer } from "./answer.js";
+import type { Exchange, MockContext, RoutedExchange } from "./exchange.js";
+import { fromEngine, fromList, fromStore } from "./steps/answer-steps.js";
+import { control } from "./steps/control.js";
+import { preflight, route } from "./steps/front.js";
+import { apiVersion, authenticate, parseBody, prefer, readBody } from "./steps/request-rules.js";
+import { validate } from "./steps/validate.js";
+
+type Step<X> = (x: X, mock: MockContext) => Answer | undefined | Promise<Answer | undefined>;
+
+/** Before the request is routed to an operation. */
+const BEFORE_ROUTING: Step<Exchange>[] = [preflight, control];
+
+/** After: GitHub's rules on the request, then the answer, from the first step that has one. */
+const AFTER_ROUTING: Step<RoutedExchange>[] = [apiVersion, authenticate, readBody, prefer, parseBody, validate, fromStore, fromList, fromEngine];
+
+export async function runPipeline(call: Call, requestId: string, mock: MockContext): Promise<Answer> {
+  const exchange: Exchange = { call, requestId };
+  for (const step of BEFORE_ROUTING) {
+    const answer = await step(exchange, mock);
+    if (answer) return answer;
+  }
+  const routed = route(exchange, mock);
+  if (!("operation" in routed)) return routed;
+  for (const step of AFTER_ROUTING) {
+    const answer = await step(routed, mock);
+    if (answer) return answer;
+  }
+  throw new Error(`no step answered ${call.method} ${call.url.pathname}`);
+}

@@ -1,0 +1,90 @@
+// The mock set up from a bundle, once: Prism's engine, the facts the rules need, the lists and their
+// fixed sets, GitHub's error bodies, the examples (checked here), and in stateful mode the store.
+import { operationsOf } from "@copilot-spaces/tools/bundle-model";
+import { createEngine } from "../engine/prism-engine.js";
+import { stateFile } from "../store/state-file.js";
+import { SpaceStore } from "../store/store.js";
+import { apiVersions, operationFacts } from "./description.js";
+import { checkExamples, exampleAnswers } from "./example-answers.js";
+import type { MockContext, Stateful } from "./exchange.js";
+import { githubErrors } from "./github-errors.js";
+import { loadBundle } from "./load-bundle.js";
+import type { MockOptions } from "./options.js";
+import { listOperations } from "./paging/pagination.js";
+import { collectionSeeds } from "./store-setup/seeds.js";
+import { storeRoutes } from "./store-setup/routes.js";
+
+/** The bundles (by content) whose examples this process has checked: each is checked once. */
+const checked = new Set<string>();
+
+export async function setUp(options: MockOptions): Promise<MockContext> {
+  const bundle = loadBundle(options.specPath);
+  const model = operationsOf(bundle);
+  const engine = await createEngine(bundle, model);
+  const option = options.specPath === undefined ? "the description" : "specPath";
+  try {
+    if (!engine.examplesChecked && !checked.has(engine.bundleKey)) checkExamples(engine, model);
+    checked.add(engine.bundleKey);
+  } catch (cause) {
+    throw new Error(`${option}: ${(cause as Error).message}`, { cause });
+  }
+  const lists = listOperations(model);
+  const stateful = options.stateful || options.stateFile !== undefined ? statefulMock(options, bundle, model, engine, lists) : undefined;
+  return {
+    engine,
+    facts: new Map(model.map((m) => [m, operationFacts(m, bundle)])),
+    versions: apiVersions(model),
+    lists: new Map(lists.map((l) => [l.path, l])),
+    errors: githubErrors(bundle),
+    examples: exampleAnswers(engine),
+    dynamic: options.dynamic ?? false,
+    stateful,
+    // What the control endpoints and the in-process methods do to the state: each change saved.
+    state: stateful && {
+      reset: () => (stateful.store.reset(), stateful.persist()),
+      snapshot: () => stateful.store.snapshot(),
+      restore: (snapshot) => (stateful.store.restore(snapshot), stateful.persist()),
+    },
+  };
+}
+
+function statefulMock(
+  options: MockOptions,
+  bundle: object,
+  model: ReturnType<typeof operationsOf>,
+  engine: MockContext["engine"],
+  lists: ReturnType<typeof listOperations>,
+): Stateful {
+  const routes = storeRoutes(model, bundle);
+  const store = new SpaceStore(
+    collectionSeeds(routes, lists, bundle, (operation) => engine.successSchema(operation)),
+    {
+      maxItemsPerOwner: positive(options.maxItemsPerOwner, "maxItemsPerOwner", 10_000),
+      maxOwners: positive(options.maxOwners, "maxOwners", 1_000),
+      now: options.now ?? (() => new Date()),
+      ...(options.user === undefined ? {} : { user: options.user }),
+    },
+  );
+  return {
+    store,
+    routes,
+    persist: options.stateFile !== undefined ? stateFile(store, options.stateFile) : () => undefined,
+    serially: serial(),
+  };
+}
+
+/** Runs the tasks given to it one after the other, in the order given. */
+function serial(): Stateful["serially"] {
+  let last: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const next = last.then(task, task);
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
+function positive(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name}: expected a whole number, 1 or more, got ${String(value)}`);
+  return value;
+}

@@ -1,0 +1,50 @@
+// The steps a request meets before it is routed: a CORS preflight, then the path and the media type
+// that GitHub's router looks at first. (The mock's own endpoints are control.ts.)
+import type { Answer } from "../answer.js";
+import { integerSegmentsFit } from "../description.js";
+import type { Exchange, MockContext, RoutedExchange } from "../exchange.js";
+import { error } from "../github-errors.js";
+import { acceptsJson, MEDIA_TYPES_DOCS, PREFLIGHT_HEADERS } from "../http-rules.js";
+
+/** A CORS preflight, answered for any path, as GitHub does. */
+export function preflight({ call }: Exchange): Answer | undefined {
+  return call.method === "OPTIONS" ? { status: 204, headers: PREFLIGHT_HEADERS } : undefined;
+}
+
+/**
+ * The operation the request is for, or GitHub's answer when there is none: 404 for a path that does not
+ * decode, a path or method the description does not have, or an integer parameter that is not a
+ * positive integer as written (0, -1, 1.5, 1e3, a space); 415 for an Accept header without JSON.
+ */
+export function route(x: Exchange, mock: MockContext): Answer | RoutedExchange {
+  const { url, method } = x.call;
+  if (!decodes(url.pathname)) return mock.errors.notFound();
+  const accept = x.call.header("accept");
+  if (!acceptsJson(accept)) {
+    return error(415, `Unsupported 'Accept' header: ${JSON.stringify(accept)}. Must accept 'application/json'.`, { documentationUrl: MEDIA_TYPES_DOCS });
+  }
+  const operation = mock.engine.route(method, url.pathname);
+  const facts = operation && mock.facts.get(operation);
+  if (!operation || !facts || !integerSegmentsFit(facts, url.pathname)) return mock.errors.notFound();
+  return {
+    ...x,
+    operation,
+    facts,
+    version: null,
+    token: "",
+    text: "",
+    preferences: {},
+    choice: { kind: "none" },
+    body: undefined,
+    input: { method, path: url.pathname, query: {}, headers: {} },
+  };
+}
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

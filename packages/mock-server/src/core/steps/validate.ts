@@ -1,0 +1,12 @@
+// The request against the description, by Prism's validator: invalid input gets its real findings
+// (GitHub's router's 404 for a path parameter, else a 422 naming each field), whatever answer a test
+// asked for — except the documented 422 itself, which a test may ask for with invalid input too.
+import type { Answer } from "../answer.js";
+import type { MockContext, RoutedExchange } from "../exchange.js";
+
+export function validate(x: RoutedExchange, { engine, errors }: MockContext): Answer | undefined {
+  const violations = engine.validateRequest(x.operation, x.input);
+  const invalid = errors.fromViolations(violations, x.facts.resource, { body: x.body, query: x.call.url.searchParams });
+  const documented422 = x.choice.kind === "documented" && x.choice.code === 422;
+  return invalid && !(documented422 && invalid.status === 422) ? invalid : undefined;
+}
