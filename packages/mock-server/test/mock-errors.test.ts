@@ -86,7 +86,9 @@ describe("failures of the mock itself", () => {
     delete example.value.name;
     const specPath = join(dir, "bad-example.json");
     writeFileSync(specPath, JSON.stringify(bundle));
-    await expect(createMock({ specPath })).rejects.toThrow(new RegExp(`^specPath: the example "${name}" of \\S+ \\(\\d{3}\\) breaks its schema at body: .*required property 'name'`));
+    await expect(createMock({ specPath })).rejects.toThrow(
+      new RegExp(`^specPath: the example "${name}" of \\S+ \\(\\d{3}\\) breaks its schema at body: .*required property 'name'`),
+    );
   });
 
   it("a log function that throws does not cost the answer", async () => {

@@ -1,8 +1,8 @@
 // The one shape of an answer inside the core, and the Reply a door writes: GitHub's headers on every
 // answer, the body as JSON text (made once for an answer served again and again: `text`).
 import type { Reply } from "./call.js";
-import { rateLimitHeaders } from "./faults.js";
-import { CORS_HEADERS } from "./http-rules.js";
+import { rateLimitHeaders } from "./rules/faults.js";
+import { CORS_HEADERS } from "./rules/http-rules.js";
 
 export const JSON_TYPE = "application/json; charset=utf-8";
 

@@ -1,6 +1,6 @@
 // What the core reads of a request and what it answers, free of any transport: each door (node:http,
 // fetch) turns its own request into a Call and writes the Reply back in its own way.
-import type { BodyText } from "./limits.js";
+import type { BodyText } from "./rules/limits.js";
 
 export interface Call {
   /** Upper case, as sent. */

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { toReply } from "./answer.js";
 import type { Call, Reply } from "./call.js";
 import { error } from "./github-errors.js";
-import { API_VERSION_HEADER } from "./http-rules.js";
+import { API_VERSION_HEADER } from "./rules/http-rules.js";
 import { inFlight } from "./in-flight.js";
 import type { MockOptions } from "./options.js";
 import { runPipeline } from "./pipeline.js";

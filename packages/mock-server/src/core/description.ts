@@ -2,7 +2,7 @@
 // (never written here): which path segments must be integers, which API versions exist, whether an
 // operation takes a body, what its 422s call the resource.
 import { resolveSchema, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
-import { API_VERSION_HEADER } from "./http-rules.js";
+import { API_VERSION_HEADER } from "./rules/http-rules.js";
 
 export interface OperationFacts {
   /** Indexes of the path's `/`-separated segments that hold a `type: integer` parameter. */

@@ -18,7 +18,9 @@ export function checkExamples(engine: Engine, operations: ModelOperation[]): voi
     for (const { status, key, mediaType, value } of engine.examples(operation)) {
       const [broken] = engine.validateAnswer(operation, { status, headers: { "content-type": mediaType }, body: value });
       if (broken) {
-        throw new Error(`the example "${key}" of ${operation.operationId} (${status}) breaks its schema at ${broken.location.join(".") || "(body)"}: ${broken.message}`);
+        throw new Error(
+          `the example "${key}" of ${operation.operationId} (${status}) breaks its schema at ${broken.location.join(".") || "(body)"}: ${broken.message}`,
+        );
       }
     }
   }

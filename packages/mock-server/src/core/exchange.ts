@@ -8,7 +8,7 @@ import type { ApiVersions, OperationFacts } from "./description.js";
 import type { ExampleAnswers } from "./example-answers.js";
 import type { GitHubErrors } from "./github-errors.js";
 import type { ListOperation } from "./paging/pagination.js";
-import type { Choice, Preferences } from "./prefer.js";
+import type { Choice, Preferences } from "./rules/prefer.js";
 import type { State } from "./steps/control.js";
 
 /** The stateful mock: the store, the operations it answers, and how its writes are kept. */

@@ -85,7 +85,11 @@ export function githubErrors(bundle: { components?: { examples?: Record<string, 
 }
 
 /** An error answer in GitHub's shape, for the mock's own messages (those no description example holds). */
-export function error(status: number, message: string, options: { errors?: GitHubErrorItem[]; documentationUrl?: string; headers?: Record<string, string> } = {}): Answer {
+export function error(
+  status: number,
+  message: string,
+  options: { errors?: GitHubErrorItem[]; documentationUrl?: string; headers?: Record<string, string> } = {},
+): Answer {
   const body: GitHubError = {
     message,
     ...(options.errors ? { errors: options.errors } : {}),

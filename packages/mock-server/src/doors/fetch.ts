@@ -3,7 +3,7 @@
 // option (ours, openapi-fetch's, Octokit's `request.fetch`), or call it from a test directly.
 import type { Call, Reply } from "../core/call.js";
 import { createCore, type MockOptions } from "../core/core.js";
-import type { BodyText } from "../core/limits.js";
+import type { BodyText } from "../core/rules/limits.js";
 import type { Snapshot } from "../store/store.js";
 
 export type { Snapshot };

@@ -7,7 +7,7 @@ import type { Call } from "../core/call.js";
 import { createCore, type MockOptions } from "../core/core.js";
 import { JSON_TYPE } from "../core/answer.js";
 import { error } from "../core/github-errors.js";
-import type { BodyText } from "../core/limits.js";
+import type { BodyText } from "../core/rules/limits.js";
 import { inFlight } from "../core/in-flight.js";
 import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "./listen-options.js";
 import { checkCloseTimeout } from "./fetch.js";

@@ -105,6 +105,16 @@ export async function createEngine(bundle: object, model: ModelOperation[]): Pro
   }
   const prism = (operation: ModelOperation) => prismOf.get(operation) ?? fail(`${operation.operationId} is not an operation of this bundle`);
   const router = createRouter(operations.map((operation) => ({ method: operation.method, path: operation.path, target: modelOf.get(operation)! })));
+  // Asked on every request that carries a Prefer: read once.
+  const documented = new Map(
+    [...prismOf].map(([operation, { responses }]) => [
+      operation,
+      responses.map((response) => ({
+        status: Number(response.code),
+        examples: [...new Set(response.contents?.flatMap((content) => content.examples?.map((example) => example.key) ?? []) ?? [])],
+      })),
+    ]),
+  );
   const toPrismRequest = (request: EngineRequest): IHttpRequest => ({
     method: routedMethod(request.method),
     url: { path: request.path, query: request.query },
@@ -116,11 +126,7 @@ export async function createEngine(bundle: object, model: ModelOperation[]): Pro
     bundleKey,
     examplesChecked: cached?.examplesChecked ?? false,
     route: (method, path) => router(routedMethod(method), path),
-    documented: (operation) =>
-      prism(operation).responses.map((response) => ({
-        status: Number(response.code),
-        examples: [...new Set(response.contents?.flatMap((content) => content.examples?.map((example) => example.key) ?? []) ?? [])],
-      })),
+    documented: (operation) => documented.get(operation) ?? [],
     examples: (operation) =>
       prism(operation).responses.flatMap((response) =>
         (response.contents ?? []).flatMap((content) =>

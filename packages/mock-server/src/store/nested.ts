@@ -70,7 +70,12 @@ export function resources(c: NestedContext): StoreAnswer {
       return save(attached, answer(200, updated));
     }
     case "delete":
-      return at < 0 ? NOT_FOUND : save(attached.filter((_, i) => i !== at), answer(204));
+      return at < 0
+        ? NOT_FOUND
+        : save(
+            attached.filter((_, i) => i !== at),
+            answer(204),
+          );
   }
 }
 
@@ -82,7 +87,11 @@ export function collaborators(c: NestedContext): StoreAnswer {
   const { actorType, identifier } = collaboratorTarget(c.body, [decoded(typeSegment), decoded(nameSegment)]);
   const at = current.findIndex((collaborator) => isCollaborator(collaborator, actorType, identifier));
   const save = (list: Json[], result: StoreAnswer): StoreAnswer => c.writing(result, (all) => void all.set(itemNumber, list));
-  const remove = (): StoreAnswer => save(current.filter((_, i) => i !== at), answer(204));
+  const remove = (): StoreAnswer =>
+    save(
+      current.filter((_, i) => i !== at),
+      answer(204),
+    );
   switch (route.action) {
     case "list":
       return answer(200, { [route.inner!.itemsKey]: current });

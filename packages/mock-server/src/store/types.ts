@@ -67,10 +67,7 @@ export interface StoreOptions extends StoreLimits {
  * Why the store refuses a valid request: no such item, a field whose value it cannot take (with
  * GitHub's error code, `invalid` unless said), or one of the mock's own caps. The core says it in GitHub's words.
  */
-export type StoreRefusal =
-  | { kind: "not-found" }
-  | { kind: "invalid"; field: string; value?: string | number; code?: string }
-  | { kind: "limit"; why: string };
+export type StoreRefusal = { kind: "not-found" } | { kind: "invalid"; field: string; value?: string | number; code?: string } | { kind: "limit"; why: string };
 
 export type StoreAnswer =
   /** An answer; a write's `commit` makes its change, called once the answer has passed the description's schemas. */

@@ -13,7 +13,8 @@ export function fromStore(x: RoutedExchange, mock: MockContext): Promise<Answer>
   const answer = async (): Promise<Answer> => {
     const stored = stateful.store.handle(route, x.call.url.pathname.split("/"), x.body);
     if (stored.kind === "refused") return mock.errors.fromRefusal(stored.refusal, x.facts.resource);
-    const result = stored.kind === "list" ? paged(x, mock, stored.items) : { status: stored.status, ...(stored.body === undefined ? {} : { body: stored.body }) };
+    const result =
+      stored.kind === "list" ? paged(x, mock, stored.items) : { status: stored.status, ...(stored.body === undefined ? {} : { body: stored.body }) };
     if (result.status >= 400) return result;
     // The store's answer must be one the description allows: anything else is a bug of the mock.
     const [broken] = mock.engine.validateAnswer(x.operation, result);

@@ -35,8 +35,7 @@ async function answer(call: Exchange["call"], store: State | undefined, problems
       return { status: 200, body: store.snapshot() };
     case "PUT /__mock/state": {
       const read = await call.readBody(MAX_SNAPSHOT_BYTES);
-      if (!read.ok)
-        return error(read.reason === "too-large" ? 413 : 400, "The snapshot is too large or was cut off.");
+      if (!read.ok) return error(read.reason === "too-large" ? 413 : 400, "The snapshot is too large or was cut off.");
       let snapshot: unknown;
       try {
         snapshot = JSON.parse(read.text);

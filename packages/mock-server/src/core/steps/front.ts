@@ -4,7 +4,7 @@ import type { Answer } from "../answer.js";
 import { integerSegmentsFit } from "../description.js";
 import type { Exchange, MockContext, RoutedExchange } from "../exchange.js";
 import { error } from "../github-errors.js";
-import { acceptsJson, MEDIA_TYPES_DOCS, PREFLIGHT_HEADERS } from "../http-rules.js";
+import { acceptsJson, MEDIA_TYPES_DOCS, PREFLIGHT_HEADERS } from "../rules/http-rules.js";
 
 /** A CORS preflight, answered for any path, as GitHub does. */
 export function preflight({ call }: Exchange): Answer | undefined {

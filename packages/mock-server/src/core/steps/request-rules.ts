@@ -3,11 +3,11 @@
 // its rule, or lets it go on.
 import type { Answer } from "../answer.js";
 import type { MockContext, RoutedExchange } from "../exchange.js";
-import { faultAnswer } from "../faults.js";
+import { faultAnswer } from "../rules/faults.js";
 import { error } from "../github-errors.js";
-import { API_VERSION_HEADER, API_VERSIONS_DOCS, tokenOf } from "../http-rules.js";
-import { MAX_BODY_BYTES, parseJsonObject } from "../limits.js";
-import { choose, parsePrefer } from "../prefer.js";
+import { API_VERSION_HEADER, API_VERSIONS_DOCS, tokenOf } from "../rules/http-rules.js";
+import { MAX_BODY_BYTES, parseJsonObject } from "../rules/limits.js";
+import { choose, parsePrefer } from "../rules/prefer.js";
 
 /** A version the description does not list is refused, naming the ones it does. */
 export function apiVersion(x: RoutedExchange, { versions }: MockContext): Answer | undefined {
@@ -41,7 +41,9 @@ export async function readBody(x: RoutedExchange): Promise<Answer | undefined> {
 
 /** What a test asks for with `Prefer`: a documented answer, one of GitHub's faults, or a 400 for what cannot be given. */
 export function prefer(x: RoutedExchange, { engine }: MockContext): Answer | undefined {
-  const parsed = parsePrefer(x.call.header("prefer"));
+  const header = x.call.header("prefer");
+  if (header === null) return undefined;
+  const parsed = parsePrefer(header);
   if (!parsed.ok) return error(400, parsed.message);
   x.preferences = parsed.preferences;
   x.choice = choose(parsed.preferences, x.operation, engine.documented(x.operation));

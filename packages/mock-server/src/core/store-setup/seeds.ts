@@ -13,7 +13,12 @@ type SuccessSchema = (operation: ModelOperation) => object | undefined;
 
 type Json = Record<string, unknown>;
 
-export function collectionSeeds(routes: Map<ModelOperation, StoreRoute>, lists: ListOperation[], bundle: unknown, successSchema: SuccessSchema): CollectionSeed[] {
+export function collectionSeeds(
+  routes: Map<ModelOperation, StoreRoute>,
+  lists: ListOperation[],
+  bundle: unknown,
+  successSchema: SuccessSchema,
+): CollectionSeed[] {
   const seeds: CollectionSeed[] = [];
   for (const [operation, route] of routes) {
     if (route.action !== "get" || route.inner) continue;

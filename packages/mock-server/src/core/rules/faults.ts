@@ -1,8 +1,8 @@
 // GitHub's transient answers, which its description lists on no operation but any call can meet:
 // rate limits (primary and secondary) and server errors. A test asks for one with `Prefer`; each comes
 // with the headers GitHub sends, so that a client's retry and rate-limit handling can be exercised.
-import type { Answer } from "./answer.js";
-import { error } from "./github-errors.js";
+import type { Answer } from "../answer.js";
+import { error } from "../github-errors.js";
 
 /** The statuses a test can force on any operation with `Prefer: code=…` alone. */
 export const FAULT_CODES = [429, 500, 502, 503] as const;
@@ -45,7 +45,10 @@ export function faultAnswer(fault: Fault, requestId: string, nowMs: number): Ans
     case "primary-rate-limit": {
       const resetAfter = fault.resetAfter ?? DEFAULT_RESET_AFTER_S;
       const message = "API rate limit exceeded for this token: no requests are left until the time in x-ratelimit-reset.";
-      return error(fault.status, message, { documentationUrl: `${RATE_LIMIT_DOCS}#about-primary-rate-limits`, headers: rateLimitHeaders(nowMs, 0, resetAfter) });
+      return error(fault.status, message, {
+        documentationUrl: `${RATE_LIMIT_DOCS}#about-primary-rate-limits`,
+        headers: rateLimitHeaders(nowMs, 0, resetAfter),
+      });
     }
     case "server-error": {
       const message = { 500: "Server Error", 502: "Bad Gateway", 503: "Service Unavailable" }[fault.status];

@@ -1,7 +1,7 @@
 // The `Prefer` header (RFC 7240) as the mock reads it: which answer a test wants, checked against what
 // the description documents for the operation, so that a typo is a 400 and never a real-looking answer.
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
-import type { Documented } from "../engine/prism-engine.js";
+import type { Documented } from "../../engine/prism-engine.js";
 import { FAULT_CODES, type Fault } from "./faults.js";
 
 export interface Preferences {
