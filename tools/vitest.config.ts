@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { testExclude } from "./src/test-exclude.ts";
+import { testExclude } from "./src/test-run/test-exclude.ts";
 
 export default defineConfig({
   test: {

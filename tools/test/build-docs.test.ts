@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { externalFetches } from "../src/build-docs.ts";
+import { externalFetches } from "../src/generate/build-docs.ts";
 
 describe("externalFetches", () => {
   it("finds what a browser would fetch from another host", () => {

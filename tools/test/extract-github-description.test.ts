@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PIN, SCOPE, trim } from "../src/extract-github-description.ts";
+import { PIN, SCOPE, trim } from "../src/generate/extract-github-description.ts";
 
 // A small description in GitHub's layout: one operation in the scope, one outside, shared components.
 const description = {

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../src/paths.ts";
+import { repoRoot } from "../src/model/paths.ts";
 
 const biome = resolve(repoRoot, "node_modules/.bin/biome");
 const scripts = (JSON.parse(readFileSync(resolve(repoRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkReadmeSnippets, typeScriptSnippets } from "../src/readme-snippets.ts";
+import { checkReadmeSnippets, typeScriptSnippets } from "../src/check/readme-snippets.ts";
 
 const readme = [
   "# pkg", // 1

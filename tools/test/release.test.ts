@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectedLinks, pagesUrl, publishedDirs, readManifest } from "../src/release.ts";
-import { repoRoot } from "../src/paths.ts";
+import { expectedLinks, pagesUrl, publishedDirs, readManifest } from "../src/release/release.ts";
+import { repoRoot } from "../src/model/paths.ts";
 
 const changesets = JSON.parse(readFileSync(resolve(repoRoot, ".changeset/config.json"), "utf8")) as { ignore: string[] };
 const published = publishedDirs();

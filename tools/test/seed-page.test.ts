@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMAIL_PROTECTION_ARTIFACT, parseSeedPage, SeedPageError } from "../src/seed-page.ts";
+import { EMAIL_PROTECTION_ARTIFACT, parseSeedPage, SeedPageError } from "../src/model/seed-page.ts";
 
 // A one-operation page in the layout of GitHub's REST reference, as its text reads.
 const page = (overrides: { example?: string; statuses?: string } = {}) => `Widgets

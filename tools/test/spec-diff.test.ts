@@ -1,6 +1,8 @@
 // Each rule of the spec diff with its before/after pair, on a small description made here.
 import { describe, expect, it } from "vitest";
-import { apiDiff, specDiff, type Level } from "../src/spec-diff.ts";
+import { apiDiff } from "../src/check/api-diff.ts";
+import type { Level } from "../src/check/change.ts";
+import { specDiff } from "../src/check/spec-diff.ts";
 
 type Node = Record<string, any>;
 /** One GET with a query parameter, one POST with a body; both answer a Thing. */

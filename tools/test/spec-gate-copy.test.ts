@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operationsOf, resolvePointer } from "../src/bundle-model.ts";
-import { copyTrackedFiles, repoRoot } from "../src/paths.ts";
-import { publishedDirs, readManifest } from "../src/release.ts";
+import { operationsOf, resolvePointer } from "../src/model/bundle-model.ts";
+import { copyTrackedFiles, repoRoot } from "../src/model/paths.ts";
+import { publishedDirs, readManifest } from "../src/release/release.ts";
 
 type Node = Record<string, any>;
 let copy: string;
@@ -30,7 +30,10 @@ function gateWith(edit: (bundle: Node) => void): { status: number; output: strin
   const bundle = structuredClone(released);
   edit(bundle);
   writeFileSync(resolve(copy, "spec/dist/openapi.json"), JSON.stringify(bundle));
-  const result = spawnSync(process.execPath, ["--import", "tsx", resolve(copy, "tools/src/spec-gate.ts")], { cwd: resolve(copy, "tools"), encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", resolve(copy, "tools/src/check/spec-gate.ts")], {
+    cwd: resolve(copy, "tools"),
+    encoding: "utf8",
+  });
   return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Change } from "../src/spec-diff.ts";
-import { breakingBump, gate, pendingBumps, type Bump } from "../src/spec-gate.ts";
+import type { Change } from "../src/check/change.ts";
+import { breakingBump, gate, pendingBumps, type Bump } from "../src/check/spec-gate.ts";
 
 const packages = new Map([
   ["@x/openapi", "0.3.1"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Change } from "../src/spec-diff.ts";
-import { releaseSection, withChanges, withSection } from "../src/spec-release-notes.ts";
+import type { Change } from "../src/check/change.ts";
+import { releaseSection, withChanges, withSection } from "../src/release/spec-release-notes.ts";
 
 const changes: Change[] = [
   { level: "non-breaking", operation: "things/list", at: "200 body .color", what: "added" },

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../src/paths.ts";
-import { summarize, turboSuites, vitestCounts } from "../src/test-command.ts";
+import { repoRoot } from "../src/model/paths.ts";
+import { summarize, turboSuites, vitestCounts } from "../src/test-run/test-command.ts";
 
 // What turbo printed and summarized for a run in which one suite failed and one was replayed.
 const output = [

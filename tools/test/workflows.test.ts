@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { repoRoot } from "../src/paths.ts";
+import { repoRoot } from "../src/model/paths.ts";
 
 const dir = resolve(repoRoot, ".github/workflows");
 const files = readdirSync(dir).filter((f) => f.endsWith(".yml"));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { clientGeneratedDir, renderClientFiles, staleClientFiles } from "@copilot-spaces/tools/generate-client";
+import { staleClientFiles } from "@copilot-spaces/tools/drift";
+import { clientGeneratedDir, renderClientFiles } from "@copilot-spaces/tools/generate-client";
 import { describe, expect, it } from "vitest";
 
 describe("src/generated", () => {

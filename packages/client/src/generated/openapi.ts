@@ -1,5 +1,5 @@
 // This file is generated from spec/dist/openapi.json (the bundle of spec/openapi.yaml)
-// by tools/src/generate-client.ts. Do not edit it: change the description or the generator, then
+// by tools/src/generate/generate-client.ts. Do not edit it: change the description or the generator, then
 // run `pnpm build` (or `pnpm --filter @copilot-spaces/client generate`).
 
 export interface paths {

@@ -6,17 +6,17 @@
 // its exports. Then, in a scratch copy of the repository, a changeset and `pnpm version-packages`
 // must move the versions and the changelogs, and the client built there must send its new version.
 //
-//   pnpm release:check    both parts, as the turbo tasks below (tsx src/release-check.ts [--keep] runs both too)
-//   tsx src/release-check.ts --packages    the packing and the install alone (turbo's release:packages,
-//                                           run before the client's and the mock's tests, which reuse its
-//                                           project: node_modules/.cache/copilot-spaces-release-check)
-//   tsx src/release-check.ts --versions    the changeset and version-packages copy alone (turbo's
-//                                           release:versions, which nothing waits for)
+//   pnpm release:check    both parts, as the turbo tasks below (tsx src/release/release-check.ts [--keep] runs both too)
+//   tsx src/release/release-check.ts --packages    the packing and the install alone (turbo's release:packages,
+//                                                   run before the client's and the mock's tests, which reuse its
+//                                                   project: node_modules/.cache/copilot-spaces-release-check)
+//   tsx src/release/release-check.ts --versions    the changeset and version-packages copy alone (turbo's
+//                                                   release:versions, which nothing waits for)
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
-import { copyTrackedFiles, repoRoot } from "./paths.ts";
+import { copyTrackedFiles, repoRoot } from "../model/paths.ts";
 import { publishedDirs, readManifest, releaseCheckDir, releaseProject } from "./release.ts";
 
 const say = (line: string) => console.log(`release:check: ${line}`);

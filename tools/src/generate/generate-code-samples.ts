@@ -2,9 +2,9 @@
 // on GitHub's reference page and TypeScript with @copilot-spaces/client, made from the operation's
 // path, parameters and request example. Never written into spec/: the client is built from the
 // bundle, so samples there would make a cycle.
-import { deref, exampleValues, operationsOf } from "./bundle-model.ts";
+import { deref, exampleValues, operationsOf } from "../model/bundle-model.ts";
 import { methodName, operationTable } from "./generate-client.ts";
-import type { OpenApiDocument } from "./paths.ts";
+import type { OpenApiDocument } from "../model/paths.ts";
 
 export interface CodeSample {
   lang: string;

@@ -28,7 +28,7 @@ const OPENAPI_KEYWORDS = [
   "xml",
   "externalDocs",
   "example",
-  // the description's own extensions (tools/src/bundle-model.ts)
+  // the description's own extensions (tools/src/model/bundle-model.ts)
   "x-seed-addition",
 ];
 

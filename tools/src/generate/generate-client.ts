@@ -1,21 +1,21 @@
 // Generates packages/client/src/generated/ from the bundle (spec/dist/openapi.json):
 //   openapi.ts     the description's types, by openapi-typescript
 //   operations.ts  the method table: namespace → method → operationId, verb, path and parameter names
-// A new operation in the description becomes a new client method with no hand edit.
+// A new operation in the description becomes a new client method with no hand edit. Whether the
+// committed files are what this makes now is checked by ../check/drift.ts.
 //
-//   tsx tools/src/generate-client.ts           write the files
-//   tsx tools/src/generate-client.ts --check   compare instead, fail naming each stale file
+//   tsx tools/src/generate/generate-client.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { operationsOf, type BodyKind } from "./bundle-model.ts";
-import { bundleJsonPath, readBundle, repoRoot, type OpenApiDocument } from "./paths.ts";
+import { operationsOf, type BodyKind } from "../model/bundle-model.ts";
+import { bundleJsonPath, readBundle, repoRoot, type OpenApiDocument } from "../model/paths.ts";
 
 export const clientGeneratedDir = resolve(repoRoot, "packages/client/src/generated");
 
 const BANNER = `// This file is generated from spec/dist/openapi.json (the bundle of spec/openapi.yaml)
-// by tools/src/generate-client.ts. Do not edit it: change the description or the generator, then
+// by tools/src/generate/generate-client.ts. Do not edit it: change the description or the generator, then
 // run \`pnpm build\` (or \`pnpm --filter @copilot-spaces/client generate\`).
 `;
 
@@ -113,31 +113,8 @@ export async function renderClientFiles(bundlePath = bundleJsonPath): Promise<Re
   };
 }
 
-/** Names of the generated files whose content differs from what the bundle gives now. */
-export async function staleClientFiles(dir = clientGeneratedDir, bundlePath = bundleJsonPath): Promise<string[]> {
-  const files = await renderClientFiles(bundlePath);
-  return Object.entries(files)
-    .filter(([name, content]) => {
-      try {
-        return readFileSync(resolve(dir, name), "utf8") !== content;
-      } catch {
-        return true;
-      }
-    })
-    .map(([name]) => resolve(dir, name));
-}
-
 async function main(): Promise<void> {
   readBundle(); // a clear error when the bundle is missing
-  if (process.argv.includes("--check")) {
-    const stale = await staleClientFiles();
-    if (stale.length > 0) {
-      console.error(`Generated files are stale (run \`pnpm build\`):\n${stale.map((f) => `  ${f}`).join("\n")}`);
-      process.exit(1);
-    }
-    console.log("Generated client files match the bundle.");
-    return;
-  }
   mkdirSync(clientGeneratedDir, { recursive: true });
   for (const [name, content] of Object.entries(await renderClientFiles())) {
     writeFileSync(resolve(clientGeneratedDir, name), content);
@@ -147,7 +124,7 @@ async function main(): Promise<void> {
   const { version } = JSON.parse(readFileSync(resolve(clientGeneratedDir, "../../package.json"), "utf8")) as { version: string };
   writeFileSync(
     resolve(clientGeneratedDir, "../version.ts"),
-    `// Written by tools/src/generate-client.ts from package.json at each build; not committed.\n/** This package's version, sent in the User-Agent (typed string: its public types do not change with each release). */\nexport const VERSION: string = ${JSON.stringify(version)};\n`,
+    `// Written by tools/src/generate/generate-client.ts from package.json at each build; not committed.\n/** This package's version, sent in the User-Agent (typed string: its public types do not change with each release). */\nexport const VERSION: string = ${JSON.stringify(version)};\n`,
   );
   console.log(`Wrote ${clientGeneratedDir}/{openapi,operations}.ts from ${bundleJsonPath}.`);
 }

@@ -13,8 +13,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { resolvePointer } from "./bundle-model.ts";
-import { repoRoot } from "./paths.ts";
+import { resolvePointer } from "../model/bundle-model.ts";
+import { repoRoot } from "../model/paths.ts";
 
 /** The release read, and its tarball's integrity as the npm registry publishes it. */
 export const PIN = {
@@ -71,7 +71,7 @@ export function trim(description: Json): Json {
       .map(([k, v]) => [k, Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))]),
   );
   return {
-    "x-extracted-from": `${PIN.name}@${PIN.version} ${PIN.file}, by tools/src/extract-github-description.ts: do not edit, run it again`,
+    "x-extracted-from": `${PIN.name}@${PIN.version} ${PIN.file}, by tools/src/generate/extract-github-description.ts: do not edit, run it again`,
     openapi: description.openapi,
     info: { title: (description.info as Json).title, version: (description.info as Json).version },
     paths,

@@ -1,5 +1,5 @@
 // `pnpm spec:gate`: a change to the description ships only with the version bump it needs. Breaking
-// changes (tools/src/spec-diff.ts) need a pending changeset that bumps the description, the client
+// changes (tools/src/check/spec-diff.ts) need a pending changeset that bumps the description, the client
 // and the mock by a major (a minor while they are 0.x); other changes need one for the description,
 // and for each package whose committed generated files the change moves (the client's types); a
 // change of words and examples only needs none and ships with the next release. Pending changesets
@@ -8,11 +8,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
-import type { Json } from "./bundle-model.ts";
-import { staleClientFiles } from "./generate-client.ts";
-import { readBundle, repoRoot } from "./paths.ts";
-import { publishedDirs, readManifest } from "./release.ts";
-import { clientApiChanges, formatChanges, readReleasedBundle, releasedBundlePath, specDiff, type Change } from "./spec-diff.ts";
+import type { Json } from "../model/bundle-model.ts";
+import { staleClientFiles } from "./drift.ts";
+import { readBundle, repoRoot } from "../model/paths.ts";
+import { publishedDirs, readManifest } from "../release/release.ts";
+import { clientApiChanges } from "./api-diff.ts";
+import { formatChanges, type Change } from "./change.ts";
+import { readReleasedBundle, releasedBundlePath, specDiff } from "./spec-diff.ts";
 
 export type Bump = "patch" | "minor" | "major";
 const RANK: Record<Bump, number> = { patch: 1, minor: 2, major: 3 };

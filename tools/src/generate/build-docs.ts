@@ -5,14 +5,14 @@
 //      SVG; the page must then fetch nothing from another host (checked here, and in a browser by
 //      the docs package's tests).
 //
-//   tsx tools/src/build-docs.ts
+//   tsx tools/src/generate/build-docs.ts
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { withCodeSamples } from "./generate-code-samples.ts";
-import { withChanges } from "./spec-release-notes.ts";
-import { readBundle, repoRoot } from "./paths.ts";
+import { withChanges } from "../release/spec-release-notes.ts";
+import { readBundle, repoRoot } from "../model/paths.ts";
 
 export const docsDir = resolve(repoRoot, "packages/docs");
 export const docsDist = resolve(docsDir, "dist");

@@ -3,7 +3,7 @@
 // derived from it (tools/test/release.test.ts checks they are).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { repoRoot } from "./paths.ts";
+import { repoRoot } from "../model/paths.ts";
 
 type Manifest = Record<string, unknown> & { name: string; version: string; private?: boolean };
 

@@ -1,10 +1,10 @@
 // The test files a run leaves out, named from the repository's root in COPILOT_SPACES_TEST_EXCLUDE
 // (comma-separated). The added-operation check sets it in its copy for the files whose verdict an added
-// operation cannot change (tools/src/check-added-operation.ts says which and why); unset, nothing is
+// operation cannot change (tools/src/check/check-added-operation.ts says which and why); unset, nothing is
 // left out. Each package's vitest.config.ts passes its own share to vitest's `exclude`.
 import { relative, resolve } from "node:path";
 import { configDefaults } from "vitest/config";
-import { repoRoot } from "./paths.ts";
+import { repoRoot } from "../model/paths.ts";
 
 export const TEST_EXCLUDE_VARIABLE = "COPILOT_SPACES_TEST_EXCLUDE";
 

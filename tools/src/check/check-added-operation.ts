@@ -14,9 +14,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parse, stringify } from "yaml";
-import { copyTrackedFiles, repoRoot, seedPagePath } from "./paths.ts";
-import { stripColour, vitestCounts } from "./test-command.ts";
-import { TEST_EXCLUDE_VARIABLE } from "./test-exclude.ts";
+import { copyTrackedFiles, repoRoot, seedPagePath } from "../model/paths.ts";
+import { stripColour, vitestCounts } from "../test-run/test-command.ts";
+import { TEST_EXCLUDE_VARIABLE } from "../test-run/test-exclude.ts";
 
 const say = (line: string) => console.log(`added-operation: ${line}`);
 
@@ -32,7 +32,7 @@ const addedOperation = (declared: boolean) => ({
   ],
   get: {
     summary: "Get the summary of an organization Copilot Space",
-    description: "Gets the fields of an organization Copilot Space that its list shows. Added by tools/src/check-added-operation.ts.",
+    description: "Gets the fields of an organization Copilot Space that its list shows. Added by tools/src/check/check-added-operation.ts.",
     operationId: ADDED_ID,
     tags: ["copilot-spaces"],
     ...(declared ? { "x-seed-addition": "Added by the check that adding an operation needs no code edited." } : {}),
@@ -127,7 +127,7 @@ function main(): void {
     const differences = resolve(copy, "spec/github-differences.yaml");
     writeFileSync(
       differences,
-      `${readFileSync(differences, "utf8")}- match: '^${ADDED_ID}: ours has '\n  why: Added by tools/src/check-added-operation.ts; GitHub does not publish it.\n`,
+      `${readFileSync(differences, "utf8")}- match: '^${ADDED_ID}: ours has '\n  why: Added by tools/src/check/check-added-operation.ts; GitHub does not publish it.\n`,
     );
     // A repository of its own, as a contributor's clone is (the release check lists its files with git).
     for (const args of [

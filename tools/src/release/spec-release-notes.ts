@@ -1,13 +1,15 @@
 // Run by `pnpm version-packages` after `changeset version`: the classified changes since the last
-// release (tools/src/spec-diff.ts) become the new version's section of spec/CHANGES.md, the API's own
+// release (tools/src/check/spec-diff.ts) become the new version's section of spec/CHANGES.md, the API's own
 // changelog, and the released baseline (spec/released/openapi.json) becomes today's bundle.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Json } from "./bundle-model.ts";
-import { bundleJsonPath, readBundle, repoRoot } from "./paths.ts";
+import type { Json } from "../model/bundle-model.ts";
+import { bundleJsonPath, readBundle, repoRoot } from "../model/paths.ts";
 import { readManifest } from "./release.ts";
-import { apiSnapshotPath, builtApiPath, readReleasedBundle, releasedBundlePath, specDiff, type Change, type Level } from "./spec-diff.ts";
+import { apiSnapshotPath, builtApiPath } from "../check/api-diff.ts";
+import type { Change, Level } from "../check/change.ts";
+import { readReleasedBundle, releasedBundlePath, specDiff } from "../check/spec-diff.ts";
 
 export const changesPath = resolve(repoRoot, "spec/CHANGES.md");
 const HEADER =

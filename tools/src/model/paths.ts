@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 export const bundleJsonPath = resolve(repoRoot, "spec/dist/openapi.json");
 
 /** The seed page sits in shared/ beside the repository (as in CI); COPILOT_SPACES_SEED overrides. */

@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { repoRoot } from "./paths.ts";
+import { repoRoot } from "../model/paths.ts";
 
 interface Step {
   name: string;

@@ -1,0 +1,49 @@
+// The client's public types (packages/client/dist/index.d.ts) against their committed snapshot
+// (packages/client/api/index.d.ts), classified as spec:diff classifies the description's changes.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { repoRoot } from "../model/paths.ts";
+import type { Change } from "./change.ts";
+
+/**
+ * The client's public types against their committed snapshot (packages/client/api/index.d.ts), so that
+ * a generator or openapi-typescript upgrade is classified like a change to the description: a
+ * declaration line gone or changed is breaking for TypeScript users, one only added is not, comments
+ * are annotations.
+ */
+export function apiDiff(snapshot: string, built: string): Change[] {
+  const lines = (text: string) =>
+    text
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
+  const isComment = (line: string) => /^(\/\*\*?|\*|\/\/)/.test(line);
+  const count = (list: string[]) => list.reduce((m, line) => m.set(line, (m.get(line) ?? 0) + 1), new Map<string, number>());
+  const before = count(lines(snapshot));
+  const after = count(lines(built));
+  const changes: Change[] = [];
+  const shown = (line: string) => (line.length > 120 ? `${line.slice(0, 119)}…` : line);
+  for (const [line, n] of before) {
+    if ((after.get(line) ?? 0) >= n) continue;
+    changes.push({
+      level: isComment(line) ? "annotation" : "breaking",
+      operation: "(client API)",
+      at: shown(line),
+      what: isComment(line) ? "comment changed" : "declaration removed or changed (TypeScript users' code may no longer compile)",
+    });
+  }
+  for (const [line, n] of after) {
+    if ((before.get(line) ?? 0) >= n) continue;
+    if (!isComment(line)) changes.push({ level: "non-breaking", operation: "(client API)", at: shown(line), what: "declaration added" });
+  }
+  return changes;
+}
+
+export const apiSnapshotPath = resolve(repoRoot, "packages/client/api/index.d.ts");
+export const builtApiPath = resolve(repoRoot, "packages/client/dist/index.d.ts");
+
+/** The client API's changes, or a note when the client is not built. */
+export function clientApiChanges(): { changes: Change[]; note?: string } {
+  if (!existsSync(builtApiPath)) return { changes: [], note: "the client is not built: its public types were not compared (pnpm build)" };
+  return { changes: apiDiff(readFileSync(apiSnapshotPath, "utf8"), readFileSync(builtApiPath, "utf8")) };
+}
