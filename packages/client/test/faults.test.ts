@@ -11,7 +11,6 @@ import {
   createCopilotSpacesClient,
   CopilotSpacesError,
   InvalidArgumentError,
-  MAX_REDIRECTS,
   RedirectError,
   ResponseBodyError,
   ServerError,
@@ -20,6 +19,7 @@ import {
   type CopilotSpacesClient,
   type CopilotSpacesClientOptions,
 } from "../src/index.js";
+import { MAX_REDIRECTS } from "../src/redirects.js";
 import { parseHttpDate } from "../src/retry.js";
 import { fakeSleep, json, startTestServer, TEST_NOW, testClient, type TestServer } from "./test-server.js";
 
