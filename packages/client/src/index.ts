@@ -23,6 +23,7 @@ export {
 } from "./errors.js";
 export { operations } from "./generated/operations.js";
 export type { components, paths } from "./generated/openapi.js";
+export { VERSION } from "./version.js";
 
 import type { components } from "./generated/openapi.js";
 /** A Copilot Space, as the API returns it on its own (create, get, set). */

@@ -2,8 +2,7 @@ import { operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { methodName } from "@copilot-spaces/tools/generate-client";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCopilotSpacesClient, InvalidArgumentError, type CopilotSpacesClient } from "../src/index.js";
-import { VERSION } from "../src/version.js";
+import { createCopilotSpacesClient, InvalidArgumentError, VERSION, type CopilotSpacesClient } from "../src/index.js";
 import { json, startTestServer, type TestServer } from "./test-server.js";
 
 const space = { id: 84, number: 3, name: "Team Planning Space" };
