@@ -228,36 +228,3 @@ export class ResponseBodyError extends CopilotSpacesError {
 export class PaginationError extends CopilotSpacesError {
   override name = "PaginationError";
 }
-
-/** A URL as it may be shown: user info (`https://user:secret@host`) removed. */
-export function withoutCredentials(url: string): string {
-  if (!url.includes("@")) return url;
-  try {
-    const parsed = new URL(url);
-    if (!parsed.username && !parsed.password) return url;
-    parsed.username = "";
-    parsed.password = "";
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}
-
-/** Picks the error class for a non-2xx answer. */
-export function apiErrorFor(init: ApiErrorInit, resetAt: (headers: Headers) => Date | undefined): ApiError {
-  const { status, headers } = init;
-  if (status === 429 || (status === 403 && isRateLimited(headers))) {
-    return new RateLimitError({ ...init, resetAt: resetAt(headers) });
-  }
-  if (status === 401) return new AuthenticationError(init);
-  if (status === 403) return new PermissionDeniedError(init);
-  if (status === 404) return new NotFoundError(init);
-  if (status === 422) return new ValidationError(init);
-  if (status >= 500 && status <= 599) return new ServerError(init);
-  return new ApiError(init);
-}
-
-/** GitHub's signs of a rate limit on a 403: no requests left, or a secondary limit's `retry-after`. */
-export function isRateLimited(headers: Headers): boolean {
-  return headers.get("x-ratelimit-remaining") === "0" || headers.has("retry-after");
-}

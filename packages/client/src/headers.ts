@@ -3,16 +3,12 @@
 // (token, API version, user agent) replace any caller's of the same name, and `accept` gets GitHub's
 // media type only when the caller gave none.
 import { InvalidArgumentError } from "./errors.js";
+import type { ClientSettings } from "./options.js";
 import { REDACTED, type Secrets } from "./secrets.js";
 
 export const DEFAULT_ACCEPT = "application/vnd.github+json";
 
-export interface OwnHeaders {
-  apiVersion: string;
-  userAgent: string;
-}
-
-export function applyHeaders(headers: Headers, own: OwnHeaders, token: string): void {
+export function applyHeaders(headers: Headers, own: Pick<ClientSettings, "apiVersion" | "userAgent">, token: string): void {
   headers.set("authorization", `Bearer ${token}`);
   headers.set("x-github-api-version", own.apiVersion);
   headers.set("user-agent", own.userAgent);

@@ -1,5 +1,8 @@
-export type { Logger } from "./attempt.js";
-export { createCopilotSpacesClient, type CopilotSpacesClient, type Paginate } from "./create-client.js";
+// The package's public surface, and nothing else: README.md's "Exports" table lists every name here
+// (test/exports.test.ts fails when the two differ). Everything else in src/ is internal.
+export { createCopilotSpacesClient, type CopilotSpacesClient } from "./create-client.js";
+export type { CopilotSpacesClientOptions, RequestOptions } from "./options.js";
+export type { Page, PaginateOptions } from "./paginate.js";
 export {
   AbortError,
   ApiError,
@@ -17,25 +20,9 @@ export {
   TimeoutError,
   TokenSourceError,
   ValidationError,
-  type Phase,
-  type RequestTarget,
-  type ValidationErrorDetail,
 } from "./errors.js";
-export type { components, operations as OperationTypes, paths } from "./generated/openapi.js";
 export { operations } from "./generated/operations.js";
-export { parseLinkHeader } from "./link-header.js";
-export { DEFAULT_MAX_PAGES, type Page, type PaginateOptions } from "./paginate.js";
-export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
-export { MAX_REDIRECTS } from "./attempt.js";
-export {
-  DEFAULT_API_VERSION,
-  DEFAULT_BASE_URL,
-  DEFAULT_TIMEOUT_MS,
-  type CopilotSpacesClientOptions,
-  type TokenSource,
-} from "./options.js";
-export { REDACTED } from "./secrets.js";
-export type { ApiPromise, ClientMethods, ItemOf, PaginatedMethod, ParamsOf, RequestOptions, ResponseInfo, ResultOf } from "./types.js";
+export type { components, paths } from "./generated/openapi.js";
 export { VERSION } from "./version.js";
 
 import type { components } from "./generated/openapi.js";

@@ -1,8 +1,9 @@
 // The generated method table turned into methods: `copilotSpaces.getForOrg(params, options)` splits
-// its one object of parameters into path, query and body by the table, and checks that a 2xx body is
-// of the kind the description declares for that status.
-import { InvalidArgumentError, ResponseBodyError, type RequestTarget } from "./errors.js";
-import type { ApiPromise, RequestOptions, ResponseInfo } from "./types.js";
+// its one object of parameters into path, query and body by the table; the row also says what kind of
+// body each 2xx has, which settle.ts checks.
+import { InvalidArgumentError } from "./errors.js";
+import type { RequestOptions } from "./options.js";
+import type { ApiPromise, ResponseInfo } from "./types.js";
 
 /** What the description declares a success's body to be (the generated table says, per status). */
 export type BodyKind = "object" | "array" | "json" | "none";
@@ -76,36 +77,6 @@ export function splitParams({ spec, label }: BoundOperation, params: unknown) {
     if (!ok) throw new InvalidArgumentError(name, `is a required path parameter of ${label}: a non-empty string or a number`);
   }
   return { path, query, body };
-}
-
-/**
- * The body of a 2xx answer, checked against the kind the description declares for its status (for a
- * status it does not declare, the kind all its successes share). `data` is the body as parsed
- * (undefined when empty); `notJson` says it did not parse. `target` is asked only for an error.
- */
-export function checkSuccessBody(
-  spec: OperationSpec,
-  status: number,
-  data: unknown,
-  notJson: boolean,
-  target: () => RequestTarget & { status: number },
-): unknown {
-  const kind = spec.successes[status] ?? sharedKind(spec);
-  if (kind === undefined || kind === "none") return kind === "none" ? undefined : data;
-  const expected = kind === "object" ? "a JSON object" : kind === "array" ? "a JSON array" : "a JSON value";
-  const fail = (what: string) => new ResponseBodyError(target(), `${what}, where the description declares ${expected}`);
-  if (notJson) throw fail("with a body that is not JSON");
-  if (data === undefined) throw fail("with an empty body");
-  const got = data === null ? "null" : Array.isArray(data) ? "array" : typeof data;
-  if ((kind === "object" && got !== "object") || (kind === "array" && got !== "array")) {
-    throw fail(`with ${got === "array" || got === "object" ? `a JSON ${got}` : `JSON ${got}`}`);
-  }
-  return data;
-}
-
-function sharedKind(spec: OperationSpec): BodyKind | undefined {
-  const kinds = new Set(Object.values(spec.successes));
-  return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
 function apiPromise<T>(promise: Promise<ResponseInfo<T>>): ApiPromise<T> {

@@ -2,9 +2,14 @@
 // link by id, /organizations/1/…, rather than by the path first asked), but only on the client's
 // own origin and under its base path, so the token never goes anywhere else; a URL seen before, or
 // more pages than `maxPages`, stops the walk with an error instead of a loop.
-import { PaginationError, withoutCredentials } from "./errors.js";
+import { InvalidArgumentError, PaginationError } from "./errors.js";
 import { parseLinkHeader } from "./link-header.js";
-import type { RequestOptions, ResponseInfo } from "./types.js";
+import type { BoundOperation } from "./methods.js";
+import type { RequestOptions } from "./options.js";
+import type { Requests } from "./requests.js";
+import { withoutCredentials } from "./secrets.js";
+import { positiveInteger } from "./settings.js";
+import type { ItemOf, PaginatedMethod, ResponseInfo } from "./types.js";
 
 export interface PaginateOptions extends RequestOptions {
   /** Follow `rel="next"` (default) or `rel="prev"` (from a `before` cursor). */
@@ -71,4 +76,51 @@ function itemsOf<T>(data: unknown, source: PageSource): T[] {
     throw new PaginationError(`${source.label}: the page has no "${source.itemsKey}" array.`);
   }
   return items as T[];
+}
+
+/** `client.paginate`: walks a list method's pages. */
+export interface Paginate {
+  /** Every page, one after the other. */
+  pages<M extends PaginatedMethod>(method: M, params: Parameters<M>[0], options?: PaginateOptions): AsyncGenerator<Page<ItemOf<M>>, void, undefined>;
+  /** Every item of every page. */
+  items<M extends PaginatedMethod>(method: M, params: Parameters<M>[0], options?: PaginateOptions): AsyncGenerator<ItemOf<M>, void, undefined>;
+  /** All items, collected. */
+  all<M extends PaginatedMethod>(method: M, params: Parameters<M>[0], options?: PaginateOptions): Promise<ItemOf<M>[]>;
+}
+
+/** `client.paginate` over the client's methods (`operationOf` finds a method's row) and its requests. */
+export function paginator(
+  baseUrl: string,
+  operationOf: (method: unknown) => BoundOperation | undefined,
+  requests: Pick<Requests, "execute" | "follow">,
+): Paginate {
+  function pagesOf<T>(method: unknown, params: unknown, options: PaginateOptions = {}) {
+    const operation = operationOf(method);
+    if (!operation) throw new InvalidArgumentError("method", "must be a method of this client, such as client.copilotSpaces.listForOrg");
+    const { spec, label } = operation;
+    if (!spec.itemsKey) throw new InvalidArgumentError("method", `${label} is not a paginated list operation`);
+    if (options.maxPages !== undefined) positiveInteger("maxPages", options.maxPages);
+    if (options.direction !== undefined && options.direction !== "next" && options.direction !== "prev") {
+      throw new InvalidArgumentError("direction", 'must be "next" or "prev"');
+    }
+    const source: PageSource = {
+      first: () => requests.execute(operation, params, options),
+      follow: (url) => requests.follow(operation, url, options),
+      itemsKey: spec.itemsKey,
+      baseUrl,
+      label,
+    };
+    return pages<T>(source, options);
+  }
+  return {
+    pages: (method, params, options) => pagesOf(method, params, options),
+    async *items(method, params, options) {
+      for await (const page of pagesOf<ItemOf<typeof method>>(method, params, options)) yield* page.items;
+    },
+    async all(method, params, options) {
+      const all: ItemOf<typeof method>[] = [];
+      for await (const page of pagesOf<ItemOf<typeof method>>(method, params, options)) all.push(...page.items);
+      return all;
+    },
+  };
 }

@@ -154,3 +154,22 @@ export function cleanText(text: string, max = MAX_SERVER_TEXT): string {
   const flat = text.replace(CONTROL, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/** A URL as it may be shown: user info (`https://user:secret@host`) removed. */
+export function withoutCredentials(url: string): string {
+  if (!url.includes("@")) return url;
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = "";
+    parsed.password = "";
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+/** A URL as it may appear in a message or a log line: no credentials, no token. */
+export function shownUrl(url: string, secrets: Secrets): string {
+  return secrets.redact(withoutCredentials(url));
+}

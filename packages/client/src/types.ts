@@ -3,7 +3,7 @@
 // and the 2xx body as the result.
 import type { operations as OperationTypes } from "./generated/openapi.js";
 import type { operations } from "./generated/operations.js";
-import type { RetryOptions } from "./retry.js";
+import type { RequestOptions } from "./options.js";
 
 type Table = typeof operations;
 type OperationId = keyof OperationTypes;
@@ -34,18 +34,6 @@ type HasEmptySuccess<O> = O extends { responses: infer R }
 
 /** What an operation resolves to: its 2xx body, nothing (204), or either when it has both (a role set to no_access). */
 export type ResultOf<O> = [SuccessBodyOf<O>] extends [never] ? void : SuccessBodyOf<O> | ([HasEmptySuccess<O>] extends [never] ? never : void);
-
-/** Per-call settings, after the parameters. */
-export interface RequestOptions {
-  /** Ends the whole call, retries and waits included. */
-  signal?: AbortSignal;
-  /** Overrides the client's per-attempt timeout. */
-  timeoutMs?: number;
-  /** Overrides the client's retry policy for this call; `false` for no retry. */
-  retry?: RetryOptions | false;
-  /** Extra request headers (the client's own — authorization, version, user agent — cannot be replaced). */
-  headers?: Record<string, string>;
-}
 
 export interface ResponseInfo<T> {
   data: T;

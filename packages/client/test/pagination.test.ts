@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCopilotSpacesClient, PaginationError, parseLinkHeader, type CopilotSpacesClient } from "../src/index.js";
+import { createCopilotSpacesClient, PaginationError, type CopilotSpacesClient } from "../src/index.js";
+import { parseLinkHeader } from "../src/link-header.js";
 import { json, startTestServer, type TestServer } from "./test-server.js";
 
 let server: TestServer;

@@ -5,8 +5,8 @@ import {
   type CopilotSpaceCollaborator,
   type CopilotSpaceResource,
   type CopilotSpaceSummary,
-  type ItemOf,
 } from "../src/index.js";
+import type { ItemOf } from "../src/types.js";
 
 const client = createCopilotSpacesClient({ token: "t" });
 

@@ -79,10 +79,10 @@ const SAME_FOR_ANY_OPERATION = {
       name: "packages/mock-server/test/lifecycle.test.ts",
       why: "starts and stops servers and CLIs (signals, ports, wrappers, close deadlines) around one fixed request",
     },
-    {
-      name: "packages/client/test/faults.test.ts",
+    ...["tokens", "body-failures", "redirects", "retry-after", "response-bodies", "headers", "middleware", "odd-answers"].map((concern) => ({
+      name: `packages/client/test/faults/${concern}.test.ts`,
       why: "a loopback server that misbehaves on command (resets, hangs, drips, redirects, echoed tokens) under one fixed method",
-    },
+    })),
   ],
 };
 
