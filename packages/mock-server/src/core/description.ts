@@ -1,7 +1,7 @@
 // Facts the core's rules need, read from the description at start-up through tools' bundle model
 // (never written here): which path segments must be integers, which API versions exist, whether an
 // operation takes a body, what its 422s call the resource.
-import { resolveSchema, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import { resolveSchema, schemaRef, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { API_VERSION_HEADER } from "./rules/http-rules.js";
 
 export interface OperationFacts {
@@ -50,5 +50,5 @@ export function apiVersions(operations: ModelOperation[]): ApiVersions {
 }
 
 function resolveSchemaAt(bundle: unknown, pointer: string) {
-  return resolveSchema(bundle, { $ref: `#${pointer}` });
+  return resolveSchema(bundle, schemaRef(pointer));
 }

@@ -2,7 +2,7 @@
 // them: a collection path lists and creates, its item path reads, sets and deletes) whose item path
 // has one integer parameter that the description ties to an item field (x-item-field). The segments
 // of the collection path say whose collection it is: `/orgs/{org}/…` → owner `orgs/<org>`.
-import { propertiesOf, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import { propertiesOf, schemaRef, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { SPACE_COLLECTIONS } from "../../store/space-rules.js";
 import type { StoreRoute } from "../../store/store.js";
 
@@ -48,7 +48,7 @@ export function storeRoutes(model: ModelOperation[], bundle: unknown): Map<Model
     // The array property of the collection's list answer (its items' key).
     const list = model.find((m) => m.path === resource.collection && m.resource?.action === "list");
     const pointer = list?.success.schemaPointer;
-    const itemsKey = pointer ? Object.entries(propertiesOf(bundle, { $ref: `#${pointer}` })).find(([, p]) => p.type === "array")?.[0] : undefined;
+    const itemsKey = pointer ? Object.entries(propertiesOf(bundle, schemaRef(pointer))).find(([, p]) => p.type === "array")?.[0] : undefined;
     if (!itemsKey) continue;
     routes.set(operation, {
       ...parent,
@@ -65,5 +65,5 @@ export function storeRoutes(model: ModelOperation[], bundle: unknown): Map<Model
 /** The properties of an operation's JSON request body schema, by name (`allOf` parts included). */
 export function requestProperties(op: ModelOperation | undefined, bundle: unknown): Record<string, Record<string, unknown>> {
   if (!op?.requestBody) return {};
-  return propertiesOf(bundle, { $ref: `#${op.requestBody.schemaPointer}` });
+  return propertiesOf(bundle, schemaRef(op.requestBody.schemaPointer));
 }

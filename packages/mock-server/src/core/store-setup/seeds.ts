@@ -2,7 +2,7 @@
 // (filled up to the stateless mock's fixed set, so that lists page at per_page=2), each completed to a
 // full item from the single-item example (which stands at its own number), with the create request's
 // defaults; the fields a list page carries; the create request's defaults.
-import { propertiesOf, resolveSchema, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import { propertiesOf, resolveSchema, schemaRef, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { CREATOR_FIELD, ID_FIELD, NESTED_FIELD, OWNER_FIELD } from "../../store/space-rules.js";
 import type { CollectionSeed, StoreRoute } from "../../store/store.js";
 import type { ListOperation } from "../paging/pagination.js";
@@ -76,6 +76,6 @@ function collaboratorSchema(routes: Map<ModelOperation, StoreRoute>, parent: Sto
 /** The fields every nested item of a read item has: `required` of its items' schema in the description. */
 function nestedRequired(route: StoreRoute, bundle: unknown): string[] {
   const pointer = route.model.success.schemaPointer;
-  const nested = pointer === undefined ? undefined : propertiesOf(bundle, { $ref: `#${pointer}` })[NESTED_FIELD];
+  const nested = pointer === undefined ? undefined : propertiesOf(bundle, schemaRef(pointer))[NESTED_FIELD];
   return (resolveSchema(bundle, nested?.items).required as string[] | undefined) ?? [];
 }
