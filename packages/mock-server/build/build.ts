@@ -33,6 +33,9 @@ const trims: Plugin = {
     );
     b.onResolve({ filter: /^@stoplight\/http-spec\/postman\/operation$/ }, () => ({ path: here("postman-operation.cjs") }));
     b.onResolve({ filter: /^node-fetch$/ }, () => ({ path: here("no-network.cjs") }));
+    b.onResolve({ filter: /^\.\/validators\/security$/ }, (args) =>
+      /prism-http\/dist\/validator$/.test(args.resolveDir) ? { path: here("no-security-check.cjs") } : undefined,
+    );
     // jsonc-parser's main build is UMD, which esbuild cannot follow: its ESM build is the same code.
     b.onResolve({ filter: /^jsonc-parser$/ }, (args) => b.resolve("jsonc-parser/lib/esm/main.js", { resolveDir: args.resolveDir, kind: args.kind }));
   },
@@ -54,11 +57,14 @@ const library = await build({
   ...commonjs,
   entryPoints: { index: resolve(packageDir, "src/index.ts") },
   plugins: [trims],
-  // No source map: it would be 6.5 MB of Prism's sources in every install.
+  // No source map: it would be 6.5 MB of Prism's sources in every install. Whitespace and syntax
+  // minified (3.3 → 2.1 MB, less to read and parse at every start), names kept for readable stacks.
+  minifyWhitespace: true,
+  minifySyntax: true,
   metafile: true,
 });
 // The ESM entry requires the bundle and names its exports: `export * from "./index.cjs"` would have
-// Node scan all 3.6 MB for them on every import (0.3 s here).
+// Node scan all 2 MB for them on every import (0.3 s here).
 const names = Object.keys(createRequire(import.meta.url)(resolve(dist, "index.cjs")) as object).sort();
 writeFileSync(
   resolve(dist, "index.js"),

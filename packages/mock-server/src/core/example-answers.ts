@@ -9,7 +9,7 @@ import type { Answer } from "./answer.js";
 
 export interface ExampleAnswers {
   /** The answer for a documented status and example (the usual success and its first example by default). */
-  answer(operation: ModelOperation, code: number | undefined, exampleKey: string | undefined, request: EngineRequest): Answer;
+  answer(operation: ModelOperation, code: number | undefined, exampleKey: string | undefined, request: EngineRequest): Promise<Answer>;
 }
 
 /** Throws naming the first example of the bundle that breaks its response's schema, and how. */
@@ -29,12 +29,15 @@ export function checkExamples(engine: Engine, operations: ModelOperation[]): voi
 export function exampleAnswers(engine: Engine): ExampleAnswers {
   const made = new Map<string, Answer>();
   return {
-    answer(operation, code, exampleKey, request) {
+    async answer(operation, code, exampleKey, request) {
       const key = `${operation.method} ${operation.path} ${code ?? ""} ${exampleKey ?? ""}`;
       let answer = made.get(key);
       if (!answer) {
-        // Static examples do not depend on the request: Prism's mocker picks them by status and name.
-        const mocked = engine.mock(operation, request, { dynamic: false, ...(code === undefined ? {} : { code }), ...(exampleKey ? { exampleKey } : {}) });
+        // Static answers do not depend on the request: the example is picked by status and name; where
+        // there is none to pick, Prism's mocker makes one from the schema.
+        const mocked =
+          engine.example(operation, code, exampleKey) ??
+          (await engine.mock(operation, request, { dynamic: false, ...(code === undefined ? {} : { code }), ...(exampleKey ? { exampleKey } : {}) }));
         if ("refused" in mocked) throw new Error(`Prism refused a request the mock had checked: ${mocked.refused}`);
         // Prism's own headers are the description's examples (a Link to api.github.com): a client that
         // followed them would leave the mock, so none is passed on.

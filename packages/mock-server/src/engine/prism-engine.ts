@@ -3,14 +3,17 @@
 // This folder is the only one that knows Prism's types: the rest of the mock speaks of operations as
 // tools' bundle model reads them (ModelOperation), and of findings as Violations.
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
-import { getHttpOperationsFromSpec, type IHttpRequest } from "@stoplight/prism-http";
-import * as mocker from "@stoplight/prism-http/dist/mocker/index.js";
-import { validateInput, validateOutput, validateSecurity } from "@stoplight/prism-http/dist/validator/index.js";
+import type { IHttpRequest } from "@stoplight/prism-http";
+import type * as mocker from "@stoplight/prism-http/dist/mocker/index.js";
+import type { getHttpOperationsFromSpec } from "@stoplight/prism-http/dist/utils/operations.js";
+import { validateInput, validateOutput } from "@stoplight/prism-http/dist/validator/index.js";
 import { cacheKey, cachedReading } from "./operations-cache.js";
 import { createRouter } from "./router.js";
 
 /** An operation as Prism reads it from the bundle: its operationId is `iid`, its path the template. */
 export type PrismOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
+
+const JSON_MEDIA = /^application\/(.+\+)?json\b/;
 
 /** A finding of Prism's validator, with its location: ["body", "name"], ["query", "per_page"]. */
 export interface Violation {
@@ -67,8 +70,14 @@ export interface Engine {
   examples(operation: ModelOperation): Example[];
   /** Prism's findings on a request (its parameters, headers and body), errors only. */
   validateRequest(operation: ModelOperation, request: EngineRequest): Violation[];
-  /** Prism's mocker: the documented answer chosen, or Prism's refusal (no such status or example). */
-  mock(operation: ModelOperation, request: EngineRequest, choice: MockChoice): EngineAnswer | { refused: string };
+  /**
+   * The description's example for a status (the lowest 2xx by default) and a name (the first by
+   * default), as Prism's mocker picks it for a JSON request; undefined where the mocker would have to
+   * make one up (no JSON content, no example).
+   */
+  example(operation: ModelOperation, code: number | undefined, exampleKey: string | undefined): EngineAnswer | undefined;
+  /** Prism's mocker (loaded on first use): the documented answer chosen, or Prism's refusal (no such status or example). */
+  mock(operation: ModelOperation, request: EngineRequest, choice: MockChoice): Promise<EngineAnswer | { refused: string }>;
   /** Prism's findings on an answer against the operation's responses (status, media type, body, headers), errors only. */
   validateAnswer(operation: ModelOperation, answer: EngineAnswer): Violation[];
   /** The schema of the operation's first success body, dereferenced (what ajv can check an item against). */
@@ -81,10 +90,21 @@ export interface Engine {
 const silent = (): void => undefined;
 const logger = { info: silent, warn: silent, error: silent, debug: silent, trace: silent, fatal: silent, success: silent, child: () => logger };
 
+// Loaded when first needed, not at start: Prism's reading of a bundle (the build stores the shipped
+// one's, see operations-cache.ts) and its mocker (generated data, or an answer no example holds), which
+// with what it loads is about a third of the engine's load time.
+const readOperations = async (bundle: object) =>
+  ((await import("@stoplight/prism-http/dist/utils/operations.js")) as { getHttpOperationsFromSpec: typeof getHttpOperationsFromSpec }).getHttpOperationsFromSpec(
+    structuredClone(bundle),
+  );
 // Prism's default mocker is the default export of a CommonJS module: Node's ESM loader hands it over as
 // `default.default`, esbuild's bundle and vitest as `default`.
 type PrismMock = (typeof mocker)["default"]["default"];
-const prismMock = ((mocker as { default: { default?: unknown } }).default.default ?? (mocker as { default: unknown }).default) as PrismMock;
+let prismMock: PrismMock | undefined;
+async function loadMocker(): Promise<PrismMock> {
+  const module = (await import("@stoplight/prism-http/dist/mocker/index.js")) as unknown as { default: { default?: unknown } };
+  return (prismMock ??= (module.default.default ?? module.default) as PrismMock);
+}
 
 // GitHub answers HEAD where it answers GET.
 const routedMethod = (method: string) => (method === "HEAD" ? "get" : method.toLowerCase()) as IHttpRequest["method"];
@@ -94,7 +114,7 @@ export async function createEngine(bundle: object, model: ModelOperation[]): Pro
   // getHttpOperationsFromSpec dereferences the object it is given in place.
   const bundleKey = cacheKey(bundle);
   const cached = cachedReading<PrismOperation>(bundleKey, new URL(".", import.meta.url));
-  const operations = cached?.operations ?? (await getHttpOperationsFromSpec(structuredClone(bundle)));
+  const operations = cached?.operations ?? ((await readOperations(bundle)) as PrismOperation[]);
   const prismOf = new Map<ModelOperation, PrismOperation>();
   const modelOf = new Map<PrismOperation, ModelOperation>();
   for (const operation of operations) {
@@ -141,18 +161,31 @@ export async function createEngine(bundle: object, model: ModelOperation[]): Pro
     validateRequest(operation, request) {
       const resource = prism(operation);
       const element = toPrismRequest(request);
-      // As Prism's own pipeline does (prism-core's factory): security, then parameters, headers and body.
-      return [validateSecurity({ resource, element }), validateInput({ resource, element })].flatMap((result) =>
-        result._tag === "Left" ? (result.left as RawViolation[]).filter(isError).map(toViolation) : [],
-      );
+      // Parameters, headers and body, as Prism's own pipeline validates them. (Its security check is
+      // left out: the core has required a token before this, and sends Prism a Bearer one.)
+      const result = validateInput({ resource, element });
+      return result._tag === "Left" ? (result.left as RawViolation[]).filter(isError).map(toViolation) : [];
     },
-    mock(operation, request, choice) {
+    example(operation, code, exampleKey) {
+      const { responses } = prism(operation);
+      const response =
+        code === undefined
+          ? responses.filter((r) => /^2\d\d$/.test(String(r.code))).sort((a, b) => Number(a.code) - Number(b.code))[0]
+          : responses.find((r) => Number(r.code) === code);
+      if (!response) return undefined;
+      if (!response.contents?.length) return { status: Number(response.code) };
+      const content = response.contents.find((c) => JSON_MEDIA.test(c.mediaType));
+      const found = exampleKey === undefined ? content?.examples?.[0] : content?.examples?.find((e) => e.key === exampleKey);
+      return found && "value" in found ? { status: Number(response.code), body: found.value } : undefined;
+    },
+    async mock(operation, request, choice) {
       const config = {
         dynamic: choice.dynamic,
         ...(choice.code === undefined ? {} : { code: choice.code }),
         ...(choice.exampleKey === undefined ? {} : { exampleKey: choice.exampleKey }),
       };
-      const result = prismMock({ resource: prism(operation), input: { data: toPrismRequest(request), validations: [] }, config } as never)(logger as never);
+      const mock = prismMock ?? (await loadMocker());
+      const result = mock({ resource: prism(operation), input: { data: toPrismRequest(request), validations: [] }, config } as never)(logger as never);
       if (result._tag === "Left") return { refused: (result.left as Error & { detail?: string }).detail ?? result.left.message };
       const { statusCode, body } = result.right;
       return { status: statusCode, ...(body === undefined ? {} : { body }) };

@@ -39,13 +39,13 @@ export function fromList(x: RoutedExchange, mock: MockContext): Answer | undefin
 }
 
 /** The description's example for the status and example asked for (the usual success by default), or Prism's generated data. */
-export function fromEngine(x: RoutedExchange, mock: MockContext): Answer {
+export async function fromEngine(x: RoutedExchange, mock: MockContext): Promise<Answer> {
   const forced = x.choice.kind === "documented" ? x.choice : undefined;
   // Prism answers the lowest 2xx; a create that also declares 200 ("exists already") answers its 201.
   const code = forced ? forced.code : x.facts.usualSuccess;
   const exampleKey = forced?.exampleKey;
   if (!(x.preferences.dynamic ?? mock.dynamic)) return mock.examples.answer(x.operation, code, exampleKey, x.input);
-  const mocked = mock.engine.mock(x.operation, x.input, { dynamic: true, ...(code === undefined ? {} : { code }), ...(exampleKey ? { exampleKey } : {}) });
+  const mocked = await mock.engine.mock(x.operation, x.input, { dynamic: true, ...(code === undefined ? {} : { code }), ...(exampleKey ? { exampleKey } : {}) });
   if ("refused" in mocked) throw new Error(`Prism refused a request the mock had checked: ${mocked.refused}`);
   // Prism's own headers are the description's examples (a Link to api.github.com) or random text: a
   // client that followed them would leave the mock, so none is passed on.
