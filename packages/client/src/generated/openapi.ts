@@ -1075,7 +1075,7 @@ export interface components {
                 message?: string;
                 index?: number;
                 /** @description The value that was rejected. */
-                value?: string | number | boolean | null | unknown[] | Record<string, never>;
+                value?: string | number | boolean | null | string[] | Record<string, never>;
             }[];
         };
         /**
@@ -1120,7 +1120,9 @@ export interface components {
          * Copilot Space
          * @description A Copilot Space as create, get and set return it: every field of the summary, and its base role always (the page's six single-Space examples all carry `base_role`; GitHub's own description requires it).
          */
-        "copilot-space": WithRequired<components["schemas"]["copilot-space-summary"], "base_role">;
+        "copilot-space": components["schemas"]["copilot-space-summary"] & {
+            base_role: components["schemas"]["copilot-space-base-role"];
+        };
         /**
          * Copilot Space resource change
          * @description A resource to attach, edit or remove. Without `id`, the resource is attached. With the `id` of an attached resource, its `resource_type` and `metadata` are replaced by the ones given. With `id` and `_destroy: true`, it is removed from the space.
@@ -2835,6 +2837,3 @@ export interface operations {
         };
     };
 }
-type WithRequired<T, K extends keyof T> = T & {
-    [P in K]-?: T[P];
-};

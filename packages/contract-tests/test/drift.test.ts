@@ -1,0 +1,43 @@
+// Contract tests, the build: what `pnpm build` produced from the bundle (the client's generated files,
+// the docs' bundle with code samples, the docs page) is what the bundle gives now.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import { clientGeneratedDir, renderClientFiles } from "@copilot-spaces/tools/generate-client";
+import { withCodeSamples } from "@copilot-spaces/tools/generate-code-samples";
+import { withChanges } from "@copilot-spaces/tools/spec-release-notes";
+import { describe, expect, it } from "vitest";
+import { bundle, id, operations } from "./contract-helpers.js";
+
+describe("drift: what the build produced is what the bundle gives now", () => {
+  it("the client's generated types and method table", async () => {
+    const fresh = await renderClientFiles();
+    for (const [name, content] of Object.entries(fresh)) {
+      const built = readFileSync(resolve(clientGeneratedDir, name), "utf8");
+      expect(built === content, `${resolve(clientGeneratedDir, name)} differs from what the bundle gives: run pnpm build`).toBe(true);
+    }
+  });
+
+  it("the docs' bundle with code samples", () => {
+    const docsBundle = resolve(docsDir(), "dist/openapi.json");
+    const built = JSON.parse(readFileSync(docsBundle, "utf8")) as unknown;
+    expect(
+      JSON.stringify(built) === JSON.stringify(withChanges(withCodeSamples(bundle))),
+      `${docsBundle} differs from what the bundle gives: run pnpm build`,
+    ).toBe(true);
+  });
+});
+
+function docsDir(): string {
+  return dirname(createRequire(import.meta.url).resolve("@copilot-spaces/docs/package.json"));
+}
+
+describe("the built docs", () => {
+  it("hold every operation's summary and operationId", () => {
+    const html = readFileSync(resolve(docsDir(), "dist/index.html"), "utf8");
+    for (const op of operations) {
+      expect(html.includes(String(op.operation.summary)), `the docs lack the summary of ${id(op)}`).toBe(true);
+      expect(html.includes(id(op)), `the docs lack the operationId ${id(op)}`).toBe(true);
+    }
+  });
+});
