@@ -5,7 +5,7 @@
 //   dist/index.js    its ESM entry, which requires index.cjs (one copy of the engine, one state);
 //   dist/cli.cjs     the bin, which requires index.cjs once its flags are checked;
 //   dist/msw.cjs, dist/msw.js   the MSW door (`@copilot-spaces/mock-server/msw`), msw left to the user;
-//   dist/operations-cache.json    Prism's reading of the shipped description, made once here;
+//   dist/operations-cache.json    Prism's reading of the shipped description, made once here, its examples checked;
 //   dist/THIRD_PARTY_NOTICES.md   the licences and notices of everything bundled.
 // Types come from tsup (tsup.config.ts), run after this script.
 import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
