@@ -65,4 +65,6 @@ for (const s of servers) {
   console.log(`| ${s.name} | ${median(values).toFixed(0)} | ${Math.min(...values).toFixed(0)} | ${Math.max(...values).toFixed(0)} | ${ratio} |`);
 }
 const installed = median(times.get(servers[0]!.name)!) / median(times.get(servers[1]!.name)!);
-console.log(`\ntarget: the installed mock ready ≤ ${TARGET}× the installed bare Prism CLI: ${installed <= TARGET ? "met" : "MISSED"} (${installed.toFixed(2)}×)`);
+console.log(
+  `\ntarget: the installed mock ready ≤ ${TARGET}× the installed bare Prism CLI: ${installed <= TARGET ? "met" : "MISSED"} (${installed.toFixed(2)}×)`,
+);

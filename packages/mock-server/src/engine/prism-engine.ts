@@ -94,9 +94,9 @@ const logger = { info: silent, warn: silent, error: silent, debug: silent, trace
 // one's, see operations-cache.ts) and its mocker (generated data, or an answer no example holds), which
 // with what it loads is about a third of the engine's load time.
 const readOperations = async (bundle: object) =>
-  ((await import("@stoplight/prism-http/dist/utils/operations.js")) as { getHttpOperationsFromSpec: typeof getHttpOperationsFromSpec }).getHttpOperationsFromSpec(
-    structuredClone(bundle),
-  );
+  (
+    (await import("@stoplight/prism-http/dist/utils/operations.js")) as { getHttpOperationsFromSpec: typeof getHttpOperationsFromSpec }
+  ).getHttpOperationsFromSpec(structuredClone(bundle));
 // Prism's default mocker is the default export of a CommonJS module: Node's ESM loader hands it over as
 // `default.default`, esbuild's bundle and vitest as `default`.
 type PrismMock = (typeof mocker)["default"]["default"];

@@ -45,7 +45,11 @@ export async function fromEngine(x: RoutedExchange, mock: MockContext): Promise<
   const code = forced ? forced.code : x.facts.usualSuccess;
   const exampleKey = forced?.exampleKey;
   if (!(x.preferences.dynamic ?? mock.dynamic)) return mock.examples.answer(x.operation, code, exampleKey, x.input);
-  const mocked = await mock.engine.mock(x.operation, x.input, { dynamic: true, ...(code === undefined ? {} : { code }), ...(exampleKey ? { exampleKey } : {}) });
+  const mocked = await mock.engine.mock(x.operation, x.input, {
+    dynamic: true,
+    ...(code === undefined ? {} : { code }),
+    ...(exampleKey ? { exampleKey } : {}),
+  });
   if ("refused" in mocked) throw new Error(`Prism refused a request the mock had checked: ${mocked.refused}`);
   // Prism's own headers are the description's examples (a Link to api.github.com) or random text: a
   // client that followed them would leave the mock, so none is passed on.
