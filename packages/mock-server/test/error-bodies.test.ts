@@ -24,11 +24,11 @@ const body = async (path: string, init: RequestInit = {}) => {
 
 describe("error bodies are the description's examples", () => {
   it.each([
-    ["a path the description does not have", () => body("/no/such/path", { headers: auth }), "not-found"],
-    ["no token", () => body(fill(create.path), { method: "POST", body: "{}" }), "requires-authentication"],
-    ["a body that is not JSON", () => body(fill(create.path), { method: "POST", headers: auth, body: "{" }), "bad-request-json"],
-    ["a JSON body that is not an object", () => body(fill(create.path), { method: "POST", headers: auth, body: "[]" }), "bad-request-not-object"],
-  ])("%s: %s", async (_, request, name) => {
+    ["a path the description does not have", "not-found", () => body("/no/such/path", { headers: auth })],
+    ["no token", "requires-authentication", () => body(fill(create.path), { method: "POST", body: "{}" })],
+    ["a body that is not JSON", "bad-request-json", () => body(fill(create.path), { method: "POST", headers: auth, body: "{" })],
+    ["a JSON body that is not an object", "bad-request-not-object", () => body(fill(create.path), { method: "POST", headers: auth, body: "[]" })],
+  ] as const)("%s: the example %s", async (_, name, request) => {
     const answer = await request();
     expect(answer.body).toEqual(example(name));
     expect(answer.status).toBe(Number(example(name).status));

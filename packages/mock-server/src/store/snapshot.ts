@@ -2,7 +2,7 @@
 // state file), and the check of one being loaded: the first problem is named by its path and rule, so
 // that a bad snapshot is refused when it is loaded rather than answered with 500s later.
 import type { ItemCheck } from "./item-check.js";
-import { accountName, ID_FIELD, NESTED_FIELD, ownerKey } from "./space-rules.js";
+import { accountName, actorTypeOf, ID_FIELD, NESTED_FIELD, ownerKey } from "./space-rules.js";
 import type { CollectionSeed, Json } from "./types.js";
 
 export const SNAPSHOT_VERSION = 1;
@@ -64,7 +64,7 @@ export function checkSnapshot(
           if (!isObject(collaborator)) fail(where, "must be an object");
           const problem = collaboratorChecks.get(o.kind as string)!(collaborator);
           if (problem) fail(`${where}${problem.where ? `.${problem.where}` : ""}`, `${problem.message} (the description's schema of a collaborator)`);
-          const name = `${String((collaborator as Json).actor_type)}/${accountName(collaborator as Json).toLowerCase()}`;
+          const name = `${actorTypeOf(collaborator as Json)}/${accountName(collaborator as Json).toLowerCase()}`;
           if (names.has(name)) fail(where, `${name} is a collaborator twice`);
           names.add(name);
         }

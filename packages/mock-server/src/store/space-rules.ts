@@ -45,7 +45,7 @@ export function reown<T>(value: T, from: string, to: string): T {
 }
 
 /** An account (the creator) under another login: its `login` and its URLs. */
-export const renamedAccount = (account: Json, login: string): Json => reown(account, String(account.login), login);
+export const renamedAccount = (account: Json, login: string): Json => reown(account, loginOf(account), login);
 
 /** `html_url` and `api_url` end with the Space's number in the description's examples: a new Space gets its own. */
 export function withNumberInUrls(space: Json, number: number): Json {
@@ -193,6 +193,12 @@ const TEAM = "Team";
 
 /** Whether an owner of this kind (orgs, users) may have a collaborator of this actor_type. */
 export const takesActor = (ownerKind: string, actorType: string) => actorType !== TEAM || KINDS_WITH_TEAMS.has(ownerKind);
+
+/** An account's login (an owner, a creator). */
+export const loginOf = (account: Json | undefined): string => String(account?.login ?? "");
+
+/** A collaborator's kind: User or Team. */
+export const actorTypeOf = (collaborator: Json): string => String(collaborator.actor_type);
 
 /** The collaborator's name field: a user's `login`, a team's `slug`. */
 export const accountName = (collaborator: Json) => String(collaborator.actor_type === TEAM ? collaborator.slug : collaborator.login);

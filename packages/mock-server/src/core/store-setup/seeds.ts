@@ -3,7 +3,7 @@
 // full item from the single-item example (which stands at its own number), with the create request's
 // defaults; the fields a list page carries; the create request's defaults.
 import { propertiesOf, resolveSchema, schemaRef, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
-import { CREATOR_FIELD, ID_FIELD, NESTED_FIELD, OWNER_FIELD } from "../../store/space-rules.js";
+import { actorTypeOf, CREATOR_FIELD, ID_FIELD, loginOf, NESTED_FIELD, OWNER_FIELD } from "../../store/space-rules.js";
 import type { CollectionSeed, StoreRoute } from "../../store/store.js";
 import type { ListOperation } from "../paging/pagination.js";
 import { requestProperties } from "./routes.js";
@@ -47,7 +47,7 @@ export function collectionSeeds(
       identityField: route.identityField,
       listFields: Object.keys(list.items[0] ?? {}),
       items,
-      exampleOwner: String((full[OWNER_FIELD] as Json | undefined)?.login ?? ""),
+      exampleOwner: loginOf(full[OWNER_FIELD] as Json | undefined),
       creator: structuredClone(full[CREATOR_FIELD]) as Json,
       defaults,
       nestedRequired: nestedRequired(route, bundle),
@@ -64,7 +64,7 @@ function collaboratorTemplates(routes: Map<ModelOperation, StoreRoute>, parent: 
   const list = [...routes.values()].find((r) => r.inner?.kind === "collaborators" && r.action === "list" && r.ownerKind === parent.ownerKind);
   const example = list?.model.success.examples[0] as Json | undefined;
   const items = Object.values(example ?? {}).find(Array.isArray) as Json[] | undefined;
-  return Object.fromEntries((items ?? []).map((item) => [String(item.actor_type), item]));
+  return Object.fromEntries((items ?? []).map((item) => [actorTypeOf(item), item]));
 }
 
 /** The schema of one collaborator (the success of the collaborators' create), as Prism reads it. */
