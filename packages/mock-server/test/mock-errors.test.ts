@@ -91,6 +91,16 @@ describe("failures of the mock itself", () => {
     );
   });
 
+  it("a bundle without the named examples GitHub's errors are read from is refused when it is loaded, naming the example", async () => {
+    // The example under another name, wherever it is defined or referred to: a whole bundle, without it.
+    const specPath = join(dir, "no-error-example.json");
+    writeFileSync(
+      specPath,
+      JSON.stringify(readBundle()).replaceAll('"requires-authentication"', '"no-token"').replaceAll('/requires-authentication"', '/no-token"'),
+    );
+    await expect(createMock({ specPath })).rejects.toThrow(/^specPath: the bundle has no example "requires-authentication" \(components\.examples\)/);
+  });
+
   it("a log function that throws does not cost the answer", async () => {
     const mock = await createMock({
       log: () => {

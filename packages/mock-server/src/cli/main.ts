@@ -89,7 +89,7 @@ if (values.version) {
 if (values.spec !== undefined && values.spec.trim() === "") fail("--spec: expected the path of a bundle of the Copilot Spaces description");
 let port = DEFAULT_PORT;
 try {
-  port = portOf(values.port ?? DEFAULT_PORT, "--port");
+  port = portOf(values.port ?? DEFAULT_PORT, "--port", { text: true });
 } catch (error) {
   fail((error as Error).message);
 }

@@ -2,7 +2,7 @@
 // once, when the mock loads the bundle (a bundle whose example breaks its schema is refused, naming the
 // example and the rule); after that an example answer is made once, as JSON text, and served as is:
 // no mocker and no response validation per request. (Answers the store builds are still checked
-// every time: stateful.ts.)
+// every time: steps/answer-steps.ts.)
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import type { Engine, EngineRequest } from "../engine/prism-engine.js";
 import type { Answer } from "./answer.js";
@@ -41,10 +41,17 @@ export function exampleAnswers(engine: Engine): ExampleAnswers {
         if ("refused" in mocked) throw new Error(`Prism refused a request the mock had checked: ${mocked.refused}`);
         // Prism's own headers are the description's examples (a Link to api.github.com): a client that
         // followed them would leave the mock, so none is passed on.
-        answer = { status: mocked.status, body: mocked.body, ...(mocked.body === undefined ? {} : { text: JSON.stringify(mocked.body) }) };
+        // One answer for every request that asks for it: frozen, so that no step can change it for the next.
+        const body = mocked.body === undefined ? undefined : deepFreeze(structuredClone(mocked.body));
+        answer = Object.freeze({ status: mocked.status, ...(body === undefined ? {} : { body, text: JSON.stringify(body) }) });
         made.set(key, answer);
       }
       return answer;
     },
   };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object") for (const child of Object.values(value)) deepFreeze(child);
+  return Object.freeze(value);
 }

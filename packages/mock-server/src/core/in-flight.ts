@@ -25,9 +25,11 @@ export function inFlight(): InFlight {
       return pending.size;
     },
     async drained(timeoutMs) {
-      if (pending.size === 0) return;
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([Promise.all([...pending]), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+      let timedOut = false;
+      const deadline = new Promise<void>((resolve) => (timer = setTimeout(() => resolve(void (timedOut = true)), timeoutMs)));
+      // Work that starts while the earlier work drains (a request on a kept-alive connection) is waited for too.
+      while (pending.size > 0 && !timedOut) await Promise.race([Promise.all([...pending]), deadline]);
       clearTimeout(timer);
     },
   };

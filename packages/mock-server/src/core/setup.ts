@@ -22,7 +22,9 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
   const model = operationsOf(bundle);
   const engine = await createEngine(bundle, model);
   const option = options.specPath === undefined ? "the description" : "specPath";
+  let errors: MockContext["errors"];
   try {
+    errors = githubErrors(bundle);
     if (!engine.examplesChecked && !checked.has(engine.bundleKey)) checkExamples(engine, model);
     checked.add(engine.bundleKey);
   } catch (cause) {
@@ -35,7 +37,7 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
     facts: new Map(model.map((m) => [m, operationFacts(m, bundle)])),
     versions: apiVersions(model),
     lists: new Map(lists.map((l) => [l.path, l])),
-    errors: githubErrors(bundle),
+    errors,
     examples: exampleAnswers(engine),
     dynamic: options.dynamic ?? false,
     stateful,

@@ -4,9 +4,9 @@
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = "127.0.0.1";
 
-/** A port: a whole number from 0 (a free one) to 65535. The CLI's text counts as one when it is all digits. */
-export function portOf(value: unknown, name: string): number {
-  const port = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : value;
+/** A port: a whole number from 0 (a free one) to 65535; from the CLI (`text`), its digits. */
+export function portOf(value: unknown, name: string, { text = false } = {}): number {
+  const port = text && typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
   if (typeof port !== "number" || !Number.isInteger(port) || port < 0 || port > 65535) {
     throw new RangeError(`${name}: expected a whole number from 0 to 65535, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`);
   }

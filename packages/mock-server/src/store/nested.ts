@@ -32,7 +32,8 @@ export interface NestedContext {
   ownerName: string;
   seed: CollectionSeed;
   maxItems: number;
-  now: string;
+  /** The time of a write, read from the user's clock only when a write needs it. */
+  now: () => string;
   nextResourceId: () => number;
   /** An answer whose commit applies `write` to the owner's stored copy, or the refusal to store the owner (its cap). */
   writing: (answer: StoreAnswer, write: (collaborators: Map<number, Json[]>, items: Map<number, Json>) => void) => StoreAnswer;
@@ -58,14 +59,14 @@ export function resources(c: NestedContext): StoreAnswer {
       const same = attached.find((r) => sameGithubFile(r, resourceFields(c.body)));
       if (same) return answer(200, fullResource(same, space));
       if (attached.length >= c.maxItems) return limit(`this Space holds ${c.maxItems} resources, the most the mock keeps per Space`);
-      const created = newResource(c.body, c.nextResourceId(), c.now);
+      const created = newResource(c.body, c.nextResourceId(), c.now());
       return save([...attached, created], answer(201, fullResource(created, space)));
     }
     case "get":
       return at < 0 ? NOT_FOUND : answer(200, fullResource(attached[at]!, space));
     case "set": {
       if (at < 0) return NOT_FOUND;
-      const updated = updatedResource(fullResource(attached[at]!, space), c.body, c.now);
+      const updated = updatedResource(fullResource(attached[at]!, space), c.body, c.now());
       attached[at] = updated;
       return save(attached, answer(200, updated));
     }

@@ -91,7 +91,7 @@ export class SpaceStore {
         ownerName: owner.name,
         seed,
         maxItems: this.options.maxItemsPerOwner,
-        now: timestamp(this.options.now()),
+        now: () => timestamp(this.options.now()),
         nextResourceId: () => this.nextResourceId++,
         writing: (answer, write) => writing(answer, (target) => write(target.collaborators, target.items)),
         collaborators: owner.collaborators.get(number!) ?? [],
