@@ -15,7 +15,19 @@ import type { ModelOperation } from "./model-types.ts";
 import { operationsOf } from "./operations.ts";
 import type { Json } from "./pointers.ts";
 
-export type { ModelOperation, ModelParameter, ModelResource, ModelResponse, PagingRole, ResourceAction } from "./model-types.ts";
+export type {
+  ModelAccess,
+  ModelOperation,
+  ModelParameter,
+  ModelResource,
+  ModelResponse,
+  PagingRole,
+  PermissionLevel,
+  ResourceAction,
+  TokenKind,
+} from "./model-types.ts";
+export { SCOPED_KINDS, TOKEN_KINDS } from "./model-types.ts";
+export { permissionTitles, SERVED_WITHOUT_HEADER } from "./access.ts";
 export { HTTP_METHODS, operationsOf } from "./operations.ts";
 export { deref, exampleValues, extension, pointer, resolvePointer, resolveSchema, schemaRef, type Json } from "./pointers.ts";
 export { propertiesOf, schemaKind, shape, walkPair, walkProperties, type BodyKind, type PairWalk, type SchemaShape, type ShapeOptions } from "./schema.ts";

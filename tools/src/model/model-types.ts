@@ -45,6 +45,31 @@ export interface ModelResource {
   identity: string[];
 }
 
+/**
+ * The kinds of token GitHub tells apart by their prefix: a personal access token (classic) `ghp_`, an
+ * OAuth app token `gho_`, a fine-grained personal access token `github_pat_`, a GitHub App installation
+ * token `ghs_` and a GitHub App user access token `ghu_`.
+ */
+export const TOKEN_KINDS = ["classic-pat", "oauth-app", "fine-grained-pat", "github-app-installation", "github-app-user"] as const;
+export type TokenKind = (typeof TOKEN_KINDS)[number];
+/** The kinds that carry OAuth scopes; the others carry fine-grained permissions. */
+export const SCOPED_KINDS: readonly TokenKind[] = ["classic-pat", "oauth-app"];
+
+export type PermissionLevel = "read" | "write";
+
+/** Who may call an operation (`x-access`): the token kinds that work, and what each kind must be granted. */
+export interface ModelAccess {
+  tokenKinds: TokenKind[];
+  /** Classic and OAuth app tokens: every one of these scopes. */
+  scopes: string[];
+  /** Fine-grained and GitHub App tokens: each of these permissions, at this level or higher. */
+  permissions: Record<string, PermissionLevel>;
+  /** Set when GitHub's sources do not state the rules: why they are what they are. */
+  assumed?: string;
+  /** Where the rules come from, when it is not the seed page or GitHub's description. */
+  source?: string;
+}
+
 export interface ModelOperation {
   operationId: string;
   /** Lower case, as in the description's path items: "get". */
@@ -67,4 +92,6 @@ export interface ModelOperation {
   /** GitHub's name for the resource in a 422's `errors[].resource`, from the operation's 422 examples. */
   validationResource?: string;
   seedAddition?: string;
+  /** Who may call it (`x-access`); undefined when the description does not say. */
+  access?: ModelAccess;
 }

@@ -3,6 +3,7 @@
 // extensions (x-paging, x-item-field, x-seed-addition).
 import type { ModelOperation, ModelParameter, ModelResponse, PagingRole } from "./model-types.ts";
 import { deref, exampleValues, extension, pointer, resolveSchema, schemaRef, type Json } from "./pointers.ts";
+import { accessOf, permissionTitles } from "./access.ts";
 import { resourceOf } from "./resources.ts";
 import { propertiesOf, schemaKind } from "./schema.ts";
 
@@ -46,6 +47,8 @@ export function operationsOf(bundle: { paths?: unknown }): ModelOperation[] {
           examples: exampleValues(bundle, operation.requestBody),
         };
       }
+      const access = accessOf(operation, `${method.toUpperCase()} ${path}`, permissionTitles(bundle));
+      if (access) modeled.access = access;
       const seedAddition = operation["x-seed-addition"];
       if (typeof seedAddition === "string") modeled.seedAddition = seedAddition;
       const paging = pagingOf(bundle, modeled);
