@@ -302,10 +302,11 @@ describe("control: /__mock/reset and /__mock/state", () => {
     expect(() => mock.restore({ ...snapshot, counters: { ...snapshot.counters, nextId: 1 } })).toThrow(/counters\.nextId: must be above every item's id/);
   });
 
-  it("a stateless mock has none of this", async () => {
+  it("a stateless mock has no state: its reset is served (tokens), its state endpoints and methods are not", async () => {
     const stateless = await createMock();
     try {
-      expect((await stateless.fetch("http://mock.test/__mock/reset", { method: "POST" })).status).toBe(404);
+      expect((await stateless.fetch("http://mock.test/__mock/reset", { method: "POST" })).status).toBe(204);
+      expect((await stateless.fetch("http://mock.test/__mock/state")).status).toBe(404);
       expect(() => stateless.snapshot()).toThrow("This mock is stateless");
     } finally {
       await stateless.close();

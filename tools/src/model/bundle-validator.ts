@@ -28,8 +28,9 @@ const OPENAPI_KEYWORDS = [
   "xml",
   "externalDocs",
   "example",
-  // the description's own extensions (tools/src/model/bundle-model.ts)
+  // the description's own extensions (tools/src/model/bundle-model.ts; spec/README.md lists them)
   "x-seed-addition",
+  "x-github-permissions",
 ];
 
 export interface ValidationResult {

@@ -8,7 +8,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -60,7 +60,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -131,7 +131,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -176,7 +176,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -231,7 +231,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -276,7 +276,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -332,7 +332,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -380,7 +380,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -443,7 +443,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -488,7 +488,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -543,7 +543,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -588,7 +588,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1424,6 +1424,9 @@ export interface components {
         /** @description Forbidden */
         forbidden: {
             headers: {
+                "X-Accepted-GitHub-Permissions": components["headers"]["x-accepted-github-permissions"];
+                "X-Accepted-OAuth-Scopes": components["headers"]["x-accepted-oauth-scopes"];
+                "X-OAuth-Scopes": components["headers"]["x-oauth-scopes"];
                 [name: string]: unknown;
             };
             content: {
@@ -1457,6 +1460,18 @@ export interface components {
                 "application/json": components["schemas"]["validation-error"];
             };
         };
+        /** @description Forbidden */
+        forbidden_token: {
+            headers: {
+                "X-Accepted-GitHub-Permissions": components["headers"]["x-accepted-github-permissions"];
+                "X-Accepted-OAuth-Scopes": components["headers"]["x-accepted-oauth-scopes"];
+                "X-OAuth-Scopes": components["headers"]["x-oauth-scopes"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1465,10 +1480,10 @@ export interface components {
          */
         org: string;
         /**
-         * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+         * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
          * @example 2026-03-10
          */
-        "api-version": "2026-03-10";
+        "api-version": "2022-11-28" | "2026-03-10";
         /**
          * @description The number of results per page (max 100).
          * @example 30
@@ -1517,6 +1532,21 @@ export interface components {
          * @example <https://api.github.com/orgs/octo-org/copilot-spaces?per_page=2&after=Y3Vyc29yOjQ%3D>; rel="next"
          */
         link: string;
+        /**
+         * @description On a 403 to a fine-grained or GitHub App token: the permissions that would do, `key=level` joined by commas (one set; sets that would each do are separated by "; "). GitHub's format: "Troubleshooting the REST API", docs.github.com.
+         * @example organization_copilot_spaces=write
+         */
+        "x-accepted-github-permissions": string;
+        /**
+         * @description On an answer to a classic or OAuth app token: the scopes the operation checks for, joined by ", " (docs.github.com/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps).
+         * @example read:org, repo
+         */
+        "x-accepted-oauth-scopes": string;
+        /**
+         * @description On an answer to a classic or OAuth app token, the scopes the token has, joined by ", ".
+         * @example read:org, repo
+         */
+        "x-oauth-scopes": string;
     };
     pathItems: never;
 }
@@ -1543,7 +1573,7 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1581,7 +1611,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1622,7 +1652,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1663,7 +1693,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1709,7 +1739,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1739,6 +1769,7 @@ export interface operations {
             };
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden_token"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
         };
@@ -1748,7 +1779,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1789,7 +1820,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1835,7 +1866,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1898,7 +1929,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1947,7 +1978,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1988,7 +2019,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2043,7 +2074,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2089,7 +2120,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2140,7 +2171,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2200,7 +2231,7 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2238,7 +2269,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2279,7 +2310,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2320,7 +2351,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2366,7 +2397,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2396,6 +2427,7 @@ export interface operations {
             };
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden_token"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
         };
@@ -2405,7 +2437,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2446,7 +2478,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2492,7 +2524,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2555,7 +2587,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2604,7 +2636,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2645,7 +2677,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2700,7 +2732,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2746,7 +2778,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2797,7 +2829,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];

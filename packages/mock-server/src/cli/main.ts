@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // copilot-spaces-mock: serves the Copilot Spaces API mock until SIGINT or SIGTERM, or until the command
 // that started it is gone. Either way it stops accepting, answers what is in flight, and exits.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "../doors/listen-options.js";
@@ -24,6 +25,7 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
   --dynamic  generated data instead of the description's examples
   --stateful remember creates, sets and deletes (per owner); POST /__mock/reset forgets
   --state-file PATH  stateful, kept in this JSON file (loaded at start, saved on each write)
+  --tokens FILE      tokens narrowed or revoked (JSON: { "<token>": { "scopes": [...] } | { "permissions": {...} } | { "revoked": true } })
   --user LOGIN       stateful: the login that creates Spaces     default: the description's example creator
   --max-items-per-owner N, --max-owners N    stateful caps       default 10000, 1000
   --quiet    no log line per request
@@ -47,6 +49,7 @@ let values: {
   dynamic?: boolean;
   stateful?: boolean;
   "state-file"?: string;
+  tokens?: string;
   user?: string;
   "max-items-per-owner"?: string;
   "max-owners"?: string;
@@ -64,6 +67,7 @@ try {
       dynamic: { type: "boolean" },
       stateful: { type: "boolean" },
       "state-file": { type: "string" },
+      tokens: { type: "string" },
       user: { type: "string" },
       "max-items-per-owner": { type: "string" },
       "max-owners": { type: "string" },
@@ -106,6 +110,22 @@ for (const [flag, key] of [
   caps[key] = Number(raw);
 }
 
+let tokens: unknown;
+if (values.tokens !== undefined) {
+  let text = "";
+  try {
+    text = readFileSync(values.tokens, "utf8");
+  } catch (error) {
+    fail(`--tokens: cannot read ${values.tokens}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+  }
+  try {
+    tokens = JSON.parse(text);
+  } catch {
+    // Not JSON.parse's message: it quotes the text, and the text holds tokens.
+    fail(`--tokens: ${values.tokens} is not valid JSON`);
+  }
+}
+
 let server: MockServer | undefined;
 let stopping = false;
 function stop(reason: string): void {
@@ -135,11 +155,12 @@ void (async () => {
     ...(values.user === undefined ? {} : { user: values.user }),
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
     ...(values.spec === undefined ? {} : { specPath: values.spec }),
+    ...(tokens === undefined ? {} : { tokens: tokens as never }),
     closeTimeoutMs: EXIT_DEADLINE_MS - 1000,
     ...(values.quiet ? {} : { log: (line: string) => process.stdout.write(`${line}\n`) }),
   }).catch((error: unknown) => {
     // The library names its option (specPath); the CLI's user typed --spec.
-    process.stderr.write(`copilot-spaces-mock: ${(error as Error).message.replace(/^specPath:/, "--spec:").replace(/^stateFile:/, "--state-file:")}\n`);
+    process.stderr.write(`copilot-spaces-mock: ${(error as Error).message.replace(/^specPath:/, "--spec:").replace(/^stateFile:/, "--state-file:").replace(/^tokens:/, "--tokens:")}\n`);
     process.exit(1);
   });
   process.stdout.write(

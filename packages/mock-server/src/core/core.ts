@@ -10,6 +10,7 @@ import { API_VERSION_HEADER } from "./rules/http-rules.js";
 import { inFlight } from "./in-flight.js";
 import type { MockOptions } from "./options.js";
 import { runPipeline } from "./pipeline.js";
+import { parseGrants } from "./rules/tokens.js";
 import { setUp } from "./setup.js";
 import type { State } from "./steps/control.js";
 
@@ -21,6 +22,8 @@ export interface Core {
   readonly closed: boolean;
   /** Stateful mode: back to the seed, the state as a snapshot, a snapshot loaded (each saved to the state file). */
   readonly state: State | undefined;
+  /** Replaces the token table (as PUT /__mock/tokens does), or throws naming the entry and the rule, the table unchanged. */
+  setTokens(table: unknown): void;
   /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -60,6 +63,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
   return {
     handle,
     state: mock.state,
+    setTokens: (table) => void (mock.tokens.grants = parseGrants(table, "setTokens")),
     get closed() {
       return closed;
     },

@@ -1,7 +1,7 @@
 // Facts the core's rules need, read from the description at start-up through tools' bundle model
 // (never written here): which path segments must be integers, which API versions exist, whether an
 // operation takes a body, what its 422s call the resource.
-import { resolveSchema, schemaRef, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import { resolveSchema, SERVED_WITHOUT_HEADER, schemaRef, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { API_VERSION_HEADER } from "./rules/http-rules.js";
 
 export interface OperationFacts {
@@ -38,14 +38,14 @@ export function integerSegmentsFit(facts: OperationFacts, pathname: string): boo
 export interface ApiVersions {
   /** Every version some operation lists, oldest first; empty when the description names none. */
   supported: string[];
-  /** The version served when a request names none: the header's default. */
+  /** The version served when a request names none: `x-served-without-header` (GitHub serves 2022-11-28), else the header's default. */
   default: string | undefined;
 }
 
 export function apiVersions(operations: ModelOperation[]): ApiVersions {
   const headers = operations.flatMap((o) => o.parameters).filter((p) => p.in === "header" && p.name.toLowerCase() === API_VERSION_HEADER.toLowerCase());
   const supported = [...new Set(headers.flatMap((h) => ((h.schema.enum as unknown[] | undefined) ?? []).map(String)))].sort();
-  const fallback = headers.map((h) => h.schema.default).find((d) => d !== undefined);
+  const fallback = headers.map((h) => h.node[SERVED_WITHOUT_HEADER] ?? h.schema.default).find((d) => d !== undefined);
   return { supported, default: fallback === undefined ? supported.at(-1) : String(fallback) };
 }
 

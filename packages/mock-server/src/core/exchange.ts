@@ -9,6 +9,7 @@ import type { ExampleAnswers } from "./example-answers.js";
 import type { GitHubErrors } from "./github-errors.js";
 import type { ListOperation } from "./paging/pagination.js";
 import type { Choice, Preferences } from "./rules/prefer.js";
+import type { TokenGrants } from "./rules/tokens.js";
 import type { State } from "./steps/control.js";
 
 /** The stateful mock: the store, the operations it answers, and how its writes are kept. */
@@ -30,6 +31,8 @@ export interface MockContext {
   errors: GitHubErrors;
   examples: ExampleAnswers;
   dynamic: boolean;
+  /** The tokens a test narrowed or revoked (replaced by PUT /__mock/tokens and setTokens), those it started with, and every scope the description names. */
+  tokens: { grants: TokenGrants; initial: TokenGrants; everyScope: string[] };
   stateful: Stateful | undefined;
   state: State | undefined;
 }
@@ -38,6 +41,8 @@ export interface MockContext {
 export interface Exchange {
   call: Call;
   requestId: string;
+  /** Headers the steps add to whatever answer the request gets (the answer's own win). */
+  headers: Record<string, string>;
 }
 
 /** A request routed to one of the description's operations; each step adds what it found. */

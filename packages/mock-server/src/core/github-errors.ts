@@ -29,6 +29,9 @@ const NAMED = {
   validationFailed: "validation-failed",
   problemsParsingJson: "bad-request-json",
   notAnObject: "bad-request-not-object",
+  badCredentials: "bad-credentials",
+  notAccessibleByIntegration: "not-accessible-by-integration",
+  notAccessibleByPersonalAccessToken: "not-accessible-by-personal-access-token",
 } as const;
 
 export type GitHubErrors = ReturnType<typeof githubErrors>;
@@ -59,6 +62,12 @@ export function githubErrors(bundle: { components?: { examples?: Record<string, 
     requiresAuthentication: () => of("requiresAuthentication"),
     problemsParsingJson: () => of("problemsParsingJson"),
     notAnObject: () => of("notAnObject"),
+    badCredentials: () => of("badCredentials"),
+    /** GitHub's 403 to a token that may not do this: "… by integration" for app tokens, "… by personal access token" for PATs. */
+    notAccessible: (by: "integration" | "personal-access-token", headers: Record<string, string>): Answer => ({
+      ...of(by === "integration" ? "notAccessibleByIntegration" : "notAccessibleByPersonalAccessToken"),
+      headers,
+    }),
     validationFailed,
     invalidField,
     /**

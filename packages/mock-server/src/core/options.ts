@@ -21,4 +21,11 @@ export interface MockOptions {
    * unreadable or invalid one is an error), and every answered write is in it before the answer leaves.
    */
   stateFile?: string;
+  /**
+   * Tokens narrowed or revoked, by token: `{ scopes: [...] }` (classic `ghp_`, OAuth app `gho_`),
+   * `{ permissions: { "<name>": "read" | "write" } }` (fine-grained `github_pat_`, GitHub App `ghs_`,
+   * `ghu_`) or `{ revoked: true }`. Any other token of a known kind is granted everything its kind can
+   * do; a token of no known kind (`Bearer t`) may do anything.
+   */
+  tokens?: Record<string, { scopes: string[] } | { permissions: Record<string, "read" | "write"> } | { revoked: true }>;
 }

@@ -7,6 +7,7 @@ import type { Exchange, MockContext, RoutedExchange } from "./exchange.js";
 import { fromEngine, fromList, fromStore } from "./steps/answer-steps.js";
 import { control } from "./steps/control.js";
 import { preflight, route } from "./steps/front.js";
+import { authorize } from "./steps/access.js";
 import { apiVersion, authenticate, parseBody, prefer, readBody } from "./steps/request-rules.js";
 import { validate } from "./steps/validate.js";
 
@@ -16,10 +17,16 @@ type Step<X> = (x: X, mock: MockContext) => Answer | undefined | Promise<Answer 
 const BEFORE_ROUTING: Step<Exchange>[] = [preflight, control];
 
 /** After: GitHub's rules on the request, then the answer, from the first step that has one. */
-const AFTER_ROUTING: Step<RoutedExchange>[] = [apiVersion, authenticate, readBody, prefer, parseBody, validate, fromStore, fromList, fromEngine];
+const AFTER_ROUTING: Step<RoutedExchange>[] = [apiVersion, authenticate, authorize, readBody, prefer, parseBody, validate, fromStore, fromList, fromEngine];
 
 export async function runPipeline(call: Call, requestId: string, mock: MockContext): Promise<Answer> {
-  const exchange: Exchange = { call, requestId };
+  const exchange: Exchange = { call, requestId, headers: {} };
+  const answer = await answerOf(exchange, mock);
+  return Object.keys(exchange.headers).length === 0 ? answer : { ...answer, headers: { ...exchange.headers, ...answer.headers } };
+}
+
+async function answerOf(exchange: Exchange, mock: MockContext): Promise<Answer> {
+  const { call } = exchange;
   for (const step of BEFORE_ROUTING) {
     const answer = await step(exchange, mock);
     if (answer) return answer;

@@ -11,6 +11,7 @@ import { githubErrors } from "./github-errors.js";
 import { loadBundle } from "./load-bundle.js";
 import type { MockOptions } from "./options.js";
 import { listOperations } from "./paging/pagination.js";
+import { parseGrants } from "./rules/tokens.js";
 import { collectionSeeds } from "./store-setup/seeds.js";
 import { storeRoutes } from "./store-setup/routes.js";
 
@@ -31,6 +32,7 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
     throw new Error(`${option}: ${(cause as Error).message}`, { cause });
   }
   const lists = listOperations(model);
+  const grants = options.tokens === undefined ? {} : parseGrants(options.tokens, "tokens");
   const stateful = options.stateful || options.stateFile !== undefined ? statefulMock(options, bundle, model, engine, lists) : undefined;
   return {
     engine,
@@ -40,6 +42,7 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
     errors,
     examples: exampleAnswers(engine),
     dynamic: options.dynamic ?? false,
+    tokens: { grants, initial: grants, everyScope: [...new Set(model.flatMap((m) => m.access?.scopes ?? []))] },
     stateful,
     // What the control endpoints and the in-process methods do to the state: each change saved.
     state: stateful && {

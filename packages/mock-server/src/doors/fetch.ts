@@ -25,6 +25,8 @@ export interface Mock {
   snapshot(): Snapshot;
   /** Stateful mode: loads a snapshot, or throws naming what is wrong with it (the state is then unchanged). */
   restore(snapshot: Snapshot): void;
+  /** Replaces the token table (as PUT /__mock/tokens), or throws naming the entry and the rule (never the token). */
+  setTokens(tokens: NonNullable<MockOptions["tokens"]>): void;
 }
 
 export interface CreateMockOptions extends MockOptions {
@@ -54,6 +56,7 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     reset: () => state().reset(),
     snapshot: () => state().snapshot(),
     restore: (snapshot) => state().restore(snapshot),
+    setTokens: (tokens) => core.setTokens(tokens),
   };
 }
 

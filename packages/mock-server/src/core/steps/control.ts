@@ -1,13 +1,16 @@
-// The mock's own endpoints, outside GitHub's namespace: reset the stateful mock, or read and load its
-// state as a snapshot (GET and PUT /__mock/state). No token is needed; a stateless mock has none.
+// The mock's own endpoints, outside GitHub's namespace, in stateless and stateful mode alike: reset
+// the mock, replace its token table (PUT /__mock/tokens), and in stateful mode read and load its state
+// as a snapshot (GET and PUT /__mock/state). No token is needed.
 import { SnapshotError, type Snapshot } from "../../store/store.js";
 import type { Answer } from "../answer.js";
 import type { Exchange, MockContext } from "../exchange.js";
 import { error } from "../github-errors.js";
+import { parseGrants } from "../rules/tokens.js";
 
 export const CONTROL_PREFIX = "/__mock/";
 /** A snapshot of 10,000 Spaces in each of a few owners is tens of MB. */
 const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+const MAX_TOKENS_BYTES = 1024 * 1024;
 
 /** The stateful mock's state, as the core lets its doors change it (each change saved to the state file). */
 export interface State {
@@ -16,42 +19,65 @@ export interface State {
   restore(snapshot: unknown): void;
 }
 
-export function control({ call }: Exchange, { state, errors }: MockContext): Promise<Answer> | undefined {
-  return call.url.pathname.startsWith(CONTROL_PREFIX) ? answer(call, state, errors.problemsParsingJson) : undefined;
+export function control(x: Exchange, mock: MockContext): Promise<Answer> | undefined {
+  return x.call.url.pathname.startsWith(CONTROL_PREFIX) ? answer(x.call, mock) : undefined;
 }
 
-async function answer(call: Exchange["call"], store: State | undefined, problemsParsingJson: () => Answer): Promise<Answer> {
+const ENDPOINTS = "POST /__mock/reset, PUT /__mock/tokens, GET and PUT /__mock/state";
+
+async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer> {
   const what = `${call.method} ${call.url.pathname}`;
-  if (!store) {
-    call.discardBody();
-    return error(404, `${call.url.pathname} is for a stateful mock: start it with --stateful (stateful: true)`);
-  }
+  const { state: store, errors, tokens } = mock;
   switch (what) {
     case "POST /__mock/reset":
+      // Back to how the mock started: its tokens, and in stateful mode its seed.
       call.discardBody();
-      store.reset();
+      tokens.grants = tokens.initial;
+      store?.reset();
       return { status: 204 };
-    case "GET /__mock/state":
-      return { status: 200, body: store.snapshot() };
-    case "PUT /__mock/state": {
-      const read = await call.readBody(MAX_SNAPSHOT_BYTES);
-      if (!read.ok) return error(read.reason === "too-large" ? 413 : 400, "The snapshot is too large or was cut off.");
-      let snapshot: unknown;
+    case "PUT /__mock/tokens": {
+      const read = await call.readBody(MAX_TOKENS_BYTES);
+      if (!read.ok) return error(read.reason === "too-large" ? 413 : 400, "The token table is too large or was cut off.");
+      let table: unknown;
       try {
-        snapshot = JSON.parse(read.text);
+        table = JSON.parse(read.text);
       } catch {
-        return problemsParsingJson();
+        return errors.problemsParsingJson();
       }
       try {
-        store.restore(snapshot);
+        tokens.grants = parseGrants(table, "tokens");
       } catch (cause) {
-        if (cause instanceof SnapshotError) return error(400, `Invalid snapshot, state unchanged: ${cause.message}`);
-        throw cause;
+        return error(400, `Invalid token table, tokens unchanged: ${(cause as Error).message}`);
       }
       return { status: 204 };
     }
+    case "GET /__mock/state":
+    case "PUT /__mock/state":
+      if (!store) {
+        call.discardBody();
+        return error(404, `${call.url.pathname} is for a stateful mock: start it with --stateful (stateful: true)`);
+      }
+      return what === "GET /__mock/state" ? { status: 200, body: store.snapshot() } : restore(call, store, errors.problemsParsingJson);
     default:
       call.discardBody();
-      return error(404, `${what} is not one of the mock's endpoints: POST /__mock/reset, GET and PUT /__mock/state`);
+      return error(404, `${what} is not one of the mock's endpoints: ${ENDPOINTS}`);
   }
+}
+
+async function restore(call: Exchange["call"], store: State, problemsParsingJson: () => Answer): Promise<Answer> {
+  const read = await call.readBody(MAX_SNAPSHOT_BYTES);
+  if (!read.ok) return error(read.reason === "too-large" ? 413 : 400, "The snapshot is too large or was cut off.");
+  let snapshot: unknown;
+  try {
+    snapshot = JSON.parse(read.text);
+  } catch {
+    return problemsParsingJson();
+  }
+  try {
+    store.restore(snapshot);
+  } catch (cause) {
+    if (cause instanceof SnapshotError) return error(400, `Invalid snapshot, state unchanged: ${cause.message}`);
+    throw cause;
+  }
+  return { status: 204 };
 }
