@@ -35,6 +35,13 @@ const addedOperation = (declared: boolean) => ({
     description: "Gets the fields of an organization Copilot Space that its list shows. Added by tools/src/check/check-added-operation.ts.",
     operationId: ADDED_ID,
     tags: ["copilot-spaces"],
+    // Who may call it, as every operation says (spec/README.md): the mock, the client and the docs read it.
+    "x-access": {
+      "token-kinds": ["classic-pat", "oauth-app", "fine-grained-pat", "github-app-installation", "github-app-user"],
+      scopes: ["read:org"],
+      permissions: { organization_copilot_spaces: "read" },
+      assumed: "An operation added by the check; its rules are those of reading a Space.",
+    },
     ...(declared ? { "x-seed-addition": "Added by the check that adding an operation needs no code edited." } : {}),
     responses: {
       "200": {
