@@ -30,6 +30,7 @@ const OPENAPI_KEYWORDS = [
   "example",
   // the description's own extensions (tools/src/model/bundle-model.ts)
   "x-seed-addition",
+  "x-github-permissions",
 ];
 
 export interface ValidationResult {
