@@ -2,9 +2,11 @@
 // @octokit/openapi): the same operations; for each, the same parameters (location, required, type,
 // enum, bounds), the same required request fields and enums; responses of ours that require at least
 // what GitHub's require and have at least their properties; the same status codes, less those ours
-// declares as additions (x-seed-addition). GitHub's description is OpenAPI 3.0: `nullable` becomes a
-// "null" type first. Returns the differences, one sentence each, `<operationId>: …`.
-import { operationsOf, schemaRef, shape, walkPair, type ModelOperation, type PairWalk, type SchemaShape } from "../model/bundle-model.ts";
+// declares as additions (x-seed-addition); who may call it (`x-access` against `x-github.enabledForGitHubApps`
+// and the scope sentence of GitHub's description). GitHub's description is OpenAPI 3.0: `nullable`
+// becomes a "null" type first. Returns the differences, one sentence each, `<operationId>: …`.
+import { operationsOf, schemaRef, shape, walkPair, type ModelOperation, type PairWalk, type SchemaShape, type TokenKind } from "../model/bundle-model.ts";
+import { scopeParagraph } from "./seed-access.ts";
 
 const same = (a: unknown[] | undefined, b: unknown[] | undefined) =>
   JSON.stringify([...(a ?? [])].map(String).sort()) === JSON.stringify([...(b ?? [])].map(String).sort());
@@ -30,11 +32,31 @@ export function checkGitHubConformance(ours: unknown, github: unknown): string[]
     if (gh.method !== op.method || gh.path !== op.path) say(`GitHub's is ${gh.method.toUpperCase()} ${gh.path}, ours ${op.method.toUpperCase()} ${op.path}.`);
     const scope = (o: ModelOperation) => /need the `([^`]+)` scope/.exec(String(o.operation.description ?? ""))?.[1];
     if (scope(gh) !== undefined && scope(op) !== scope(gh)) say(`its description names the ${scope(op) ?? "(no)"} scope, GitHub's the ${scope(gh)} scope.`);
+    compareAccess(op, gh, say);
     compareParameters(op, gh, ours, github, say);
     compareRequest(op, gh, ours, github, say);
     compareResponses(op, gh, ours, github, say);
   }
   return problems;
+}
+
+// GitHub's `enabledForGitHubApps` speaks of GitHub Apps, that is of both their token kinds.
+const APP_KINDS: readonly TokenKind[] = ["github-app-installation", "github-app-user"];
+
+function compareAccess(op: ModelOperation, gh: ModelOperation, say: (text: string) => void): void {
+  const enabled = (gh.operation["x-github"] as Record<string, unknown> | undefined)?.enabledForGitHubApps;
+  if (!op.access) {
+    if (typeof enabled === "boolean") say(`ours has no x-access, GitHub's x-github.enabledForGitHubApps is ${enabled}.`);
+    return;
+  }
+  const apps = APP_KINDS.filter((kind) => op.access?.tokenKinds.includes(kind));
+  if (typeof enabled === "boolean" && apps.length !== (enabled ? APP_KINDS.length : 0))
+    say(`GitHub App tokens: x-access.token-kinds has ${apps.join(", ") || "none"}, GitHub's x-github.enabledForGitHubApps is ${enabled}.`);
+  const theirs = scopeParagraph(String(gh.operation.description ?? ""));
+  if (theirs && !theirs.scopes) say(`the check does not read the scopes of GitHub's sentence "${theirs.sentence}".`);
+  const mine = [...op.access.scopes].sort().join(", ");
+  if (theirs?.scopes && mine !== [...theirs.scopes].sort().join(", "))
+    say(`x-access.scopes is ${mine || "none"}, GitHub's description says ${[...theirs.scopes].sort().join(", ")}.`);
 }
 
 function compareParameters(op: ModelOperation, gh: ModelOperation, ours: unknown, github: unknown, say: (text: string) => void): void {

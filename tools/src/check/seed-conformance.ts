@@ -1,11 +1,13 @@
 // Compares the bundled description with the seed page: every operation, status code, parameter,
 // enum value, default, example and header the page shows must be in the bundle, and whatever the
 // bundle has that the page does not (an operation, a status code, a parameter, a request body field)
-// must be declared where it is written, with `x-seed-addition: "<why>"`. Returns the problems, one
-// sentence each, naming the undeclared item.
+// must be declared where it is written, with `x-seed-addition: "<why>"`. Who may call an operation
+// (`x-access`) must be what the page's sentences say (./seed-access.ts); an operation the page lacks
+// must say where its rules come from. Returns the problems, one sentence each, naming the item.
 import { deref, extension, operationsOf, schemaRef, walkProperties, type ModelOperation, type ModelParameter } from "../model/bundle-model.ts";
 import type { OpenApiDocument } from "../model/paths.ts";
 import type { SeedOperation } from "../model/seed-page.ts";
+import { checkAccessOrigin, checkPageAccess } from "./seed-access.ts";
 import { checkExamples } from "./seed-examples.ts";
 import { checkApiVersionHeader, checkParameter, normalize } from "./seed-fields.ts";
 
@@ -29,8 +31,9 @@ export function checkSeedConformance(seed: SeedOperation[], bundle: OpenApiDocum
   }
   for (const o of operations) {
     if (seed.some((op) => op.method === o.method && op.path === o.path)) continue;
-    if (!o.seedAddition?.trim())
-      problems.push(`${o.method.toUpperCase()} ${o.path} (${o.operationId}): the page does not have this operation, and it ${UNDECLARED}.`);
+    const where = `${o.method.toUpperCase()} ${o.path} (${o.operationId})`;
+    if (!o.seedAddition?.trim()) problems.push(`${where}: the page does not have this operation, and it ${UNDECLARED}.`);
+    problems.push(...checkAccessOrigin(o).map((problem) => `${where}: ${problem}`));
   }
   problems.push(...checkDocument(seed, bundle, operations));
   return problems;
@@ -73,6 +76,7 @@ function checkOperation(op: SeedOperation, found: ModelOperation, bundle: OpenAp
   problems.push(...checkAddedParameters(op, found));
   problems.push(...checkAddedFields(op, found, bundle));
   problems.push(...checkApiVersionHeader(op, found));
+  problems.push(...checkPageAccess(op, found, bundle));
   problems.push(...checkExamples(op, found));
   return problems;
 }

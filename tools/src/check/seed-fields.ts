@@ -1,7 +1,7 @@
 // The page's parameters and body fields against the operation's: each one's type, whether it is
 // required, its default, enum values, bound and description; and the API version header the page's
-// request sends.
-import { deref, type ModelOperation } from "../model/bundle-model.ts";
+// request sends (in the enum, and the default).
+import { deref, SERVED_WITHOUT_HEADER, type ModelOperation } from "../model/bundle-model.ts";
 import type { OpenApiDocument } from "../model/paths.ts";
 import type { SeedOperation, SeedParameter } from "../model/seed-page.ts";
 
@@ -112,6 +112,11 @@ export function checkApiVersionHeader(op: SeedOperation, found: ModelOperation):
     if (header.node.required) problems.push(`the ${name} header is required; GitHub serves a default version without it.`);
     if (!((schema.enum ?? []) as unknown[]).includes(value)) problems.push(`the ${name} header's enum lacks "${value}".`);
     if (schema.default !== value) problems.push(`the ${name} header's default is ${JSON.stringify(schema.default)}, the page sends "${value}".`);
+    // The page documents one version; the enum may list the others GitHub serves, and which one a
+    // request without the header gets (ours, not the page's) must be one of them.
+    const served = header.node[SERVED_WITHOUT_HEADER];
+    if (served !== undefined && !((schema.enum ?? []) as unknown[]).includes(served))
+      problems.push(`the ${name} header's ${SERVED_WITHOUT_HEADER} ${JSON.stringify(served)} is not among its enum values.`);
   }
   return problems;
 }
