@@ -163,7 +163,7 @@ describe("spec diff: a wire and a TypeScript verdict per change", () => {
     const changes = apiDiff("declare const A = 1;\n", "declare const B = 1;\n");
     expect(formatChanges(changes)).toBe(
       [
-        "breaking     (client API)  declare const A = 1;: declaration removed or changed (TypeScript: TypeScript users' code may no longer compile; no change on the wire)",
+        "breaking     (client API)  declare const A = 1;: declaration removed or changed (TypeScript: code that uses it may no longer compile; no change on the wire)",
         "non-breaking (client API)  declare const B = 1;: declaration added (TypeScript: the client's public types gain it; no change on the wire)",
       ].join("\n"),
     );

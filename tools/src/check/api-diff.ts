@@ -28,9 +28,7 @@ export function apiDiff(snapshot: string, built: string): Change[] {
     if ((after.get(line) ?? 0) >= n) continue;
     if (isComment(line)) changes.push(changeOf("annotation", "(client API)", shown(line), "comment changed"));
     else
-      changes.push(
-        changeOf(typesOnly("breaking", "TypeScript users' code may no longer compile"), "(client API)", shown(line), "declaration removed or changed"),
-      );
+      changes.push(changeOf(typesOnly("breaking", "code that uses it may no longer compile"), "(client API)", shown(line), "declaration removed or changed"));
   }
   for (const [line, n] of after) {
     if ((before.get(line) ?? 0) >= n) continue;
