@@ -91,7 +91,7 @@ const cases: [string, Level, (doc: Node) => void, string][] = [
     "things/create request field name: type narrowed or changed from string to integer",
   ],
   ["a response type changed", "breaking", (d) => (thing(d).properties.id.type = "string"), "things/list 200 body .id: type changed from integer to string"],
-  // Breaking for TypeScript users of the generated client
+  // Breaking for TypeScript users of the generated client (why, and the wire's verdict: spec-diff-verdicts.test.ts)
   [
     "a response property made optional",
     "breaking",
@@ -104,18 +104,8 @@ const cases: [string, Level, (doc: Node) => void, string][] = [
     (d) => (thing(d).properties.name.type = ["string", "null"]),
     "things/list 200 body .name: made nullable (TypeScript users must handle null)",
   ],
-  [
-    "a response enum value added",
-    "breaking",
-    (d) => thing(d).properties.state.enum.push("broken"),
-    "things/list 200 body .state: enum value broken added (TypeScript users must handle it)",
-  ],
-  [
-    "an operationId renamed",
-    "breaking",
-    (d) => (d.paths["/things"].get.operationId = "things/all"),
-    "things/list operationId: renamed to things/all (the client's method is renamed)",
-  ],
+  ["a response enum value added", "breaking", (d) => thing(d).properties.state.enum.push("broken"), "things/list 200 body .state: enum value broken added"],
+  ["an operationId renamed", "breaking", (d) => (d.paths["/things"].get.operationId = "things/all"), "things/list operationId: renamed to things/all"],
   // Non-breaking
   [
     "an optional request field added",

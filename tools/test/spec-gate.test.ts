@@ -10,7 +10,7 @@ const packages = new Map([
   ["@x/client", "0.3.1"],
   ["@x/mock", "0.3.1"],
 ]);
-const change = (level: Change["level"]): Change => ({ level, operation: "things/list", at: "200 body .name", what: "removed" });
+const change = (level: Change["level"]): Change => ({ level, wire: level, typescript: level, operation: "things/list", at: "200 body .name", what: "removed" });
 const run = (changes: Change[], pending: [string, Bump][], generatedMoved: string[] = []) =>
   gate({ changes, pending: new Map(pending), packages, generatedMoved, description: "@x/openapi" });
 const all = (bump: Bump): [string, Bump][] => [...packages.keys()].map((name) => [name, bump]);

@@ -3,9 +3,9 @@ import type { Change } from "../src/check/change.ts";
 import { releaseSection, withChanges, withSection } from "../src/release/spec-release-notes.ts";
 
 const changes: Change[] = [
-  { level: "non-breaking", operation: "things/list", at: "200 body .color", what: "added" },
-  { level: "breaking", operation: "things/list", at: "200 body .name", what: "removed" },
-  { level: "annotation", operation: "things/list", at: "summary", what: "reworded" },
+  { level: "non-breaking", wire: "non-breaking", typescript: "non-breaking", operation: "things/list", at: "200 body .color", what: "added" },
+  { level: "breaking", wire: "breaking", typescript: "breaking", operation: "things/list", at: "200 body .name", what: "removed" },
+  { level: "annotation", wire: "annotation", typescript: "annotation", operation: "things/list", at: "summary", what: "reworded" },
 ];
 
 describe("the API's changelog", () => {

@@ -3,13 +3,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { repoRoot } from "../model/paths.ts";
-import type { Change } from "./change.ts";
+import { changeOf, type Change, type Verdict } from "./change.ts";
 
 /**
  * The client's public types against their committed snapshot (packages/client/api/index.d.ts), so that
  * a generator or openapi-typescript upgrade is classified like a change to the description: a
  * declaration line gone or changed is breaking for TypeScript users, one only added is not, comments
- * are annotations.
+ * are annotations. HTTP callers see none of it: on the wire these are no change.
  */
 export function apiDiff(snapshot: string, built: string): Change[] {
   const lines = (text: string) =>
@@ -23,18 +23,17 @@ export function apiDiff(snapshot: string, built: string): Change[] {
   const after = count(lines(built));
   const changes: Change[] = [];
   const shown = (line: string) => (line.length > 120 ? `${line.slice(0, 119)}…` : line);
+  const typesOnly = (typescript: "breaking" | "non-breaking", why: string): Verdict => ({ wire: "annotation", typescript, why });
   for (const [line, n] of before) {
     if ((after.get(line) ?? 0) >= n) continue;
-    changes.push({
-      level: isComment(line) ? "annotation" : "breaking",
-      operation: "(client API)",
-      at: shown(line),
-      what: isComment(line) ? "comment changed" : "declaration removed or changed (TypeScript users' code may no longer compile)",
-    });
+    if (isComment(line)) changes.push(changeOf("annotation", "(client API)", shown(line), "comment changed"));
+    else
+      changes.push(changeOf(typesOnly("breaking", "code that uses it may no longer compile"), "(client API)", shown(line), "declaration removed or changed"));
   }
   for (const [line, n] of after) {
     if ((before.get(line) ?? 0) >= n) continue;
-    if (!isComment(line)) changes.push({ level: "non-breaking", operation: "(client API)", at: shown(line), what: "declaration added" });
+    if (!isComment(line))
+      changes.push(changeOf(typesOnly("non-breaking", "the client's public types gain it"), "(client API)", shown(line), "declaration added"));
   }
   return changes;
 }

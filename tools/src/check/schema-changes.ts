@@ -61,7 +61,10 @@ export function compareRequestSchema(before: unknown, after: unknown, a: unknown
 
 /**
  * A response schema: what callers read. Taking something away breaks HTTP callers; making it optional,
- * nullable or wider breaks TypeScript users of the generated client (their code no longer compiles).
+ * nullable or wider breaks TypeScript users of the generated client (their code no longer compiles),
+ * and HTTP callers too by GitHub's policy ("changing the type of a … response field"). An enum value
+ * added is the one place the two verdicts part: the policy lists "adding enum values" as additive (not
+ * limited to request fields), while an exhaustive `switch` over the generated union no longer compiles.
  */
 export function compareResponseSchema(before: unknown, after: unknown, a: unknown, b: unknown, id: string, where: string, say: Say): void {
   const rules: Rules = {
@@ -80,9 +83,16 @@ export function compareResponseSchema(before: unknown, after: unknown, a: unknow
       if (was && now) {
         const more = added(was, now);
         if (more.length > 0)
-          say("breaking", id, at, `enum value${plural(more)} ${more.join(", ")} added (TypeScript users must handle ${more.length > 1 ? "them" : "it"})`);
+          say(
+            { wire: "non-breaking", typescript: "breaking", why: "an added response enum value breaks an exhaustive switch over the field" },
+            id,
+            at,
+            `enum value${plural(more)} ${more.join(", ")} added`,
+          );
+        // The policy's "removing enum values" names no direction; TypeScript users' `case` for a value
+        // the union no longer holds stops compiling too (TS2678).
         const gone = removed(was, now);
-        if (gone.length > 0) say("non-breaking", id, at, `enum value${plural(gone)} ${gone.join(", ")} no longer sent`);
+        if (gone.length > 0) say("breaking", id, at, `enum value${plural(gone)} ${gone.join(", ")} removed (no longer sent)`);
       } else if (was && !now) say("breaking", id, at, "no longer limited to an enum (TypeScript users must handle any value)");
       for (const name of removed(x.required, y.required)) {
         if (name in y.properties) say("breaking", id, field(at, name), "made optional (TypeScript users must handle its absence)");

@@ -1,11 +1,12 @@
-// What changed between two bundles of the description, and what each change means for its users:
-// `breaking` (an HTTP caller or a TypeScript user of the generated client breaks), `non-breaking`
-// (something added that nobody has to use), `annotation` (words and examples). The rules are this
-// project's own, one per kind of change, each with a before/after test (tools/test/spec-diff.test.ts).
+// What changed between two bundles of the description, and what each change means for its users,
+// with two verdicts (./change.ts): on the wire, by GitHub's published breaking-change policy, and for
+// TypeScript users of the generated client. Each is `breaking`, `non-breaking` (additive: nobody has
+// to use it) or `annotation` (words and examples); the change's level is the stronger. One rule per
+// kind of change, each with a before/after test (tools/test/spec-diff.test.ts).
 //
 //   pnpm spec:diff [--base REF]    compares spec/dist/openapi.json with spec/released/openapi.json
 //                                  (or with the bundle of the description at a git ref); exit 1 on a
-//                                  breaking change
+//                                  breaking change (either verdict)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,15 +15,16 @@ import { pathToFileURL } from "node:url";
 import { operationsOf, resolvePointer, schemaRef, type Json, type ModelOperation } from "../model/bundle-model.ts";
 import { readBundle, repoRoot } from "../model/paths.ts";
 import { clientApiChanges } from "./api-diff.ts";
-import { formatChanges, type Change, type Level, type Say } from "./change.ts";
+import { breakingSplit, changeOf, formatChanges, type Change, type Say } from "./change.ts";
 import { compareRequestSchema, compareResponseSchema } from "./schema-changes.ts";
+import { compareAccess, compareResponseHeaders } from "./wire-changes.ts";
 
 const text = (value: unknown) => JSON.stringify(value);
 
 /** Every change from `before` to `after`, classified. */
 export function specDiff(before: Json, after: Json): Change[] {
   const changes: Change[] = [];
-  const at = (level: Level, operation: string, where: string, what: string) => changes.push({ level, operation, at: where, what });
+  const at: Say = (verdict, operation, where, what) => changes.push(changeOf(verdict, operation, where, what));
   const was = operationsOf(before);
   const now = operationsOf(after);
   const key = (o: ModelOperation) => `${o.method} ${o.path}`;
@@ -48,8 +50,9 @@ export function specDiff(before: Json, after: Json): Change[] {
 
 function compareOperation(before: Json, after: Json, old: ModelOperation, now: ModelOperation, say: Say): void {
   const id = old.operationId;
-  // A method is named after its operationId: a new one renames a client method.
-  if (old.operationId !== now.operationId) say("breaking", id, "operationId", `renamed to ${now.operationId} (the client's method is renamed)`);
+  // HTTP callers never send an operationId; the client's methods are named after it.
+  if (old.operationId !== now.operationId)
+    say({ wire: "annotation", typescript: "breaking", why: "the client's method is renamed" }, id, "operationId", `renamed to ${now.operationId}`);
   for (const key of ["summary", "description"] as const) {
     if (text(old.operation[key]) !== text(now.operation[key])) say("annotation", id, key, "reworded");
   }
@@ -103,8 +106,10 @@ function compareOperation(before: Json, after: Json, old: ModelOperation, now: M
       compareResponseSchema(before, after, schemaRef(r.schemaPointer), schemaRef(s.schemaPointer), id, `${r.status} body`, say);
     else if (r.schemaPointer && !s.schemaPointer) say("breaking", id, `${r.status} body`, "removed");
     else if (!r.schemaPointer && s.schemaPointer) say("non-breaking", id, `${r.status} body`, "added");
+    compareResponseHeaders(before, after, old, now, r.status, say);
   }
   for (const s of now.responses) if (!old.responses.some((r) => r.status === s.status)) say("non-breaking", id, `status ${s.status}`, "added");
+  compareAccess(old.access, now.access, id, say);
 }
 
 /** The bundle of the description at a git ref: its spec/ exported to a scratch folder and bundled there. */
@@ -144,7 +149,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   else console.log(`${changes.length} change${changes.length > 1 ? "s" : ""} since ${from}:\n${formatChanges(changes)}`);
   const breaking = changes.filter((c) => c.level === "breaking").length;
   if (breaking > 0) {
-    console.error(`\n${breaking} breaking: a release with them needs a major version (a minor while the packages are 0.x).`);
+    console.error(`\n${breaking} breaking${breakingSplit(changes)}: a release with them needs a major version (a minor while the packages are 0.x).`);
     process.exit(1);
   }
 }

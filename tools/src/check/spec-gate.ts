@@ -1,4 +1,5 @@
-// `pnpm spec:gate`: a change to the description ships only with the version bump it needs. Breaking
+// `pnpm spec:gate`: a change to the description ships only with the version bump it needs, the stronger
+// of its two verdicts (on the wire by GitHub's policy, for TypeScript users; ./change.ts). Breaking
 // changes (tools/src/check/spec-diff.ts) need a pending changeset that bumps the description, the client
 // and the mock by a major (a minor while they are 0.x); other changes need one for the description,
 // and for each package whose committed generated files the change moves (the client's types); a
@@ -13,7 +14,7 @@ import { staleClientFiles } from "./drift.ts";
 import { readBundle, repoRoot } from "../model/paths.ts";
 import { publishedDirs, readManifest } from "../release/release.ts";
 import { clientApiChanges } from "./api-diff.ts";
-import { formatChanges, type Change } from "./change.ts";
+import { breakingSplit, formatChanges, type Change } from "./change.ts";
 import { readReleasedBundle, releasedBundlePath, specDiff } from "./spec-diff.ts";
 
 export type Bump = "patch" | "minor" | "major";
@@ -61,7 +62,7 @@ export function gate({ changes, pending, packages, generatedMoved, description }
   const breaking = changes.filter((c) => c.level === "breaking");
   if (breaking.length > 0) {
     for (const [name, version] of packages)
-      need(name, breakingBump(version), `${breaking.length} breaking change${breaking.length > 1 ? "s" : ""} to the description`);
+      need(name, breakingBump(version), `${breaking.length} breaking change${breaking.length > 1 ? "s" : ""} to the description${breakingSplit(changes)}`);
   } else if (changes.some((c) => c.level === "non-breaking")) {
     need(description, "patch", "the description changed");
     for (const name of generatedMoved) need(name, "patch", "its generated files changed");

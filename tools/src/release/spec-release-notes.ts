@@ -8,7 +8,7 @@ import type { Json } from "../model/bundle-model.ts";
 import { bundleJsonPath, readBundle, repoRoot } from "../model/paths.ts";
 import { readManifest } from "./release.ts";
 import { apiSnapshotPath, builtApiPath } from "../check/api-diff.ts";
-import type { Change, Level } from "../check/change.ts";
+import { verdictNote, type Change, type Level } from "../check/change.ts";
 import { readReleasedBundle, releasedBundlePath, specDiff } from "../check/spec-diff.ts";
 
 export const changesPath = resolve(repoRoot, "spec/CHANGES.md");
@@ -16,8 +16,11 @@ const HEADER =
   "# Changes to the API description\n\nWhat each release of `@copilot-spaces/openapi` changed in the API it describes, classified by `pnpm spec:diff`.\n";
 const TITLES: Record<Level, string> = { breaking: "Breaking", "non-breaking": "Added", annotation: "Reworded" };
 
-/** One change as a Markdown list item's text: the operation as code, then where and what. */
-const markdownLine = (c: Change): string => `\`${c.operation}\` ${c.at}: ${c.what}`;
+/**
+ * One change as a Markdown list item's text: the operation as code, then where and what, and which
+ * verdict asked for its level when the wire and TypeScript verdicts differ.
+ */
+const markdownLine = (c: Change): string => `\`${c.operation}\` ${c.at}: ${c.what}${c.wire === c.typescript ? "" : ` (${verdictNote(c)})`}`;
 
 /** A release's section: its changes grouped by level, one line each. */
 export function releaseSection(version: string, changes: Change[]): string {
