@@ -2,6 +2,7 @@
 // which request (the real URL, without credentials) and what went wrong; text that came from a server
 // or from a thrown error is cleaned and redacted before it gets here (see secrets.ts), and the client
 // never puts request headers into an error.
+import { accessHeaders, missingAccess } from "./access.js";
 import { cleanText } from "./secrets.js";
 
 /** One problem of a 422 answer, as GitHub reports it. */
@@ -84,9 +85,27 @@ export class AuthenticationError extends ApiError {
   override name = "AuthenticationError";
 }
 
-/** 403: the token may not do this (and it is not a rate limit). */
+/** 403: the token may not do this (and it is not a rate limit); the message names what to grant when GitHub's headers say. */
 export class PermissionDeniedError extends ApiError {
   override name = "PermissionDeniedError";
+  /** `X-Accepted-GitHub-Permissions`: the permission sets any one of which would do (`[{ organization_copilot_spaces: "write" }]`). */
+  readonly acceptedPermissions: Array<Record<string, string>> | undefined;
+  /** `X-Accepted-OAuth-Scopes`: the scopes GitHub checks for. */
+  readonly acceptedScopes: string[] | undefined;
+  /** `X-OAuth-Scopes`: the scopes the (classic or OAuth app) token has. */
+  readonly tokenScopes: string[] | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    const access = accessHeaders(init.headers);
+    ({ acceptedPermissions: this.acceptedPermissions, acceptedScopes: this.acceptedScopes, tokenScopes: this.tokenScopes } = access);
+    const missing = missingAccess(access);
+    if (missing) this.message = `${this.message} (${cleanText(missing)})`;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), acceptedPermissions: this.acceptedPermissions, acceptedScopes: this.acceptedScopes, tokenScopes: this.tokenScopes };
+  }
 }
 
 /** 404: no such resource, or not visible to the token. */

@@ -2,7 +2,11 @@
 // RequestOptions) and what the rest of the client reads once they are checked and their defaults
 // filled in (ClientSettings, CallSettings; settings.ts makes them). Types and defaults only, so that
 // every other file can import them without importing the code that checks them.
+import type { components } from "./generated/openapi.js";
 import type { Secrets } from "./secrets.js";
+
+/** An `X-GitHub-Api-Version` the description lists (the header parameter's enum). */
+export type ApiVersion = components["parameters"]["api-version"];
 
 /** A token, or a function that returns one (called before every attempt, for tokens that rotate). */
 export type TokenSource = string | (() => string | Promise<string>);
@@ -28,8 +32,11 @@ export interface CopilotSpacesClientOptions {
   token: TokenSource;
   /** Default `https://api.github.com`; for GitHub Enterprise Server, `https://HOST/api/v3`. */
   baseUrl?: string;
-  /** The `X-GitHub-Api-Version` sent with every request. Default `2026-03-10`. */
-  apiVersion?: string;
+  /**
+   * The `X-GitHub-Api-Version` sent with every request: one of the versions the description lists.
+   * Default `2026-03-10` (the header parameter's default, the version the description was written from).
+   */
+  apiVersion?: ApiVersion;
   /** Put before this client's own `User-Agent` product token. */
   userAgent?: string;
   /** The fetch to use (default: the global one). It is given `redirect: "manual"`: the client follows redirects itself. */
@@ -61,7 +68,6 @@ export interface RequestOptions {
 }
 
 export const DEFAULT_BASE_URL = "https://api.github.com";
-export const DEFAULT_API_VERSION = "2026-03-10";
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_RETRY: Required<RetryOptions> = {
   retries: 2,
@@ -74,7 +80,7 @@ export const DEFAULT_RETRY: Required<RetryOptions> = {
 export interface ClientSettings {
   token: TokenSource;
   baseUrl: string;
-  apiVersion: string;
+  apiVersion: ApiVersion;
   /** The whole `User-Agent`: the caller's product, then the client's own. */
   userAgent: string;
   /** The caller's fetch, or undefined for the global one. */

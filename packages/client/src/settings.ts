@@ -2,9 +2,9 @@
 // rule (never quoting a token), and every default is filled in here, once for the client and once
 // per call.
 import { InvalidArgumentError } from "./errors.js";
+import { apiVersions, defaultApiVersion } from "./generated/access.js";
 import { checkHeaders } from "./headers.js";
 import {
-  DEFAULT_API_VERSION,
   DEFAULT_BASE_URL,
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,
@@ -37,9 +37,9 @@ export function resolveOptions(options: CopilotSpacesClientOptions): ClientSetti
   if (parsed.username || parsed.password) {
     throw new InvalidArgumentError("baseUrl", "must not hold credentials: pass the token as `token`");
   }
-  const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
-  if (typeof apiVersion !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(apiVersion)) {
-    throw new InvalidArgumentError("apiVersion", "must be a date such as 2026-03-10");
+  const apiVersion = options.apiVersion ?? defaultApiVersion;
+  if (!(apiVersions as readonly unknown[]).includes(apiVersion)) {
+    throw new InvalidArgumentError("apiVersion", `must be one of ${apiVersions.join(", ")}`);
   }
   if (options.userAgent !== undefined && (typeof options.userAgent !== "string" || !/^[\x20-\x7e\u0080-\u00ff]*$/.test(options.userAgent))) {
     throw new InvalidArgumentError("userAgent", "must be a string on one line, without control characters or characters above U+00FF");

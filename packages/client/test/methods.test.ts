@@ -214,7 +214,7 @@ describe("bad input is refused before anything is sent, naming the field and the
     [{ token: "t", timeoutMs: 2 ** 40 }, "timeoutMs: must be at most 2147483647 ms, or Infinity for none"],
     [{ token: "t", retry: { retries: -1 } }, "retry.retries: must be a whole number from 0 to 10"],
     [{ token: "t", retry: { initialDelayMs: Infinity } }, "retry.initialDelayMs: must be a finite number of ms from 0 to 2147483647"],
-    [{ token: "t", apiVersion: "latest" }, "apiVersion: must be a date such as 2026-03-10"],
+    [{ token: "t", apiVersion: "latest" }, "apiVersion: must be one of 2022-11-28, 2026-03-10"],
   ])("createCopilotSpacesClient(%j)", (options, message) => {
     const error = call(() => createCopilotSpacesClient(options as never));
     expect(error).toBeInstanceOf(InvalidArgumentError);

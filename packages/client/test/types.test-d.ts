@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createCopilotSpacesClient,
+  PermissionDeniedError,
+  type ApiVersion,
   type CopilotSpace,
   type CopilotSpaceCollaborator,
   type CopilotSpaceResource,
@@ -99,5 +101,21 @@ describe("methods resolve to the typed body", () => {
   it("narrows the owner by type", () => {
     const owner = {} as CopilotSpace["owner"];
     if (owner.type === "Organization") expectTypeOf(owner.members_url).toEqualTypeOf<string>();
+  });
+});
+
+describe("apiVersion and a 403's access fields are typed", () => {
+  it("accepts the versions the description lists and refuses others", () => {
+    expectTypeOf<ApiVersion>().toEqualTypeOf<"2022-11-28" | "2026-03-10">();
+    createCopilotSpacesClient({ token: "t", apiVersion: "2022-11-28" });
+    // @ts-expect-error not a version the description lists
+    createCopilotSpacesClient({ token: "t", apiVersion: "2024-01-01" });
+  });
+
+  it("types the fields parsed from GitHub's headers, undefined when absent", () => {
+    const error = {} as PermissionDeniedError;
+    expectTypeOf(error.acceptedPermissions).toEqualTypeOf<Array<Record<string, string>> | undefined>();
+    expectTypeOf(error.acceptedScopes).toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(error.tokenScopes).toEqualTypeOf<string[] | undefined>();
   });
 });

@@ -1,6 +1,7 @@
 // Generates packages/client/src/generated/ from the bundle (spec/dist/openapi.json):
 //   openapi.ts     the description's types, by openapi-typescript
 //   operations.ts  the method table: namespace → method → operationId, verb, path and parameter names
+//   access.ts      the API versions the header parameter lists, and the fine-grained permissions' names
 // A new operation in the description becomes a new client method with no hand edit. Whether the
 // committed files are what this makes now is checked by ../check/drift.ts.
 //
@@ -9,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { operationsOf, type BodyKind } from "../model/bundle-model.ts";
+import { operationsOf, permissionTitles, type BodyKind } from "../model/bundle-model.ts";
 import { bundleJsonPath, readBundle, repoRoot, type OpenApiDocument } from "../model/paths.ts";
 
 export const clientGeneratedDir = resolve(repoRoot, "packages/client/src/generated");
@@ -98,6 +99,43 @@ ${body}
 `;
 }
 
+/** The X-GitHub-Api-Version parameter's versions (its enum) and default, which the client sends and checks. */
+export function apiVersionsOf(bundle: OpenApiDocument): { versions: string[]; fallback: string } {
+  const header = Object.values(bundle.components?.parameters ?? {}).find(
+    (p) => (p as { in?: unknown }).in === "header" && String((p as { name?: unknown }).name).toLowerCase() === "x-github-api-version",
+  ) as { schema?: { enum?: unknown; default?: unknown } } | undefined;
+  const versions = header?.schema?.enum;
+  const fallback = header?.schema?.default;
+  if (
+    !Array.isArray(versions) ||
+    versions.length === 0 ||
+    versions.some((v) => typeof v !== "string") ||
+    typeof fallback !== "string" ||
+    !versions.includes(fallback)
+  ) {
+    throw new Error("components.parameters: the X-GitHub-Api-Version header parameter must list its versions (schema.enum) and a default among them");
+  }
+  return { versions: versions as string[], fallback };
+}
+
+function renderAccess(bundle: OpenApiDocument): string {
+  const { versions, fallback } = apiVersionsOf(bundle);
+  // "Copilot Spaces organization": the message reads "needs the <name> permission (write)".
+  const names = Object.entries(permissionTitles(bundle)).map(([key, { title, kind }]) => `  ${key}: ${JSON.stringify(`${title} ${kind}`)},`);
+  return `${BANNER}
+/** The values of X-GitHub-Api-Version the description lists (the header parameter's enum). */
+export const apiVersions = [${versions.map((v) => JSON.stringify(v)).join(", ")}] as const;
+
+/** The version sent when the caller names none: the header parameter's default. */
+export const defaultApiVersion = ${JSON.stringify(fallback)};
+
+/** GitHub's fine-grained permission keys (as in X-Accepted-GitHub-Permissions) → the title and kind its pages show (x-github-permissions). */
+export const permissionNames: Record<string, string> = {
+${names.join("\n")}
+};
+`;
+}
+
 /** The generated files, by name, from the bundle at `bundlePath`. */
 export async function renderClientFiles(bundlePath = bundleJsonPath): Promise<Record<string, string>> {
   const bundle = JSON.parse(readFileSync(bundlePath, "utf8")) as OpenApiDocument;
@@ -110,6 +148,7 @@ export async function renderClientFiles(bundlePath = bundleJsonPath): Promise<Re
   return {
     "openapi.ts": `${BANNER}\n${astToString(ast)}`,
     "operations.ts": renderOperations(operationTable(bundle)),
+    "access.ts": renderAccess(bundle),
   };
 }
 
@@ -126,7 +165,7 @@ async function main(): Promise<void> {
     resolve(clientGeneratedDir, "../version.ts"),
     `// Written by tools/src/generate/generate-client.ts from package.json at each build; not committed.\n/** This package's version, sent in the User-Agent (typed string: its public types do not change with each release). */\nexport const VERSION: string = ${JSON.stringify(version)};\n`,
   );
-  console.log(`Wrote ${clientGeneratedDir}/{openapi,operations}.ts from ${bundleJsonPath}.`);
+  console.log(`Wrote ${clientGeneratedDir}/{openapi,operations,access}.ts from ${bundleJsonPath}.`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
