@@ -8,7 +8,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -60,7 +60,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -131,7 +131,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -176,7 +176,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -231,7 +231,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -276,7 +276,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -332,7 +332,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -380,7 +380,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -443,7 +443,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -488,7 +488,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -543,7 +543,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -588,7 +588,7 @@ export interface paths {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1457,6 +1457,15 @@ export interface components {
                 "application/json": components["schemas"]["validation-error"];
             };
         };
+        /** @description Forbidden */
+        forbidden_token: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1465,10 +1474,10 @@ export interface components {
          */
         org: string;
         /**
-         * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+         * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
          * @example 2026-03-10
          */
-        "api-version": "2026-03-10";
+        "api-version": "2022-11-28" | "2026-03-10";
         /**
          * @description The number of results per page (max 100).
          * @example 30
@@ -1543,7 +1552,7 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1581,7 +1590,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1622,7 +1631,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1663,7 +1672,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1709,7 +1718,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1739,6 +1748,7 @@ export interface operations {
             };
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden_token"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
         };
@@ -1748,7 +1758,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1789,7 +1799,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1835,7 +1845,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1898,7 +1908,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1947,7 +1957,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -1988,7 +1998,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2043,7 +2053,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2089,7 +2099,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2140,7 +2150,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2200,7 +2210,7 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2238,7 +2248,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2279,7 +2289,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2320,7 +2330,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2366,7 +2376,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2396,6 +2406,7 @@ export interface operations {
             };
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
+            403: components["responses"]["forbidden_token"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
         };
@@ -2405,7 +2416,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2446,7 +2457,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2492,7 +2503,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2555,7 +2566,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2604,7 +2615,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2645,7 +2656,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2700,7 +2711,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2746,7 +2757,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
@@ -2797,7 +2808,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The version of the REST API to use. This description documents version 2026-03-10; a request without the header is served the default version.
+                 * @description The version of the REST API to use. GitHub serves both versions listed here (2022-11-28 until 2028-03-10); the operations of this description are the same in both. A request without the header is served 2022-11-28 (`x-served-without-header`), as GitHub does.
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
