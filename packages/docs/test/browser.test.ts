@@ -2,9 +2,10 @@
 // 127.0.0.1 as `pnpm docs:serve` serves it. Nothing may be fetched from another host.
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleModel } from "@copilot-spaces/tools/bundle-model";
+import { bundleModel, permissionTitles, SCOPED_KINDS, SERVED_WITHOUT_HEADER, TOKEN_KINDS } from "@copilot-spaces/tools/bundle-model";
+import { ACCESS_HEADING, TOKEN_KIND_NAMES } from "@copilot-spaces/tools/access-docs";
 import { methodName } from "@copilot-spaces/tools/generate-client";
 import { serveDocs } from "../serve.js";
 
@@ -15,6 +16,9 @@ const description = JSON.parse(readFileSync(resolve(import.meta.dirname, "../dis
   paths: object;
 };
 const model = bundleModel(description);
+const titles = permissionTitles(description);
+// The API version header: the parameter that says what a request without it is served.
+const versionHeader = model.operations.flatMap((op) => op.parameters).find((p) => typeof p.node[SERVED_WITHOUT_HEADER] === "string")!;
 const summaries = model.operations.map((op) => op.summary);
 const first = model.operations.find((op) => op.requestBody && op.method !== "get")!;
 const searched = model.operations.at(-1)!;
@@ -57,6 +61,10 @@ async function showInMenu(op: (typeof model.operations)[number]) {
   await page.getByText(tag.displayName, { exact: true }).first().click();
   await expect.poll(async () => (await menuLabels()).map((label) => label.split("\n")[0]).includes(op.summary), { message: op.summary }).toBe(true);
 }
+
+/** The cells' text of a table's body rows. */
+const tableRows = (table: Locator) =>
+  table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (td) => (td.textContent ?? "").trim())));
 
 describe("the reference page in Chromium", () => {
   it("shows its title, the API version and the guide sections", async () => {
@@ -113,6 +121,54 @@ describe("the reference page in Chromium", () => {
     expect(await typescriptShown()).toBeGreaterThan(0);
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: resolve(artifacts, "operation.png"), fullPage: true });
+  });
+
+  it("shows on every operation a Tokens and permissions table that says, for each kind of token, whether it works and what it needs", async () => {
+    for (const op of model.operations) {
+      const access = op.access!;
+      expect(access, `${op.operationId} has x-access`).toBeDefined();
+      await showInMenu(op);
+      await page.locator("[data-testid=menu-item-label]", { hasText: op.summary }).first().click();
+      const section = page.locator(`[data-item-kind=httpItem][data-section-id$="/${op.operationId}"]`);
+      // By its text: the heading's accessible name holds its deep link's label too.
+      const heading = section.locator("h1, h2, h3, h4, h5, h6").filter({ hasText: new RegExp(`^${ACCESS_HEADING}$`) });
+      await expect.poll(() => heading.count(), { message: `${op.operationId}: ${ACCESS_HEADING}` }).toBe(1);
+      const table = section.locator("table", { has: page.locator("th", { hasText: "Works" }) });
+      // Redoc fills a section in as it scrolls into place: the rows are read until they are there.
+      let rows: string[][] = [];
+      await expect
+        .poll(async () => (rows = await tableRows(table)).map((r) => r[0]), { message: op.operationId })
+        .toEqual(TOKEN_KINDS.map((kind) => TOKEN_KIND_NAMES[kind]));
+      for (const [i, kind] of TOKEN_KINDS.entries()) {
+        const [, works, needs] = rows[i]!;
+        const message = `${op.operationId}, ${kind}`;
+        if (!access.tokenKinds.includes(kind)) {
+          expect(works, message).toBe("No");
+          continue;
+        }
+        expect(works, message).toBe("Yes");
+        const named = SCOPED_KINDS.includes(kind)
+          ? access.scopes
+          : Object.entries(access.permissions).flatMap(([key, level]) => [titles[key]!.title, `${key}=${level}`]);
+        for (const name of named) expect(needs, message).toContain(name);
+      }
+      for (const note of [access.assumed, access.source]) {
+        if (note) expect(await section.getByText(note).count(), `${op.operationId}: ${note}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("lists the API versions served and the one a request without the header gets", async () => {
+    const served = (versionHeader.schema.enum as string[]).map(String);
+    const fallback = String(versionHeader.node[SERVED_WITHOUT_HEADER]);
+    expect(served).toContain(fallback);
+    await page.locator("[data-testid=menu-item-label]", { hasText: "API version" }).first().click();
+    const table = page.locator("table", { has: page.locator("th", { hasText: "API version served" }) });
+    await expect.poll(() => table.count()).toBe(1);
+    let rows: string[][] = [];
+    await expect.poll(async () => (rows = await tableRows(table)).map((r) => r[0])).toEqual(served);
+    expect(rows.find((r) => r[0] === fallback)![1]).toContain(`without ${versionHeader.name}`);
+    expect(await page.getByText(`A request without ${versionHeader.name} is served ${fallback}.`).count()).toBeGreaterThan(0);
   });
 
   it("logs no console error and fetches nothing from another host", async () => {

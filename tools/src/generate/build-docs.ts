@@ -1,5 +1,6 @@
 // Builds packages/docs/dist/index.html, a self-contained reference page:
-//   1. dist/openapi.json: the bundle with code samples (generate-code-samples.ts), docs only;
+//   1. dist/openapi.json: the bundle with code samples (generate-code-samples.ts), each operation's
+//      table of tokens and the table of API versions (access-docs.ts) and the changes, docs only;
 //   2. `redocly build-docs --inlineBundle` on it, so Redoc's scripts are in the page;
 //   3. the sidebar's "API docs by Redocly" logo, which Redoc loads from a CDN, replaced by an inline
 //      SVG; the page must then fetch nothing from another host (checked here, and in a browser by
@@ -10,9 +11,10 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
+import { withAccessTables } from "./access-docs.ts";
 import { withCodeSamples } from "./generate-code-samples.ts";
 import { withChanges } from "../release/spec-release-notes.ts";
-import { readBundle, repoRoot } from "../model/paths.ts";
+import { readBundle, repoRoot, type OpenApiDocument } from "../model/paths.ts";
 
 export const docsDir = resolve(repoRoot, "packages/docs");
 export const docsDist = resolve(docsDir, "dist");
@@ -46,16 +48,21 @@ export function externalFetches(html: string): string[] {
   return [...found];
 }
 
+/** The docs' copy of a bundle (dist/openapi.json), as the build writes it and the drift test expects it. */
+export function docsBundle(bundle: OpenApiDocument): OpenApiDocument {
+  return withChanges(withAccessTables(withCodeSamples(bundle)));
+}
+
 export function buildDocs(): string {
-  const bundle = withChanges(withCodeSamples(readBundle()));
+  const bundle = docsBundle(readBundle());
   mkdirSync(docsDist, { recursive: true });
-  const docsBundle = resolve(docsDist, "openapi.json");
-  writeFileSync(docsBundle, `${JSON.stringify(bundle, null, 2)}\n`);
+  const bundlePath = resolve(docsDist, "openapi.json");
+  writeFileSync(bundlePath, `${JSON.stringify(bundle, null, 2)}\n`);
 
   const output = resolve(docsDist, "index.html");
   const title = `${String(bundle.info.title)} (${String(bundle.info.version)})`;
   const config = resolve(repoRoot, "redocly.yaml");
-  const args = [redoclyCli(), "build-docs", docsBundle, "--config", config, "--inlineBundle", "--output", output, "--title", title];
+  const args = [redoclyCli(), "build-docs", bundlePath, "--config", config, "--inlineBundle", "--output", output, "--title", title];
   const run = spawnSync(process.execPath, args, {
     env: { ...process.env, REDOCLY_TELEMETRY: "off" },
     encoding: "utf8",

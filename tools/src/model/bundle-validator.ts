@@ -23,6 +23,7 @@ const OPENAPI_KEYWORDS = [
   "components",
   "security",
   "tags",
+  "x-github-permissions",
   // schema-object extras
   "discriminator",
   "xml",
