@@ -1424,6 +1424,9 @@ export interface components {
         /** @description Forbidden */
         forbidden: {
             headers: {
+                "X-Accepted-GitHub-Permissions": components["headers"]["x-accepted-github-permissions"];
+                "X-Accepted-OAuth-Scopes": components["headers"]["x-accepted-oauth-scopes"];
+                "X-OAuth-Scopes": components["headers"]["x-oauth-scopes"];
                 [name: string]: unknown;
             };
             content: {
@@ -1460,6 +1463,9 @@ export interface components {
         /** @description Forbidden */
         forbidden_token: {
             headers: {
+                "X-Accepted-GitHub-Permissions": components["headers"]["x-accepted-github-permissions"];
+                "X-Accepted-OAuth-Scopes": components["headers"]["x-accepted-oauth-scopes"];
+                "X-OAuth-Scopes": components["headers"]["x-oauth-scopes"];
                 [name: string]: unknown;
             };
             content: {
@@ -1526,6 +1532,21 @@ export interface components {
          * @example <https://api.github.com/orgs/octo-org/copilot-spaces?per_page=2&after=Y3Vyc29yOjQ%3D>; rel="next"
          */
         link: string;
+        /**
+         * @description On a 403 to a fine-grained or GitHub App token: the permissions that would do, `key=level` joined by commas (one set; sets that would each do are separated by "; "). GitHub's format: "Troubleshooting the REST API", docs.github.com.
+         * @example organization_copilot_spaces=write
+         */
+        "x-accepted-github-permissions": string;
+        /**
+         * @description On an answer to a classic or OAuth app token: the scopes the operation checks for, joined by ", " (docs.github.com/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps).
+         * @example read:org, repo
+         */
+        "x-accepted-oauth-scopes": string;
+        /**
+         * @description On an answer to a classic or OAuth app token, the scopes the token has, joined by ", ".
+         * @example read:org, repo
+         */
+        "x-oauth-scopes": string;
     };
     pathItems: never;
 }

@@ -160,7 +160,12 @@ void (async () => {
     ...(values.quiet ? {} : { log: (line: string) => process.stdout.write(`${line}\n`) }),
   }).catch((error: unknown) => {
     // The library names its option (specPath); the CLI's user typed --spec.
-    process.stderr.write(`copilot-spaces-mock: ${(error as Error).message.replace(/^specPath:/, "--spec:").replace(/^stateFile:/, "--state-file:").replace(/^tokens:/, "--tokens:")}\n`);
+    process.stderr.write(
+      `copilot-spaces-mock: ${(error as Error).message
+        .replace(/^specPath:/, "--spec:")
+        .replace(/^stateFile:/, "--state-file:")
+        .replace(/^tokens:/, "--tokens:")}\n`,
+    );
     process.exit(1);
   });
   process.stdout.write(

@@ -78,11 +78,14 @@ export const permissionsHeader = (permissions: Record<string, PermissionLevel>) 
  */
 export function parseGrants(value: unknown, name: string): TokenGrants {
   if (value === null || typeof value !== "object" || Array.isArray(value))
-    throw new TypeError(`${name}: expected an object of tokens, each { "scopes": [...] }, { "permissions": { "<name>": "read" | "write" } } or { "revoked": true }`);
+    throw new TypeError(
+      `${name}: expected an object of tokens, each { "scopes": [...] }, { "permissions": { "<name>": "read" | "write" } } or { "revoked": true }`,
+    );
   return Object.fromEntries(
     Object.entries(value as Record<string, unknown>).map(([token, grant], index) => {
       const at = `${name}: entry ${index + 1} (${kindOf(token) ?? "a token of no known kind"})`;
-      if (grant === null || typeof grant !== "object" || Array.isArray(grant)) throw new TypeError(`${at}: expected { scopes }, { permissions } or { revoked: true }`);
+      if (grant === null || typeof grant !== "object" || Array.isArray(grant))
+        throw new TypeError(`${at}: expected { scopes }, { permissions } or { revoked: true }`);
       const keys = Object.keys(grant);
       const g = grant as Record<string, unknown>;
       if (keys.length !== 1) throw new TypeError(`${at}: expected exactly one of scopes, permissions, revoked; got ${keys.join(", ") || "none"}`);
@@ -91,7 +94,8 @@ export function parseGrants(value: unknown, name: string): TokenGrants {
         return [token, { revoked: true } as Grant];
       }
       if ("scopes" in g) {
-        if (!Array.isArray(g.scopes) || g.scopes.some((s) => typeof s !== "string" || s === "")) throw new TypeError(`${at}: scopes must be a list of scope names`);
+        if (!Array.isArray(g.scopes) || g.scopes.some((s) => typeof s !== "string" || s === ""))
+          throw new TypeError(`${at}: scopes must be a list of scope names`);
         return [token, { scopes: g.scopes as string[] }];
       }
       if ("permissions" in g) {

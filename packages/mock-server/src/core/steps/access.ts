@@ -18,7 +18,6 @@ export function authorize(x: RoutedExchange, { tokens, errors }: MockContext): A
   if (!refused) return undefined;
   // GitHub Apps (and OAuth apps) are integrations; personal access tokens, classic or fine-grained, are not.
   const by = refused.tokenKind === "classic-pat" || refused.tokenKind === "fine-grained-pat" ? "personal-access-token" : "integration";
-  const headers: Record<string, string> =
-    refused.kind === "permissions" ? { "x-accepted-github-permissions": permissionsHeader(refused.accepted) } : {};
+  const headers: Record<string, string> = refused.kind === "permissions" ? { "x-accepted-github-permissions": permissionsHeader(refused.accepted) } : {};
   return errors.notAccessible(by, headers);
 }
