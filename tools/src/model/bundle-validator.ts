@@ -23,7 +23,6 @@ const OPENAPI_KEYWORDS = [
   "components",
   "security",
   "tags",
-  "x-github-permissions",
   // schema-object extras
   "discriminator",
   "xml",
