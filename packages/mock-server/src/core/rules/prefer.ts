@@ -87,10 +87,10 @@ export function choose(preferences: Preferences, operation: ModelOperation, answ
     return { kind: "fault", fault: { kind: "primary-rate-limit", status, resetAfter: retryAfter } };
   }
   if (retryAfter !== undefined && code !== 429) return { kind: "refused", message: "Prefer: retry-after goes with code=429, or with fault=rate-limit" };
+  // A fault code alone is GitHub's fault, with its headers, whether or not the description lists the status.
+  if (code !== undefined && example === undefined && (FAULT_CODES as readonly number[]).includes(code))
+    return { kind: "fault", fault: code === 429 ? { kind: "secondary-rate-limit", retryAfter } : { kind: "server-error", status: code as 500 | 502 | 503 } };
   if (code !== undefined && !documented.includes(code)) {
-    if (example === undefined && (FAULT_CODES as readonly number[]).includes(code)) {
-      return { kind: "fault", fault: code === 429 ? { kind: "secondary-rate-limit", retryAfter } : { kind: "server-error", status: code as 500 | 502 | 503 } };
-    }
     return { kind: "refused", message: `Prefer: code=${code} is not documented for ${name}; documented: ${documented.join(", ")}. ${faultList}.` };
   }
   if (example !== undefined) {
