@@ -105,7 +105,10 @@ export function githubErrors(bundle: { components?: { examples?: Record<string, 
   };
 }
 
-/** The two rate-limit examples' words; the description holds them on its 403 and 429 answers. */
+/** The description's rate-limit examples, on its 403 and 429 answers. */
+export const RATE_LIMIT_EXAMPLES = { primary: "primary-rate-limit", secondary: "secondary-rate-limit" } as const;
+
+/** The two rate-limit examples' words. */
 function rateLimitWords(bundle: { components?: { examples?: Record<string, { value?: unknown }> } }) {
   const words = (name: string) => {
     const value = bundle.components?.examples?.[name]?.value as Partial<GitHubError> | undefined;
@@ -113,7 +116,7 @@ function rateLimitWords(bundle: { components?: { examples?: Record<string, { val
       throw new Error(`the bundle has no example "${name}" (components.examples) with a message: the mock answers a spent rate limit with it`);
     return { message: value.message, documentationUrl: value.documentation_url ?? DOCUMENTATION_URL };
   };
-  return { primary: words("primary-rate-limit"), secondary: words("secondary-rate-limit") };
+  return { primary: words(RATE_LIMIT_EXAMPLES.primary), secondary: words(RATE_LIMIT_EXAMPLES.secondary) };
 }
 
 /** An error answer in GitHub's shape, for the mock's own messages (those no description example holds). */

@@ -8,7 +8,7 @@ import { error, type GitHubErrors } from "../github-errors.js";
 export const FAULT_CODES = [429, 500, 502, 503] as const;
 
 export type Fault =
-  | { kind: "secondary-rate-limit"; retryAfter: number | undefined }
+  | { kind: "secondary-rate-limit"; retryAfter: number | undefined; status?: 403 | 429 }
   | { kind: "primary-rate-limit"; status: 403 | 429; resetAfter: number | undefined }
   | { kind: "server-error"; status: 500 | 502 | 503 };
 
@@ -38,7 +38,12 @@ export function rateLimitHeaders(nowMs: number, remaining = LIMIT - 1, resetAfte
 export function faultAnswer(fault: Fault, requestId: string, nowMs: number, errors: GitHubErrors): Answer {
   switch (fault.kind) {
     case "secondary-rate-limit":
-      return errors.rateLimited("secondary", { requestId, nowMs, status: 429, headers: { "retry-after": String(fault.retryAfter ?? DEFAULT_RETRY_AFTER_S) } });
+      return errors.rateLimited("secondary", {
+        requestId,
+        nowMs,
+        status: fault.status ?? 429,
+        headers: { "retry-after": String(fault.retryAfter ?? DEFAULT_RETRY_AFTER_S) },
+      });
     case "primary-rate-limit":
       return errors.rateLimited("primary", {
         requestId,
