@@ -69,7 +69,9 @@ export function trafficMarkdown(bundle: OpenApiDocument): string {
     const statuses = [...new Set(declared.map((r) => r.status))].sort((a, b) => a - b).join(", ");
     const on = everywhere.has(lower(name)) ? "every answer" : `${statuses}${holders.every((op) => op.method === "get") ? " (GET)" : ""}`;
     const type = String((header.node.schema as Json | undefined)?.type ?? "string");
-    return `| ${code(name)} | ${type} | ${on} | ${cell(String(header.node.description ?? ""))} |`;
+    // The first sentence, without its source's URL: the section's column is narrow.
+    const says = firstSentence(String(header.node.description ?? "")).replace(/\s*\(https?:\/\/[^)]*\)/g, "");
+    return `| ${code(name)} | ${type} | ${on} | ${cell(says)} |`;
   });
   // A 403 that holds the named examples of the 429 answers those rate limits too.
   const limited = shared.find((s) => s.status === 429);
