@@ -16,6 +16,12 @@ describe("the API's changelog", () => {
     expect(releaseSection("1.2.1", [])).toBe("## 1.2.1\n\nNo change to the API.\n");
   });
 
+  it("the same change to several operations is one line naming them", () => {
+    const added = changes[0]!;
+    const section = releaseSection("1.3.0", [added, { ...added, operation: "things/get" }, { ...added, at: "200 body .size" }]);
+    expect(section).toBe("## 1.3.0\n\n### Added\n\n- `things/list`, `things/get` 200 body .color: added\n- `things/list` 200 body .size: added\n");
+  });
+
   it("a new section goes above the older ones", () => {
     const first = withSection(undefined, releaseSection("0.2.0", changes.slice(0, 1)));
     const second = withSection(first, releaseSection("0.3.0", []));

@@ -6,7 +6,9 @@ import { chromium, type Browser, type Locator, type Page } from "playwright-core
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleModel, permissionTitles, SCOPED_KINDS, SERVED_WITHOUT_HEADER, TOKEN_KINDS } from "@copilot-spaces/tools/bundle-model";
 import { ACCESS_HEADING, TOKEN_KIND_NAMES } from "@copilot-spaces/tools/access-docs";
+import { everyAnswerHeaders, sharedTrafficAnswers, TRAFFIC_SECTION } from "@copilot-spaces/tools/traffic-docs";
 import { methodName } from "@copilot-spaces/tools/generate-client";
+import { readBundle } from "@copilot-spaces/tools/paths";
 import { serveDocs } from "../serve.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -70,7 +72,7 @@ describe("the reference page in Chromium", () => {
   it("shows its title, the API version and the guide sections", async () => {
     expect(await page.title()).toBe(`${description.info.title} (${description.info.version})`);
     const labels = await menuLabels();
-    for (const section of ["Authentication", "API version", "Pagination", "Errors", "Rate limits", "Trying it without GitHub", "Changes"])
+    for (const section of ["Authentication", "API version", "Pagination", "Errors", TRAFFIC_SECTION, "Trying it without GitHub", "Changes"])
       expect(labels).toContain(section);
   });
 
@@ -169,6 +171,23 @@ describe("the reference page in Chromium", () => {
     await expect.poll(async () => (rows = await tableRows(table)).map((r) => r[0])).toEqual(served);
     expect(rows.find((r) => r[0] === fallback)![1]).toContain(`without ${versionHeader.name}`);
     expect(await page.getByText(`A request without ${versionHeader.name} is served ${fallback}.`).count()).toBeGreaterThan(0);
+  });
+
+  it("lists once, in its own section, the headers every answer carries and the answers every operation shares", async () => {
+    // Read from the description as published (the docs' copy drops these headers from each response).
+    const published = readBundle();
+    const everywhere = everyAnswerHeaders(published);
+    const shared = sharedTrafficAnswers(published);
+    expect(everywhere.length).toBeGreaterThan(0);
+    await page.locator("[data-testid=menu-item-label]", { hasText: TRAFFIC_SECTION }).first().click();
+    const headers = page.locator("table", { has: page.locator("th", { hasText: "Says" }) });
+    await expect.poll(() => headers.count()).toBe(1);
+    let rows: string[][] = [];
+    await expect.poll(async () => (rows = await tableRows(headers)).length).toBeGreaterThan(0);
+    for (const name of everywhere) expect(rows.find((r) => r[0]!.toLowerCase() === name)?.[2], name).toBe("every answer");
+    const answers = page.locator("table", { has: page.locator("th", { hasText: "Named examples" }) });
+    await expect.poll(async () => (rows = await tableRows(answers)).length).toBeGreaterThan(0);
+    for (const s of shared) expect(rows.find((r) => r[0] === String(s.status))?.[1], String(s.status)).toBe(s.on);
   });
 
   it("logs no console error and fetches nothing from another host", async () => {

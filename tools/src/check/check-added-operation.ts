@@ -24,6 +24,8 @@ const say = (line: string) => console.log(`added-operation: ${line}`);
 const ADDED_PATH = "/orgs/{org}/copilot-spaces/{space_number}/summary";
 const ADDED_FILE = "spec/paths/orgs_{org}_copilot-spaces_{space_number}_summary.yaml";
 const ADDED_ID = "copilot-spaces/get-summary-for-org";
+/** The headers every answer declares: the rate limit's and the request id. */
+const EVERY_ANSWER = ["x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-used", "x-ratelimit-reset", "x-ratelimit-resource", "x-github-request-id"];
 const addedOperation = (declared: boolean) => ({
   parameters: [
     { $ref: "../components/parameters/org.yaml" },
@@ -43,9 +45,17 @@ const addedOperation = (declared: boolean) => ({
       assumed: "An operation added by the check; its rules are those of reading a Space.",
     },
     ...(declared ? { "x-seed-addition": "Added by the check that adding an operation needs no code edited." } : {}),
+    // The conditional request headers and the traffic answers, as every GET has them (spec/README.md).
+    parameters: [{ $ref: "../components/parameters/if-none-match.yaml" }, { $ref: "../components/parameters/if-modified-since.yaml" }],
     responses: {
       "200": {
         description: "OK",
+        headers: Object.fromEntries(
+          ["ETag:etag", "Last-Modified:last-modified", ...EVERY_ANSWER.map((name) => `${name}:${name}`)].map((pair) => {
+            const [name, file] = pair.split(":") as [string, string];
+            return [name, { $ref: `../components/headers/${file}.yaml` }];
+          }),
+        ),
         content: {
           "application/json": {
             schema: { $ref: "../components/schemas/copilot-space-summary.yaml" },
@@ -57,6 +67,11 @@ const addedOperation = (declared: boolean) => ({
       "401": { $ref: "../components/responses/requires_authentication.yaml" },
       "403": { $ref: "../components/responses/forbidden.yaml" },
       "404": { $ref: "../components/responses/not_found.yaml" },
+      ...Object.fromEntries(
+        Object.entries({ 304: "not_modified", 429: "too_many_requests", 500: "internal_error", 502: "bad_gateway", 503: "service_unavailable" }).map(
+          ([status, name]) => [status, { $ref: `../components/responses/${name}.yaml` }],
+        ),
+      ),
     },
   },
 });

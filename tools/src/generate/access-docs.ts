@@ -86,11 +86,11 @@ export function versionMarkdown(bundle: OpenApiDocument): string {
   return ["| API version served | Notes |", "| --- | --- |", ...rows, "", `A request without ${code(name)} is served ${code(fallback)}.`].join("\n");
 }
 
-/** Appends the table of versions at the end of the info description's API-version section. */
-function withVersionTable(description: string, table: string): string {
-  const heading = new RegExp(`^(#+) ${VERSION_SECTION}\\s*$`, "m");
+/** Appends a table at the end of one of the info description's sections (the API-version one, say). */
+export function withSectionTable(description: string, section: string, table: string): string {
+  const heading = new RegExp(`^(#+) ${section}\\s*$`, "m");
   const match = heading.exec(description);
-  if (!match) throw new Error(`info.description has no "${VERSION_SECTION}" section for the table of API versions`);
+  if (!match) throw new Error(`info.description has no "${section}" section for its table`);
   const level = match[1]!.length;
   const rest = description.slice(match.index + match[0].length);
   const next = new RegExp(`^#{1,${String(level)}} `, "m").exec(rest);
@@ -108,6 +108,6 @@ export function withAccessTables(bundle: OpenApiDocument): OpenApiDocument {
     const description = typeof operation.description === "string" ? operation.description.trimEnd() : "";
     operation.description = `${description}${description ? "\n\n" : ""}${accessMarkdown(access, titles)}\n`;
   }
-  copy.info.description = `${withVersionTable(String(copy.info.description ?? ""), versionMarkdown(copy))}\n`;
+  copy.info.description = `${withSectionTable(String(copy.info.description ?? ""), VERSION_SECTION, versionMarkdown(copy))}\n`;
   return copy;
 }

@@ -1,6 +1,7 @@
 // Builds packages/docs/dist/index.html, a self-contained reference page:
 //   1. dist/openapi.json: the bundle with code samples (generate-code-samples.ts), each operation's
-//      table of tokens and the table of API versions (access-docs.ts) and the changes, docs only;
+//      table of tokens and the table of API versions (access-docs.ts), the rate limits and
+//      conditional requests written once (traffic-docs.ts) and the changes, docs only;
 //   2. `redocly build-docs --inlineBundle` on it, so Redoc's scripts are in the page;
 //   3. the sidebar's "API docs by Redocly" logo, which Redoc loads from a CDN, replaced by an inline
 //      SVG; the page must then fetch nothing from another host (checked here, and in a browser by
@@ -13,6 +14,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { withAccessTables } from "./access-docs.ts";
 import { withCodeSamples } from "./generate-code-samples.ts";
+import { withTrafficSection } from "./traffic-docs.ts";
 import { withChanges } from "../release/spec-release-notes.ts";
 import { readBundle, repoRoot, type OpenApiDocument } from "../model/paths.ts";
 
@@ -50,7 +52,8 @@ export function externalFetches(html: string): string[] {
 
 /** The docs' copy of a bundle (dist/openapi.json), as the build writes it and the drift test expects it. */
 export function docsBundle(bundle: OpenApiDocument): OpenApiDocument {
-  return withChanges(withAccessTables(withCodeSamples(bundle)));
+  // The changes are read before the traffic section trims the copy: they are those of the description itself.
+  return withTrafficSection(withChanges(withAccessTables(withCodeSamples(bundle))));
 }
 
 export function buildDocs(): string {

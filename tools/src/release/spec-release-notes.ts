@@ -17,17 +17,33 @@ const HEADER =
 const TITLES: Record<Level, string> = { breaking: "Breaking", "non-breaking": "Added", annotation: "Reworded" };
 
 /**
- * One change as a Markdown list item's text: the operation as code, then where and what, and which
+ * One change as a Markdown list item's text: the operations as code, then where and what, and which
  * verdict asked for its level when the wire and TypeScript verdicts differ.
  */
-const markdownLine = (c: Change): string => `\`${c.operation}\` ${c.at}: ${c.what}${c.wire === c.typescript ? "" : ` (${verdictNote(c)})`}`;
+const markdownLine = (c: Change, operations = [c.operation]): string =>
+  `${operations.map((o) => `\`${o}\``).join(", ")} ${c.at}: ${c.what}${c.wire === c.typescript ? "" : ` (${verdictNote(c)})`}`;
+
+/**
+ * The same edit made to several operations (a header added to every answer, say) as one line that
+ * names them all, where the first of them stands: a changelog line per operation would repeat it.
+ */
+export function groupedLines(changes: Change[], prefix: (c: Change) => string = () => ""): string[] {
+  const groups = new Map<string, { change: Change; operations: string[] }>();
+  for (const c of changes) {
+    const key = JSON.stringify([c.level, c.wire, c.typescript, c.why ?? "", c.at, c.what]);
+    const group = groups.get(key);
+    if (group) group.operations.push(c.operation);
+    else groups.set(key, { change: c, operations: [c.operation] });
+  }
+  return [...groups.values()].map(({ change, operations }) => `- ${prefix(change)}${markdownLine(change, operations)}`);
+}
 
 /** A release's section: its changes grouped by level, one line each. */
 export function releaseSection(version: string, changes: Change[]): string {
   const groups = (["breaking", "non-breaking", "annotation"] as const)
     .map((level) => [level, changes.filter((c) => c.level === level)] as const)
     .filter(([, list]) => list.length > 0)
-    .map(([level, list]) => `### ${TITLES[level]}\n\n${list.map((c) => `- ${markdownLine(c)}`).join("\n")}\n`);
+    .map(([level, list]) => `### ${TITLES[level]}\n\n${groupedLines(list).join("\n")}\n`);
   return `## ${version}\n\n${groups.length > 0 ? groups.join("\n") : "No change to the API.\n"}`;
 }
 
@@ -63,7 +79,7 @@ export function withChanges<T extends { info: Record<string, unknown> }>(bundle:
   const unreleased = specDiff(released, bundle as unknown as Json);
   const history = existsSync(changesPath) ? readFileSync(changesPath, "utf8").replace(HEADER, "").trim() : "";
   const demoted = history.replace(/^(#+) /gm, "#$1 ");
-  const lines = unreleased.length > 0 ? unreleased.map((c) => `- ${c.level}: ${markdownLine(c)}`).join("\n") : "No change since the last release.";
+  const lines = unreleased.length > 0 ? groupedLines(unreleased, (c) => `${c.level}: `).join("\n") : "No change since the last release.";
   const section = `## Changes\n\nThe API's own changelog, classified by \`pnpm spec:diff\` (breaking, added, reworded).\n\n### Unreleased\n\n${lines}\n${demoted ? `\n${demoted}\n` : ""}`;
   const copy = structuredClone(bundle);
   copy.info.description = `${String(copy.info.description ?? "").trimEnd()}\n\n${section}`;
