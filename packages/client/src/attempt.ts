@@ -10,10 +10,12 @@ import type { Answer, Outgoing } from "./exchange.js";
 import { applyHeaders } from "./headers.js";
 import { logAttempt } from "./log.js";
 import type { CallSettings, ClientSettings } from "./options.js";
-import { isRedirect, nextHop } from "./redirects.js";
 import { shownUrl } from "./secrets.js";
 import { readBodyUntilAborted, startAttemptTimer, type AttemptTimer } from "./timers.js";
 import { askToken } from "./token.js";
+
+// The redirects the client follows itself (redirects.ts), when the answer says where to.
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Attempt number `attempt` (1 for the first) of `call`, sending `first`. */
 export async function runAttempt(first: Outgoing, client: ClientSettings, call: CallSettings, attempt: number): Promise<Answer> {
@@ -35,8 +37,10 @@ export async function runAttempt(first: Outgoing, client: ClientSettings, call: 
     phase = "request";
     for (;;) {
       const response = await send(current, timer.signal, client.fetch);
-      if (isRedirect(response)) {
+      if (REDIRECTS.has(response.status) && response.headers.has("location")) {
         seen ??= new Set([`${current.method} ${current.url}`]);
+        // Loaded on the first redirect: few calls ever meet one (the bundle budget).
+        const { nextHop } = await import("./redirects.js");
         const next = nextHop(current, response, seen, target(current), secrets);
         await response.body?.cancel().catch(() => undefined);
         log(current, `${response.status}, redirected to ${shownUrl(next.url, secrets)}`);

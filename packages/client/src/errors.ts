@@ -2,8 +2,17 @@
 // which request (the real URL, without credentials) and what went wrong; text that came from a server
 // or from a thrown error is cleaned and redacted before it gets here (see secrets.ts), and the client
 // never puts request headers into an error.
-import { accessHeaders, missingAccess } from "./access.js";
 import { cleanText } from "./secrets.js";
+
+let access: typeof import("./access.js") | undefined;
+
+/**
+ * Loads the reader of a 403's access headers, which PermissionDeniedError needs; the client calls it
+ * before it makes one. Few calls meet a 403, so the reader is a chunk of its own (the bundle budget).
+ */
+export const loadAccess = async () => {
+  access ??= await import("./access.js");
+};
 
 /** One problem of a 422 answer, as GitHub reports it. */
 export interface ValidationErrorDetail {
@@ -97,9 +106,9 @@ export class PermissionDeniedError extends ApiError {
 
   constructor(init: ApiErrorInit) {
     super(init);
-    const access = accessHeaders(init.headers);
-    ({ acceptedPermissions: this.acceptedPermissions, acceptedScopes: this.acceptedScopes, tokenScopes: this.tokenScopes } = access);
-    const missing = missingAccess(access);
+    const read = access?.accessHeaders(init.headers);
+    ({ acceptedPermissions: this.acceptedPermissions, acceptedScopes: this.acceptedScopes, tokenScopes: this.tokenScopes } = read ?? {});
+    const missing = read && access!.missingAccess(read);
     if (missing) this.message = `${this.message} (${cleanText(missing)})`;
   }
 
