@@ -5,7 +5,7 @@
 // never holds a token; the API version and `Accept` are in the key too, as they change the answer.
 import type { Answer, Outgoing } from "./exchange.js";
 import { toResponse } from "./exchange.js";
-import type { CacheEntry, CacheOptions, CacheStore } from "./options.js";
+import type { CacheEntry, CacheOptions } from "./options.js";
 
 export const DEFAULT_MAX_ENTRIES = 500;
 const IF_NONE_MATCH = "if-none-match";
@@ -17,7 +17,7 @@ const FRESH = /^x-ratelimit-|^x-github-request-id$/;
 const quietly = <T>(use: () => T | Promise<T>) => Promise.resolve().then(use).catch(() => undefined);
 
 /** The default store: a Map kept in least-recently-used order, bounded to `maxEntries`. */
-export function memoryStore(maxEntries: number): CacheStore {
+export function memoryStore(maxEntries: number): { get(key: string): CacheEntry | undefined; set(key: string, entry: CacheEntry): void } {
   const entries = new Map<string, CacheEntry>();
   return {
     get(key) {

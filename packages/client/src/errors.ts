@@ -2,17 +2,8 @@
 // which request (the real URL, without credentials) and what went wrong; text that came from a server
 // or from a thrown error is cleaned and redacted before it gets here (see secrets.ts), and the client
 // never puts request headers into an error.
+import { access } from "./load-access.js";
 import { cleanText } from "./secrets.js";
-
-let access: typeof import("./access.js") | undefined;
-
-/**
- * Loads the reader of a 403's access headers, which PermissionDeniedError needs; the client calls it
- * before it makes one. Few calls meet a 403, so the reader is a chunk of its own (the bundle budget).
- */
-export const loadAccess = async () => {
-  access ??= await import("./access.js");
-};
 
 /** One problem of a 422 answer, as GitHub reports it. */
 export interface ValidationErrorDetail {

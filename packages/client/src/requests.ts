@@ -7,7 +7,7 @@ import { toResponse, type Answer } from "./exchange.js";
 import { splitParams, type BoundOperation } from "./methods.js";
 import type { CallSettings, ClientSettings, RequestOptions } from "./options.js";
 import { resolveCall } from "./settings.js";
-import { loadAccess } from "./errors.js";
+import { loadAccess } from "./load-access.js";
 import { apiErrorOf, isSuccess, parseBody, settle, type ParsedBody } from "./settle.js";
 import type { ResponseInfo } from "./types.js";
 
