@@ -2,6 +2,7 @@
 // process) beside bare Prism serving the same bundle, on a list and a get, at 10 and 50 connections.
 // Each server runs in a process of its own; autocannon runs here. The servers are measured one after
 // the other for each case, in rotating order, so that drift of the machine falls on all of them.
+// The mock's rate limits are off: bare Prism has none, and one token's 5,000 would last a second here.
 //
 //   pnpm --filter @copilot-spaces/bench mock-throughput [-- --seconds 10]
 import { spawn, type ChildProcess } from "node:child_process";
@@ -64,13 +65,13 @@ async function main() {
       name: "mock server",
       base: `http://127.0.0.1:${mockPort}`,
       accept: "application/vnd.github+json",
-      child: await start([mockCli, "--port", String(mockPort), "--quiet"], mockPort),
+      child: await start([mockCli, "--port", String(mockPort), "--quiet", "--rate-limit", "off"], mockPort),
     },
     {
       name: "mock server, stateful",
       base: `http://127.0.0.1:${statefulPort}`,
       accept: "application/vnd.github+json",
-      child: await start([mockCli, "--port", String(statefulPort), "--quiet", "--stateful"], statefulPort),
+      child: await start([mockCli, "--port", String(statefulPort), "--quiet", "--stateful", "--rate-limit", "off"], statefulPort),
     },
     {
       name: "bare Prism",
@@ -107,7 +108,7 @@ async function main() {
   // The core's fetch, in this process: no socket, one request at a time; stateless, then stateful.
   const fetchRows: { mode: string; path: string; rps: number; msPerRequest: number }[] = [];
   for (const mode of ["stateless", "stateful"] as const) {
-    const inProcess = await createMock({ stateful: mode === "stateful" });
+    const inProcess = await createMock({ stateful: mode === "stateful", rateLimit: false });
     try {
       for (const path of ["/orgs/octo-org/copilot-spaces?per_page=2", "/orgs/octo-org/copilot-spaces/3"]) {
         const once = async () => (await inProcess.fetch(`http://mock.test${path}`, { headers: { authorization: "Bearer bench" } })).arrayBuffer();

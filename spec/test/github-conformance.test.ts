@@ -147,3 +147,26 @@ describe("the check names what an operation loses", () => {
     expect(problems.some((p) => p.startsWith(`${op.operationId}: request field ${field} has enum`))).toBe(true);
   });
 });
+
+describe("the check names what ours adds without a declaration", () => {
+  // A status GitHub's description lacks (a rate limit, a 304, a server error) passes only with its x-seed-addition.
+  const mine = operationsOf(bundle);
+  const theirs = operationsOf(github);
+  const op = mine.find((o) => o.responses.some((r) => r.seedAddition && !theirs.find((g) => g.operationId === o.operationId)?.responses.some((g) => g.status === r.status)))!;
+  const extra = op.responses.find((r) => r.seedAddition && !theirs.find((g) => g.operationId === op.operationId)!.responses.some((g) => g.status === r.status))!;
+
+  it("a declared status of ours only passes; the same status undeclared is named", () => {
+    expect(checkGitHubConformance(bundle, github).filter((p) => p.startsWith(`${op.operationId}: status ${extra.status} `))).toEqual([]);
+    const problems = checkGitHubConformance(
+      changed((b) => {
+        const responses = (resolvePointer(b, `#${op.at}`) as Node).responses;
+        let response = responses[String(extra.status)] as Node;
+        while (typeof response.$ref === "string") response = resolvePointer(b, response.$ref) as Node;
+        const { "x-seed-addition": _declared, ...undeclared } = response;
+        responses[String(extra.status)] = undeclared;
+      }),
+      github,
+    );
+    expect(problems).toContain(`${op.operationId}: status ${extra.status} is ours only, and not declared with x-seed-addition.`);
+  });
+});

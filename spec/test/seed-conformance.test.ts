@@ -185,6 +185,25 @@ describe("additions to the page are declared with x-seed-addition", () => {
     expect(checkSeedConformance(seed, changed(add(true)))).toEqual([]);
   });
 
+  it("a response header that the page lacks: named unless declared", () => {
+    const success = first.success;
+    const add = (declared: boolean) => (b: Node) => {
+      let response = at(b, first.at).responses[String(success.status)] as Node;
+      while (typeof response.$ref === "string") response = resolvePointer(b, response.$ref) as Node;
+      (response.headers ??= {})["x-added-by-the-test"] = { schema: { type: "string" }, ...(declared ? { "x-seed-addition": "The test adds it." } : {}) };
+    };
+    expect(checkSeedConformance(seed, changed(add(false)))).toEqual([
+      `${where(op)}: status ${success.status}'s header "x-added-by-the-test" is not on the page, and it is not declared with x-seed-addition.`,
+    ]);
+    expect(checkSeedConformance(seed, changed(add(true)))).toEqual([]);
+  });
+
+  it("a declared response header whose declaration is removed: named again", () => {
+    const header = first.success.headers.find((h) => h.seedAddition)!;
+    const problems = checkSeedConformance(seed, changed((b) => delete at(b, header.at)["x-seed-addition"]));
+    expect(problems).toContain(`${where(op)}: status ${first.success.status}'s header "${header.name}" is not on the page, and it is not declared with x-seed-addition.`);
+  });
+
   it("a parameter that the page lacks: named unless declared", () => {
     const add = (declared: boolean) => (b: Node) => {
       const parameters = (at(b, first.at).parameters ??= []) as Node[];

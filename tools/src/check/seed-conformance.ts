@@ -1,7 +1,7 @@
 // Compares the bundled description with the seed page: every operation, status code, parameter,
 // enum value, default, example and header the page shows must be in the bundle, and whatever the
-// bundle has that the page does not (an operation, a status code, a parameter, a request body field)
-// must be declared where it is written, with `x-seed-addition: "<why>"`. Who may call an operation
+// bundle has that the page does not (an operation, a status code, a parameter, a request body field,
+// a response header) must be declared where it is written, with `x-seed-addition: "<why>"`. Who may call an operation
 // (`x-access`) must be what the page's sentences say (./seed-access.ts); an operation the page lacks
 // must say where its rules come from. Returns the problems, one sentence each, naming the item.
 import { deref, extension, operationsOf, schemaRef, walkProperties, type ModelOperation, type ModelParameter } from "../model/bundle-model.ts";
@@ -68,6 +68,9 @@ function checkOperation(op: SeedOperation, found: ModelOperation, bundle: OpenAp
     }
   }
   for (const response of found.responses) {
+    // The page lists no response headers: each one the description declares is an addition.
+    for (const header of response.headers)
+      if (!header.seedAddition?.trim()) problems.push(`status ${response.status}'s header "${header.name}" is not on the page, and it ${UNDECLARED}.`);
     if (op.statuses.some((status) => status.code === response.status)) continue;
     if (!response.seedAddition?.trim()) problems.push(`status ${response.status} is not on the page, and it ${UNDECLARED}.`);
   }

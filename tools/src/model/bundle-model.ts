@@ -17,6 +17,7 @@ import type { Json } from "./pointers.ts";
 
 export type {
   ModelAccess,
+  ModelHeader,
   ModelOperation,
   ModelParameter,
   ModelResource,

@@ -27,6 +27,18 @@ export interface ModelResponse {
   /** JSON pointer of the JSON body's schema, when there is one. */
   schemaPointer?: string;
   examples: unknown[];
+  /** The response headers it declares, references followed. */
+  headers: ModelHeader[];
+  seedAddition?: string;
+}
+
+export interface ModelHeader {
+  /** As the description spells it; HTTP compares header names case-insensitively. */
+  name: string;
+  required: boolean;
+  /** The header object, references followed, and its JSON pointer. */
+  node: Json;
+  at: string;
   seedAddition?: string;
 }
 

@@ -1,7 +1,7 @@
 // The operations of a bundle, read into the model's types: parameters (path-level and operation-level),
 // the request body, the responses and their kinds, paging, the resource and the description's
 // extensions (x-paging, x-item-field, x-seed-addition).
-import type { ModelOperation, ModelParameter, ModelResponse, PagingRole } from "./model-types.ts";
+import type { ModelHeader, ModelOperation, ModelParameter, ModelResponse, PagingRole } from "./model-types.ts";
 import { deref, exampleValues, extension, pointer, resolveSchema, schemaRef, type Json } from "./pointers.ts";
 import { accessOf, permissionTitles } from "./access.ts";
 import { resourceOf } from "./resources.ts";
@@ -96,11 +96,20 @@ function responseOf(bundle: unknown, status: number, node: unknown, at: string):
     description: String(resolved.node.description ?? ""),
     kind: content === undefined ? "none" : json?.schema === undefined ? "json" : schemaKind(bundle, json.schema),
     examples: exampleValues(bundle, node),
+    headers: Object.entries((resolved.node.headers ?? {}) as Json).map(([name, header]) => headerOf(bundle, name, header, `${resolved.at}${pointer("headers", name)}`)),
   };
   if (json?.schema !== undefined) response.schemaPointer = `${resolved.at}${pointer("content", "application/json", "schema")}`;
   const addition = extension(bundle, node, "x-seed-addition");
   if (typeof addition === "string") response.seedAddition = addition;
   return response;
+}
+
+function headerOf(bundle: unknown, name: string, node: unknown, at: string): ModelHeader {
+  const resolved = deref(bundle, node, at);
+  const header: ModelHeader = { name, required: Boolean(resolved.node.required), node: resolved.node, at: resolved.at };
+  const addition = extension(bundle, node, "x-seed-addition");
+  if (typeof addition === "string") header.seedAddition = addition;
+  return header;
 }
 
 /** A list paged by cursor: it takes a next cursor, and its success is an object with one array property. */

@@ -1403,9 +1403,30 @@ export interface components {
         };
     };
     responses: {
+        /** @description Not modified: the request's `If-None-Match` matches the representation's `ETag` (or, without it, nothing changed since its `If-Modified-Since`). No body: use the one kept from the answer that carried the ETag. A 304 does not count against the primary rate limit. */
+        not_modified: {
+            headers: {
+                ETag: components["headers"]["etag"];
+                "Last-Modified": components["headers"]["last-modified"];
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description Bad request: the `X-GitHub-Api-Version` header names a version this description does not list, the body is not valid JSON or is nested deeper than 100 levels, or the JSON body is not an object. Not listed on GitHub's reference page for this operation; added here because GitHub answers these requests with 400. */
         bad_request: {
             headers: {
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1415,6 +1436,12 @@ export interface components {
         /** @description Requires authentication. The token is missing, malformed, expired or revoked. */
         requires_authentication: {
             headers: {
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1427,6 +1454,13 @@ export interface components {
                 "X-Accepted-GitHub-Permissions": components["headers"]["x-accepted-github-permissions"];
                 "X-Accepted-OAuth-Scopes": components["headers"]["x-accepted-oauth-scopes"];
                 "X-OAuth-Scopes": components["headers"]["x-oauth-scopes"];
+                "retry-after": components["headers"]["retry-after"];
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1436,6 +1470,12 @@ export interface components {
         /** @description Resource not found */
         not_found: {
             headers: {
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1445,15 +1485,88 @@ export interface components {
         /** @description Validation failed: a query parameter is malformed or out of range (for example `per_page` above 100). Not listed on GitHub's reference page for this operation; added here because a list request with an invalid query value is answered with GitHub's validation error. */
         validation_failed_query: {
             headers: {
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["validation-error"];
             };
         };
+        /** @description Too many requests: a primary rate limit (`x-ratelimit-remaining: 0`; wait until `x-ratelimit-reset`) or a secondary one (wait `retry-after` seconds, else at least a minute). GitHub answers either with 403 or 429. */
+        too_many_requests: {
+            headers: {
+                "retry-after": components["headers"]["retry-after"];
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
+        /** @description Server Error: GitHub failed to answer (its word for a request over 10 seconds too). Transient: retry later, with a growing wait. */
+        internal_error: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
+        /** @description Bad Gateway: GitHub's front end got no good answer from the service behind it. Transient: retry later, with a growing wait. */
+        bad_gateway: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
+        /** @description Service Unavailable: GitHub cannot answer for now. Transient: retry later, with a growing wait. */
+        service_unavailable: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["basic-error"];
+            };
+        };
         /** @description Validation failed, or the endpoint has been spammed. */
         validation_failed: {
             headers: {
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1466,6 +1579,13 @@ export interface components {
                 "X-Accepted-GitHub-Permissions": components["headers"]["x-accepted-github-permissions"];
                 "X-Accepted-OAuth-Scopes": components["headers"]["x-accepted-oauth-scopes"];
                 "X-OAuth-Scopes": components["headers"]["x-oauth-scopes"];
+                "retry-after": components["headers"]["retry-after"];
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                "x-github-request-id": components["headers"]["x-github-request-id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1500,6 +1620,16 @@ export interface components {
          */
         "pagination-after": string;
         /**
+         * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+         * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+         */
+        "if-none-match": string;
+        /**
+         * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+         * @example Wed, 02 Dec 2026 18:30:00 GMT
+         */
+        "if-modified-since": string;
+        /**
          * @description The unique identifier of the Copilot Space.
          * @example 3
          */
@@ -1533,6 +1663,46 @@ export interface components {
          */
         link: string;
         /**
+         * @description The representation's entity tag. Send it back in `If-None-Match`: while the representation is the same, GitHub answers 304, which does not count against the primary rate limit.
+         * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+         */
+        etag: string;
+        /**
+         * @description When the representation last changed (an HTTP date), where GitHub knows it (the item's `updated_at`). Send it back in `If-Modified-Since`.
+         * @example Wed, 02 Dec 2026 18:30:00 GMT
+         */
+        "last-modified": string;
+        /**
+         * @description The most requests the token may make in the current rate-limit window (5,000 an hour for a user's token). GitHub sends it with every answer ("Checking the status of your rate limit", https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api).
+         * @example 5000
+         */
+        "x-ratelimit-limit": number;
+        /**
+         * @description The requests left in the current window. `0` on a primary rate limit's 403 or 429: send nothing before the time in `x-ratelimit-reset` (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit). A 304 answer to a conditional request leaves it unchanged.
+         * @example 4999
+         */
+        "x-ratelimit-remaining": number;
+        /**
+         * @description The requests made in the current window.
+         * @example 1
+         */
+        "x-ratelimit-used": number;
+        /**
+         * @description When the current window ends and the budget is full again, in UTC epoch seconds.
+         * @example 1764723600
+         */
+        "x-ratelimit-reset": number;
+        /**
+         * @description The rate-limit resource the request counted against (`core` for these operations).
+         * @example core
+         */
+        "x-ratelimit-resource": string;
+        /**
+         * @description GitHub's identifier of the request, to quote to GitHub Support; a rate limit's message names it too.
+         * @example 0400:2B7A:1C4F9E:3A1D2B:675F1A2C
+         */
+        "x-github-request-id": string;
+        /**
          * @description On a 403 to a fine-grained or GitHub App token: the permissions that would do, `key=level` joined by commas (one set; sets that would each do are separated by "; "). GitHub's format: "Troubleshooting the REST API", docs.github.com.
          * @example organization_copilot_spaces=write
          */
@@ -1547,6 +1717,11 @@ export interface components {
          * @example read:org, repo
          */
         "x-oauth-scopes": string;
+        /**
+         * @description On a secondary rate limit: the seconds to wait before the next request (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit). Without it, wait until `x-ratelimit-reset` when `x-ratelimit-remaining` is `0`, else at least a minute.
+         * @example 60
+         */
+        "retry-after": number;
     };
     pathItems: never;
 }
@@ -1577,6 +1752,16 @@ export interface operations {
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+                /**
+                 * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+                 * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+                 */
+                "If-None-Match"?: components["parameters"]["if-none-match"];
+                /**
+                 * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+                 * @example Wed, 02 Dec 2026 18:30:00 GMT
+                 */
+                "If-Modified-Since"?: components["parameters"]["if-modified-since"];
             };
             path: {
                 /**
@@ -1593,17 +1778,30 @@ export interface operations {
             200: {
                 headers: {
                     Link: components["headers"]["link"];
+                    ETag: components["headers"]["etag"];
+                    "Last-Modified": components["headers"]["last-modified"];
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["copilot-space-list"];
                 };
             };
+            304: components["responses"]["not_modified"];
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed_query"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/create-for-org": {
@@ -1634,6 +1832,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1645,6 +1849,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/get-for-org": {
@@ -1656,6 +1864,16 @@ export interface operations {
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+                /**
+                 * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+                 * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+                 */
+                "If-None-Match"?: components["parameters"]["if-none-match"];
+                /**
+                 * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+                 * @example Wed, 02 Dec 2026 18:30:00 GMT
+                 */
+                "If-Modified-Since"?: components["parameters"]["if-modified-since"];
             };
             path: {
                 /**
@@ -1676,16 +1894,29 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["etag"];
+                    "Last-Modified": components["headers"]["last-modified"];
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["copilot-space"];
                 };
             };
+            304: components["responses"]["not_modified"];
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/update-for-org": {
@@ -1721,6 +1952,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1732,6 +1969,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/delete-for-org": {
@@ -1763,6 +2004,12 @@ export interface operations {
             /** @description The Copilot Space has been successfully deleted. */
             204: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1772,6 +2019,10 @@ export interface operations {
             403: components["responses"]["forbidden_token"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/list-collaborators-for-org": {
@@ -1783,6 +2034,16 @@ export interface operations {
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+                /**
+                 * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+                 * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+                 */
+                "If-None-Match"?: components["parameters"]["if-none-match"];
+                /**
+                 * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+                 * @example Wed, 02 Dec 2026 18:30:00 GMT
+                 */
+                "If-Modified-Since"?: components["parameters"]["if-modified-since"];
             };
             path: {
                 /**
@@ -1803,16 +2064,29 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["etag"];
+                    "Last-Modified": components["headers"]["last-modified"];
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["copilot-space-collaborator-list"];
                 };
             };
+            304: components["responses"]["not_modified"];
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/add-collaborator-for-org": {
@@ -1848,6 +2122,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1859,6 +2139,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/update-collaborator-for-org": {
@@ -1904,6 +2188,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1913,6 +2203,12 @@ export interface operations {
             /** @description The role was `no_access`: the collaborator was removed. */
             204: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1922,6 +2218,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/remove-collaborator-for-org": {
@@ -1963,6 +2263,12 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1971,6 +2277,10 @@ export interface operations {
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/list-resources-for-org": {
@@ -1982,6 +2292,16 @@ export interface operations {
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+                /**
+                 * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+                 * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+                 */
+                "If-None-Match"?: components["parameters"]["if-none-match"];
+                /**
+                 * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+                 * @example Wed, 02 Dec 2026 18:30:00 GMT
+                 */
+                "If-Modified-Since"?: components["parameters"]["if-modified-since"];
             };
             path: {
                 /**
@@ -2002,16 +2322,29 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["etag"];
+                    "Last-Modified": components["headers"]["last-modified"];
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["copilot-space-resource-list"];
                 };
             };
+            304: components["responses"]["not_modified"];
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/create-resource-for-org": {
@@ -2047,6 +2380,12 @@ export interface operations {
             /** @description The same `github_file` is attached already: nothing was created. */
             200: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2056,6 +2395,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2067,6 +2412,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/get-resource-for-org": {
@@ -2078,6 +2427,16 @@ export interface operations {
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+                /**
+                 * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+                 * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+                 */
+                "If-None-Match"?: components["parameters"]["if-none-match"];
+                /**
+                 * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+                 * @example Wed, 02 Dec 2026 18:30:00 GMT
+                 */
+                "If-Modified-Since"?: components["parameters"]["if-modified-since"];
             };
             path: {
                 /**
@@ -2103,16 +2462,29 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["etag"];
+                    "Last-Modified": components["headers"]["last-modified"];
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["copilot-space-resource"];
                 };
             };
+            304: components["responses"]["not_modified"];
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/update-resource-for-org": {
@@ -2153,6 +2525,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2164,6 +2542,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/delete-resource-for-org": {
@@ -2200,6 +2582,12 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2208,6 +2596,10 @@ export interface operations {
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/list-for-user": {
@@ -2235,6 +2627,16 @@ export interface operations {
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+                /**
+                 * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+                 * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+                 */
+                "If-None-Match"?: components["parameters"]["if-none-match"];
+                /**
+                 * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+                 * @example Wed, 02 Dec 2026 18:30:00 GMT
+                 */
+                "If-Modified-Since"?: components["parameters"]["if-modified-since"];
             };
             path: {
                 /**
@@ -2251,17 +2653,30 @@ export interface operations {
             200: {
                 headers: {
                     Link: components["headers"]["link"];
+                    ETag: components["headers"]["etag"];
+                    "Last-Modified": components["headers"]["last-modified"];
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["copilot-space-list"];
                 };
             };
+            304: components["responses"]["not_modified"];
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed_query"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/create-for-user": {
@@ -2292,6 +2707,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2303,6 +2724,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/get-for-user": {
@@ -2314,6 +2739,16 @@ export interface operations {
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+                /**
+                 * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+                 * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+                 */
+                "If-None-Match"?: components["parameters"]["if-none-match"];
+                /**
+                 * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+                 * @example Wed, 02 Dec 2026 18:30:00 GMT
+                 */
+                "If-Modified-Since"?: components["parameters"]["if-modified-since"];
             };
             path: {
                 /**
@@ -2334,16 +2769,29 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["etag"];
+                    "Last-Modified": components["headers"]["last-modified"];
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["copilot-space"];
                 };
             };
+            304: components["responses"]["not_modified"];
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/update-for-user": {
@@ -2379,6 +2827,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2390,6 +2844,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/delete-for-user": {
@@ -2421,6 +2879,12 @@ export interface operations {
             /** @description The Copilot Space has been successfully deleted. */
             204: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2430,6 +2894,10 @@ export interface operations {
             403: components["responses"]["forbidden_token"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/list-collaborators-for-user": {
@@ -2441,6 +2909,16 @@ export interface operations {
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+                /**
+                 * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+                 * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+                 */
+                "If-None-Match"?: components["parameters"]["if-none-match"];
+                /**
+                 * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+                 * @example Wed, 02 Dec 2026 18:30:00 GMT
+                 */
+                "If-Modified-Since"?: components["parameters"]["if-modified-since"];
             };
             path: {
                 /**
@@ -2461,16 +2939,29 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["etag"];
+                    "Last-Modified": components["headers"]["last-modified"];
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["copilot-space-collaborator-list"];
                 };
             };
+            304: components["responses"]["not_modified"];
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/add-collaborator-for-user": {
@@ -2506,6 +2997,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2517,6 +3014,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/update-collaborator-for-user": {
@@ -2562,6 +3063,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2571,6 +3078,12 @@ export interface operations {
             /** @description The role was `no_access`: the collaborator was removed. */
             204: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2580,6 +3093,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/remove-collaborator-for-user": {
@@ -2621,6 +3138,12 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2629,6 +3152,10 @@ export interface operations {
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/list-resources-for-user": {
@@ -2640,6 +3167,16 @@ export interface operations {
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+                /**
+                 * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+                 * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+                 */
+                "If-None-Match"?: components["parameters"]["if-none-match"];
+                /**
+                 * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+                 * @example Wed, 02 Dec 2026 18:30:00 GMT
+                 */
+                "If-Modified-Since"?: components["parameters"]["if-modified-since"];
             };
             path: {
                 /**
@@ -2660,16 +3197,29 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["etag"];
+                    "Last-Modified": components["headers"]["last-modified"];
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["copilot-space-resource-list"];
                 };
             };
+            304: components["responses"]["not_modified"];
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/create-resource-for-user": {
@@ -2705,6 +3255,12 @@ export interface operations {
             /** @description The same `github_file` is attached already: nothing was created. */
             200: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2714,6 +3270,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2725,6 +3287,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/get-resource-for-user": {
@@ -2736,6 +3302,16 @@ export interface operations {
                  * @example 2026-03-10
                  */
                 "X-GitHub-Api-Version"?: components["parameters"]["api-version"];
+                /**
+                 * @description The `ETag` of an earlier answer (or several, comma-separated, or `*`): while the representation still has that tag, the answer is `304 Not Modified`, without a body and not counted against the primary rate limit.
+                 * @example "8f2c1f0b7e5d4a3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a"
+                 */
+                "If-None-Match"?: components["parameters"]["if-none-match"];
+                /**
+                 * @description The `Last-Modified` of an earlier answer (an HTTP date): when the representation has not changed since, the answer is `304 Not Modified`. Ignored when `If-None-Match` is sent.
+                 * @example Wed, 02 Dec 2026 18:30:00 GMT
+                 */
+                "If-Modified-Since"?: components["parameters"]["if-modified-since"];
             };
             path: {
                 /**
@@ -2761,16 +3337,29 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["etag"];
+                    "Last-Modified": components["headers"]["last-modified"];
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["copilot-space-resource"];
                 };
             };
+            304: components["responses"]["not_modified"];
             400: components["responses"]["bad_request"];
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/update-resource-for-user": {
@@ -2811,6 +3400,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2822,6 +3417,10 @@ export interface operations {
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
             422: components["responses"]["validation_failed"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
     "copilot-spaces/delete-resource-for-user": {
@@ -2858,6 +3457,12 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-used": components["headers"]["x-ratelimit-used"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    "x-ratelimit-resource": components["headers"]["x-ratelimit-resource"];
+                    "x-github-request-id": components["headers"]["x-github-request-id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2866,6 +3471,10 @@ export interface operations {
             401: components["responses"]["requires_authentication"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            500: components["responses"]["internal_error"];
+            502: components["responses"]["bad_gateway"];
+            503: components["responses"]["service_unavailable"];
         };
     };
 }

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "../doors/listen-options.js";
+import { trafficOptions } from "./traffic-flags.js";
 import type { MockServer } from "../doors/http-server.js";
 import { watchForOrphaning } from "./orphan-watch.js";
 
@@ -26,6 +27,10 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
   --stateful remember creates, sets and deletes (per owner); POST /__mock/reset forgets
   --state-file PATH  stateful, kept in this JSON file (loaded at start, saved on each write)
   --tokens FILE      tokens narrowed or revoked (JSON: { "<token>": { "scopes": [...] } | { "permissions": {...} } | { "revoked": true } })
+  --rate-limit N|off          requests per token per window, counted down in x-ratelimit-*   default 5000
+  --rate-limit-window SECONDS the primary limit's window                                     default 3600
+  --secondary-rate-limit off|concurrent=N,per-minute=N,per-hour=N
+                              GitHub's secondary limits per token   default concurrent=100,per-minute=80,per-hour=500
   --user LOGIN       stateful: the login that creates Spaces     default: the description's example creator
   --max-items-per-owner N, --max-owners N    stateful caps       default 10000, 1000
   --quiet    no log line per request
@@ -50,6 +55,9 @@ let values: {
   stateful?: boolean;
   "state-file"?: string;
   tokens?: string;
+  "rate-limit"?: string;
+  "rate-limit-window"?: string;
+  "secondary-rate-limit"?: string;
   user?: string;
   "max-items-per-owner"?: string;
   "max-owners"?: string;
@@ -68,6 +76,9 @@ try {
       stateful: { type: "boolean" },
       "state-file": { type: "string" },
       tokens: { type: "string" },
+      "rate-limit": { type: "string" },
+      "rate-limit-window": { type: "string" },
+      "secondary-rate-limit": { type: "string" },
       user: { type: "string" },
       "max-items-per-owner": { type: "string" },
       "max-owners": { type: "string" },
@@ -99,6 +110,8 @@ try {
 }
 if (values.host !== undefined && values.host.trim() === "") fail("--host: expected an address such as 127.0.0.1");
 if (values.user !== undefined && values.user.trim() === "") fail("--user: expected a login such as octocat");
+const traffic = trafficOptions(values);
+if (typeof traffic === "string") fail(traffic);
 const caps: { maxItemsPerOwner?: number; maxOwners?: number } = {};
 for (const [flag, key] of [
   ["max-items-per-owner", "maxItemsPerOwner"],
@@ -152,6 +165,7 @@ void (async () => {
     dynamic: values.dynamic ?? false,
     stateful: values.stateful ?? false,
     ...caps,
+    ...traffic,
     ...(values.user === undefined ? {} : { user: values.user }),
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
     ...(values.spec === undefined ? {} : { specPath: values.spec }),

@@ -20,12 +20,14 @@ export interface ReplyContext {
   requestId: string;
   /** The API version served, said in `x-github-api-version-selected`. */
   version: string | undefined;
+  /** The mock's time, in ms since the epoch. */
+  nowMs: number;
 }
 
-export function toReply(answer: Answer, { method, requestId, version }: ReplyContext): Reply {
+export function toReply(answer: Answer, { method, requestId, version, nowMs }: ReplyContext): Reply {
   const headers: Record<string, string> = {
     ...CORS_HEADERS,
-    ...rateLimitHeaders(Date.now()),
+    ...rateLimitHeaders(nowMs),
     "x-github-request-id": requestId,
     "x-github-media-type": "github.v3; format=json",
   };

@@ -24,6 +24,10 @@ export interface Core {
   readonly state: State | undefined;
   /** Replaces the token table (as PUT /__mock/tokens does), or throws naming the entry and the rule, the table unchanged. */
   setTokens(table: unknown): void;
+  /** Moves the mock's clock on (as POST /__mock/clock), or throws naming the rule. */
+  advanceClock(ms: number): void;
+  /** Every token's rate-limit budget whole again (as POST /__mock/rate-limits/reset). */
+  resetRateLimits(): void;
   /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -38,7 +42,12 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     const started = performance.now();
     const requestId = randomUUID().toUpperCase();
     const asked = call.header(API_VERSION_HEADER);
-    const context = { method: call.method, requestId, version: asked !== null && mock.versions.supported.includes(asked) ? asked : mock.versions.default };
+    const context = {
+      method: call.method,
+      requestId,
+      nowMs: mock.clock.now(),
+      version: asked !== null && mock.versions.supported.includes(asked) ? asked : mock.versions.default,
+    };
     const work = runPipeline(call, requestId, mock)
       .then((answer) => toReply(answer, context))
       .catch((cause: unknown) => {
@@ -64,6 +73,8 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     handle,
     state: mock.state,
     setTokens: (table) => void (mock.tokens.grants = parseGrants(table, "setTokens")),
+    advanceClock: (ms) => mock.clock.advance(ms),
+    resetRateLimits: () => mock.budgets?.reset(),
     get closed() {
       return closed;
     },

@@ -10,6 +10,8 @@ import type { GitHubErrors } from "./github-errors.js";
 import type { ListOperation } from "./paging/pagination.js";
 import type { Choice, Preferences } from "./rules/prefer.js";
 import type { TokenGrants } from "./rules/tokens.js";
+import type { Admission, Budgets } from "./traffic/budgets.js";
+import type { MockClock } from "./traffic/clock.js";
 import type { State } from "./steps/control.js";
 
 /** The stateful mock: the store, the operations it answers, and how its writes are kept. */
@@ -35,6 +37,9 @@ export interface MockContext {
   tokens: { grants: TokenGrants; initial: TokenGrants; everyScope: string[] };
   stateful: Stateful | undefined;
   state: State | undefined;
+  /** The mock's clock, and each token's rate-limit budgets (undefined when `rateLimit: false`). */
+  clock: MockClock;
+  budgets: Budgets | undefined;
 }
 
 /** A request on its way through the steps, before it is routed. */
@@ -43,6 +48,8 @@ export interface Exchange {
   requestId: string;
   /** Headers the steps add to whatever answer the request gets (the answer's own win). */
   headers: Record<string, string>;
+  /** The request's place in its token's budgets, once admitted: freed when it is answered, given back for a 304. */
+  admission?: Extract<Admission, { admitted: true }>;
 }
 
 /** A request routed to one of the description's operations; each step adds what it found. */

@@ -46,6 +46,7 @@ export function githubErrors(bundle: { components?: { examples?: Record<string, 
       return [what, { status: Number(value.status), message: value.message, documentationUrl: value.documentation_url ?? DOCUMENTATION_URL }];
     }),
   ) as Record<keyof typeof NAMED, { status: number; message: string; documentationUrl: string }>;
+  const rateLimited = rateLimitWords(bundle);
   const of = (what: keyof typeof NAMED): Answer => error(named[what].status, named[what].message, { documentationUrl: named[what].documentationUrl });
 
   /** A 422 naming each field: the one place its body is made. */
@@ -68,6 +69,17 @@ export function githubErrors(bundle: { components?: { examples?: Record<string, 
       ...of(by === "integration" ? "notAccessibleByIntegration" : "notAccessibleByPersonalAccessToken"),
       headers,
     }),
+    /**
+     * GitHub's rate-limit answer (403 unless said otherwise), its words from the description's example
+     * with this request's ID and time in place of the example's.
+     */
+    rateLimited(limit: "primary" | "secondary", context: { requestId: string; nowMs: number; status?: 403 | 429; headers: Record<string, string> }): Answer {
+      const { message, documentationUrl } = rateLimited[limit];
+      const stamped = message
+        .replace(/request ID [0-9A-Fa-f:-]+/, `request ID ${context.requestId}`)
+        .replace(/timestamp [0-9][0-9:\- TZ]*?UTC/, `timestamp ${new Date(context.nowMs).toISOString().replace("T", " ").slice(0, 19)} UTC`);
+      return error(context.status ?? 403, stamped, { documentationUrl, headers: context.headers });
+    },
     validationFailed,
     invalidField,
     /**
@@ -91,6 +103,20 @@ export function githubErrors(bundle: { components?: { examples?: Record<string, 
       }
     },
   };
+}
+
+/** The description's rate-limit examples, on its 403 and 429 answers. */
+export const RATE_LIMIT_EXAMPLES = { primary: "primary-rate-limit", secondary: "secondary-rate-limit" } as const;
+
+/** The two rate-limit examples' words. */
+function rateLimitWords(bundle: { components?: { examples?: Record<string, { value?: unknown }> } }) {
+  const words = (name: string) => {
+    const value = bundle.components?.examples?.[name]?.value as Partial<GitHubError> | undefined;
+    if (typeof value?.message !== "string")
+      throw new Error(`the bundle has no example "${name}" (components.examples) with a message: the mock answers a spent rate limit with it`);
+    return { message: value.message, documentationUrl: value.documentation_url ?? DOCUMENTATION_URL };
+  };
+  return { primary: words(RATE_LIMIT_EXAMPLES.primary), secondary: words(RATE_LIMIT_EXAMPLES.secondary) };
 }
 
 /** An error answer in GitHub's shape, for the mock's own messages (those no description example holds). */

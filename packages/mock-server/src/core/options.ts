@@ -12,7 +12,10 @@ export interface MockOptions {
   /** Stateful mode's caps: items per owner (default 10,000) and owners stored (default 1,000). */
   maxItemsPerOwner?: number;
   maxOwners?: number;
-  /** The clock of `created_at` and `updated_at` in stateful mode; default: the system's. */
+  /**
+   * The mock's clock: `created_at` and `updated_at` in stateful mode, rate-limit windows, `Last-Modified`;
+   * default: the system's. A test moves it on with POST /__mock/clock or `mock.advanceClock()`.
+   */
   now?: () => Date;
   /** The login of the authenticated user, who creates items in stateful mode; default: the description's example creator. */
   user?: string;
@@ -28,4 +31,17 @@ export interface MockOptions {
    * do; a token of no known kind (`Bearer t`) may do anything.
    */
   tokens?: Record<string, { scopes: string[] } | { permissions: Record<string, "read" | "write"> } | { revoked: true }>;
+  /**
+   * GitHub's primary rate limit: requests per token in a window (default 5,000 an hour, as GitHub's for a
+   * user token), counted down in `x-ratelimit-*` and answered with GitHub's 403 past it; `false` switches
+   * every rate limit off (the headers then never count down).
+   */
+  rateLimit?: number | false;
+  /** The primary budget's window, in ms; default 3,600,000 (an hour). */
+  rateLimitWindowMs?: number;
+  /**
+   * GitHub's secondary limits per token, each a number or `false` for off: requests in flight at once
+   * (default 100), writes a minute (80) and an hour (500); `false` switches all three off.
+   */
+  secondaryRateLimit?: false | { concurrent?: number | false; perMinute?: number | false; perHour?: number | false };
 }

@@ -1,6 +1,6 @@
 // The core as a pipeline: the named steps a request meets, in order. Each step answers the request
-// (and the rest are skipped) or lets it go on, having noted what it found on the exchange. A new rule
-// of GitHub's is a new step in one of these lists.
+// (and the rest are skipped) or lets it go on, having noted what it found on the exchange; the steps
+// after the answer may remake it (an ETag, a 304). A new rule of GitHub's is a new step in one of these lists.
 import type { Call } from "./call.js";
 import type { Answer } from "./answer.js";
 import type { Exchange, MockContext, RoutedExchange } from "./exchange.js";
@@ -9,6 +9,7 @@ import { control } from "./steps/control.js";
 import { preflight, route } from "./steps/front.js";
 import { authorize } from "./steps/access.js";
 import { apiVersion, authenticate, parseBody, prefer, readBody } from "./steps/request-rules.js";
+import { entityTag, notModified, rateLimit } from "./steps/traffic.js";
 import { validate } from "./steps/validate.js";
 
 type Step<X> = (x: X, mock: MockContext) => Answer | undefined | Promise<Answer | undefined>;
@@ -17,12 +18,32 @@ type Step<X> = (x: X, mock: MockContext) => Answer | undefined | Promise<Answer 
 const BEFORE_ROUTING: Step<Exchange>[] = [preflight, control];
 
 /** After: GitHub's rules on the request, then the answer, from the first step that has one. */
-const AFTER_ROUTING: Step<RoutedExchange>[] = [apiVersion, authenticate, authorize, readBody, prefer, parseBody, validate, fromStore, fromList, fromEngine];
+const AFTER_ROUTING: Step<RoutedExchange>[] = [
+  apiVersion,
+  authenticate,
+  rateLimit,
+  authorize,
+  readBody,
+  prefer,
+  parseBody,
+  validate,
+  fromStore,
+  fromList,
+  fromEngine,
+];
+
+/** Once a routed request has its answer: what GitHub adds to it or makes of it. */
+const AFTER_ANSWER: ((answer: Answer, x: RoutedExchange, mock: MockContext) => Answer)[] = [entityTag, notModified];
 
 export async function runPipeline(call: Call, requestId: string, mock: MockContext): Promise<Answer> {
   const exchange: Exchange = { call, requestId, headers: {} };
-  const answer = await answerOf(exchange, mock);
-  return Object.keys(exchange.headers).length === 0 ? answer : { ...answer, headers: { ...exchange.headers, ...answer.headers } };
+  try {
+    const answer = await answerOf(exchange, mock);
+    return Object.keys(exchange.headers).length === 0 ? answer : { ...answer, headers: { ...exchange.headers, ...answer.headers } };
+  } finally {
+    // The request no longer counts as in flight against its token's secondary limit.
+    exchange.admission?.release();
+  }
 }
 
 async function answerOf(exchange: Exchange, mock: MockContext): Promise<Answer> {
@@ -34,8 +55,10 @@ async function answerOf(exchange: Exchange, mock: MockContext): Promise<Answer> 
   const routed = route(exchange, mock);
   if (!("operation" in routed)) return routed;
   for (const step of AFTER_ROUTING) {
-    const answer = await step(routed, mock);
-    if (answer) return answer;
+    let answer = await step(routed, mock);
+    if (!answer) continue;
+    for (const after of AFTER_ANSWER) answer = after(answer, routed, mock);
+    return answer;
   }
   throw new Error(`no step answered ${call.method} ${call.url.pathname}`);
 }

@@ -14,6 +14,9 @@ import { listOperations } from "./paging/pagination.js";
 import { parseGrants } from "./rules/tokens.js";
 import { collectionSeeds } from "./store-setup/seeds.js";
 import { storeRoutes } from "./store-setup/routes.js";
+import { Budgets } from "./traffic/budgets.js";
+import { mockClock, type MockClock } from "./traffic/clock.js";
+import { budgetSettings } from "./traffic/settings.js";
 
 /** The bundles (by content) whose examples this process has checked: each is checked once. */
 const checked = new Set<string>();
@@ -32,8 +35,10 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
     throw new Error(`${option}: ${(cause as Error).message}`, { cause });
   }
   const lists = listOperations(model);
+  const clock = mockClock(options.now);
+  const budgets = budgetSettings(options);
   const grants = options.tokens === undefined ? {} : parseGrants(options.tokens, "tokens");
-  const stateful = options.stateful || options.stateFile !== undefined ? statefulMock(options, bundle, model, engine, lists) : undefined;
+  const stateful = options.stateful || options.stateFile !== undefined ? statefulMock(options, bundle, model, engine, lists, clock) : undefined;
   return {
     engine,
     facts: new Map(model.map((m) => [m, operationFacts(m, bundle)])),
@@ -44,6 +49,8 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
     dynamic: options.dynamic ?? false,
     tokens: { grants, initial: grants, everyScope: [...new Set(model.flatMap((m) => m.access?.scopes ?? []))] },
     stateful,
+    clock,
+    budgets: budgets && new Budgets(budgets, clock),
     // What the control endpoints and the in-process methods do to the state: each change saved.
     state: stateful && {
       reset: () => (stateful.store.reset(), stateful.persist()),
@@ -59,6 +66,7 @@ function statefulMock(
   model: ReturnType<typeof operationsOf>,
   engine: MockContext["engine"],
   lists: ReturnType<typeof listOperations>,
+  clock: MockClock,
 ): Stateful {
   const routes = storeRoutes(model, bundle);
   const store = new SpaceStore(
@@ -66,7 +74,7 @@ function statefulMock(
     {
       maxItemsPerOwner: positive(options.maxItemsPerOwner, "maxItemsPerOwner", 10_000),
       maxOwners: positive(options.maxOwners, "maxOwners", 1_000),
-      now: options.now ?? (() => new Date()),
+      now: () => new Date(clock.now()),
       ...(options.user === undefined ? {} : { user: options.user }),
     },
   );

@@ -27,6 +27,10 @@ export interface Mock {
   restore(snapshot: Snapshot): void;
   /** Replaces the token table (as PUT /__mock/tokens), or throws naming the entry and the rule (never the token). */
   setTokens(tokens: NonNullable<MockOptions["tokens"]>): void;
+  /** Moves the mock's clock on by `ms` (as POST /__mock/clock): rate-limit windows end, timestamps move. */
+  advanceClock(ms: number): void;
+  /** Every token's rate-limit budget whole again (as POST /__mock/rate-limits/reset). */
+  resetRateLimits(): void;
 }
 
 export interface CreateMockOptions extends MockOptions {
@@ -57,6 +61,8 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     snapshot: () => state().snapshot(),
     restore: (snapshot) => state().restore(snapshot),
     setTokens: (tokens) => core.setTokens(tokens),
+    advanceClock: (ms) => core.advanceClock(ms),
+    resetRateLimits: () => core.resetRateLimits(),
   };
 }
 

@@ -2,6 +2,7 @@
 // the description documents for the operation, so that a typo is a 400 and never a real-looking answer.
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import type { Documented } from "../../engine/prism-engine.js";
+import { RATE_LIMIT_EXAMPLES } from "../github-errors.js";
 import { FAULT_CODES, type Fault } from "./faults.js";
 
 export interface Preferences {
@@ -86,11 +87,20 @@ export function choose(preferences: Preferences, operation: ModelOperation, answ
     if (status !== 403 && status !== 429) return { kind: "refused", message: `Prefer: fault=rate-limit answers 403 or 429, not code=${status}` };
     return { kind: "fault", fault: { kind: "primary-rate-limit", status, resetAfter: retryAfter } };
   }
+  // The description's rate-limit examples are GitHub's faults: asked for by name, they come with the fault's headers.
+  const limit = example === RATE_LIMIT_EXAMPLES.primary ? "primary" : example === RATE_LIMIT_EXAMPLES.secondary ? "secondary" : undefined;
+  if (limit && (code === undefined || code === 403 || code === 429)) {
+    const status = code ?? 403;
+    return {
+      kind: "fault",
+      fault: limit === "primary" ? { kind: "primary-rate-limit", status, resetAfter: retryAfter } : { kind: "secondary-rate-limit", status, retryAfter },
+    };
+  }
   if (retryAfter !== undefined && code !== 429) return { kind: "refused", message: "Prefer: retry-after goes with code=429, or with fault=rate-limit" };
+  // A fault code alone is GitHub's fault, with its headers, whether or not the description lists the status.
+  if (code !== undefined && example === undefined && (FAULT_CODES as readonly number[]).includes(code))
+    return { kind: "fault", fault: code === 429 ? { kind: "secondary-rate-limit", retryAfter } : { kind: "server-error", status: code as 500 | 502 | 503 } };
   if (code !== undefined && !documented.includes(code)) {
-    if (example === undefined && (FAULT_CODES as readonly number[]).includes(code)) {
-      return { kind: "fault", fault: code === 429 ? { kind: "secondary-rate-limit", retryAfter } : { kind: "server-error", status: code as 500 | 502 | 503 } };
-    }
     return { kind: "refused", message: `Prefer: code=${code} is not documented for ${name}; documented: ${documented.join(", ")}. ${faultList}.` };
   }
   if (example !== undefined) {

@@ -1,5 +1,6 @@
 // The mock's own endpoints, outside GitHub's namespace, in stateless and stateful mode alike: reset
-// the mock, replace its token table (PUT /__mock/tokens), and in stateful mode read and load its state
+// the mock, replace its token table (PUT /__mock/tokens), move its clock on (POST /__mock/clock), refill
+// the rate-limit budgets (POST /__mock/rate-limits/reset), and in stateful mode read and load its state
 // as a snapshot (GET and PUT /__mock/state). No token is needed.
 import { SnapshotError, type Snapshot } from "../../store/store.js";
 import type { Answer } from "../answer.js";
@@ -23,18 +24,27 @@ export function control(x: Exchange, mock: MockContext): Promise<Answer> | undef
   return x.call.url.pathname.startsWith(CONTROL_PREFIX) ? answer(x.call, mock) : undefined;
 }
 
-const ENDPOINTS = "POST /__mock/reset, PUT /__mock/tokens, GET and PUT /__mock/state";
+const ENDPOINTS = "POST /__mock/reset, PUT /__mock/tokens, POST /__mock/clock, POST /__mock/rate-limits/reset, GET and PUT /__mock/state";
+const MAX_CLOCK_BYTES = 1024;
 
 async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer> {
   const what = `${call.method} ${call.url.pathname}`;
-  const { state: store, errors, tokens } = mock;
+  const { state: store, errors, tokens, budgets } = mock;
   switch (what) {
     case "POST /__mock/reset":
-      // Back to how the mock started: its tokens, and in stateful mode its seed.
+      // Back to how the mock started: its tokens, whole budgets, and in stateful mode its seed. Its
+      // clock stays where it is: time that went back would put answers given before in the future.
       call.discardBody();
       tokens.grants = tokens.initial;
+      budgets?.reset();
       store?.reset();
       return { status: 204 };
+    case "POST /__mock/rate-limits/reset":
+      call.discardBody();
+      budgets?.reset();
+      return { status: 204 };
+    case "POST /__mock/clock":
+      return advanceClock(call, mock);
     case "PUT /__mock/tokens": {
       const read = await call.readBody(MAX_TOKENS_BYTES);
       if (!read.ok) return error(read.reason === "too-large" ? 413 : 400, "The token table is too large or was cut off.");
@@ -62,6 +72,27 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
       call.discardBody();
       return error(404, `${what} is not one of the mock's endpoints: ${ENDPOINTS}`);
   }
+}
+
+/** `{"advanceMs": N}`: the mock's time moves on by N ms; the answer says the time it now is. */
+async function advanceClock(call: Exchange["call"], { clock, errors }: MockContext): Promise<Answer> {
+  const read = await call.readBody(MAX_CLOCK_BYTES);
+  if (!read.ok) return error(read.reason === "too-large" ? 413 : 400, 'The clock request is too large or was cut off: send {"advanceMs": N}.');
+  let body: unknown;
+  try {
+    body = JSON.parse(read.text);
+  } catch {
+    return errors.problemsParsingJson();
+  }
+  const advanceMs = (body as { advanceMs?: unknown } | null)?.advanceMs;
+  const extra = body !== null && typeof body === "object" ? Object.keys(body).filter((key) => key !== "advanceMs") : [];
+  if (extra.length > 0) return error(400, `POST /__mock/clock: unknown field "${extra[0]}"; send {"advanceMs": N}`);
+  try {
+    clock.advance(advanceMs as number);
+  } catch (cause) {
+    return error(400, `POST /__mock/clock: ${(cause as Error).message}`);
+  }
+  return { status: 200, body: { now: new Date(clock.now()).toISOString() } };
 }
 
 async function restore(call: Exchange["call"], store: State, problemsParsingJson: () => Answer): Promise<Answer> {

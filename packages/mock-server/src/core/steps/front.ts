@@ -26,8 +26,8 @@ export function route(x: Exchange, mock: MockContext): Answer | RoutedExchange {
   const operation = mock.engine.route(method, url.pathname);
   const facts = operation && mock.facts.get(operation);
   if (!operation || !facts || !integerSegmentsFit(facts, url.pathname)) return mock.errors.notFound();
-  return {
-    ...x,
+  // The same exchange, routed: what later steps note on it (its budget admission) is seen by the pipeline.
+  const routed: Omit<RoutedExchange, keyof Exchange> = {
     operation,
     facts,
     version: null,
@@ -38,6 +38,7 @@ export function route(x: Exchange, mock: MockContext): Answer | RoutedExchange {
     body: undefined,
     input: { method, path: url.pathname, query: {}, headers: {} },
   };
+  return Object.assign(x, routed);
 }
 
 function decodes(path: string): boolean {

@@ -40,7 +40,7 @@ export async function readBody(x: RoutedExchange): Promise<Answer | undefined> {
 }
 
 /** What a test asks for with `Prefer`: a documented answer, one of GitHub's faults, or a 400 for what cannot be given. */
-export function prefer(x: RoutedExchange, { engine }: MockContext): Answer | undefined {
+export function prefer(x: RoutedExchange, { engine, errors, clock }: MockContext): Answer | undefined {
   const header = x.call.header("prefer");
   if (header === null) return undefined;
   const parsed = parsePrefer(header);
@@ -48,7 +48,7 @@ export function prefer(x: RoutedExchange, { engine }: MockContext): Answer | und
   x.preferences = parsed.preferences;
   x.choice = choose(parsed.preferences, x.operation, engine.documented(x.operation));
   if (x.choice.kind === "refused") return error(400, x.choice.message);
-  if (x.choice.kind === "fault") return faultAnswer(x.choice.fault, x.requestId, Date.now());
+  if (x.choice.kind === "fault") return faultAnswer(x.choice.fault, x.requestId, clock.now(), errors);
   return undefined;
 }
 
