@@ -14,7 +14,10 @@ const IF_MODIFIED_SINCE = "if-modified-since";
 const FRESH = /^x-ratelimit-|^x-github-request-id$/;
 
 /** What a store gives back, or undefined when it throws or rejects. */
-const quietly = <T>(use: () => T | Promise<T>) => Promise.resolve().then(use).catch(() => undefined);
+const quietly = <T>(use: () => T | Promise<T>) =>
+  Promise.resolve()
+    .then(use)
+    .catch(() => undefined);
 
 /** The default store: a Map kept in least-recently-used order, bounded to `maxEntries`. */
 export function memoryStore(maxEntries: number): { get(key: string): CacheEntry | undefined; set(key: string, entry: CacheEntry): void } {
@@ -68,7 +71,14 @@ export function createCache({ store, maxEntries = DEFAULT_MAX_ENTRIES }: CacheOp
       if (answer.status === 304 && entry) {
         const cached = new Headers(entry.headers);
         answer.headers.forEach((value, name) => FRESH.test(name) && cached.set(name, value));
-        const hit: Answer = { ...answer, status: 200, statusText: "OK", headers: cached, body: new TextEncoder().encode(entry.body).buffer as ArrayBuffer, fromCache: true };
+        const hit: Answer = {
+          ...answer,
+          status: 200,
+          statusText: "OK",
+          headers: cached,
+          body: new TextEncoder().encode(entry.body).buffer as ArrayBuffer,
+          fromCache: true,
+        };
         hit.response = toResponse(hit);
         return hit;
       }

@@ -13,7 +13,12 @@ async function start(stateful = false) {
   const { createMock } = await loadMock();
   mock = await createMock({ rateLimit: 100, stateful });
   const answers = recording((request) => mock!.fetch(request));
-  const client = createCopilotSpacesClient({ token: "ghp_CacheBudget0123456789abcdefghijklmnopq", baseUrl: "https://api.github.com", fetch: answers.fetch, cache: true });
+  const client = createCopilotSpacesClient({
+    token: "ghp_CacheBudget0123456789abcdefghijklmnopq",
+    baseUrl: "https://api.github.com",
+    fetch: answers.fetch,
+    cache: true,
+  });
   return { client, answers };
 }
 

@@ -34,7 +34,12 @@ function recordingStore() {
 describe("cache", () => {
   it("a GET sends the cached ETag as If-None-Match; a 304 is answered from the cache with its fresh rate-limit headers", async () => {
     let remaining = 10;
-    server.handle((req, res) => conditional(req, res, space, { "x-ratelimit-remaining": String(req.headers["if-none-match"] ? remaining : --remaining), "x-github-request-id": `R${server.requests.length}` }));
+    server.handle((req, res) =>
+      conditional(req, res, space, {
+        "x-ratelimit-remaining": String(req.headers["if-none-match"] ? remaining : --remaining),
+        "x-github-request-id": `R${server.requests.length}`,
+      }),
+    );
     const github = client();
     const first = await get(github);
     expect(first).toMatchObject({ status: 200, data: space, fromCache: false });

@@ -54,7 +54,11 @@ const transports = {
     const server = await startMockServer({ ...LIMITS, port: 0 });
     closers.push(() => server.close());
     const advance = async (ms: number) => {
-      const answer = await fetch(`${server.url}/__mock/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advanceMs: ms }) });
+      const answer = await fetch(`${server.url}/__mock/clock`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ advanceMs: ms }),
+      });
       if (answer.status !== 200) throw new Error(`POST /__mock/clock answered ${answer.status}`);
     };
     return { baseUrl: server.url, fetch: (request: Request) => fetch(request), clock: sharedClock(advance) };

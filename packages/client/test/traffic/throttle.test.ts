@@ -143,7 +143,8 @@ describe("throttle: secondary limits", () => {
   it("a secondary limit's retry-after holds the call back, through onSecondaryRateLimit, which may cancel it", async () => {
     let index = 0;
     server.handle((_req, res) => {
-      if (index++ % 2 === 0) return json(res, 403, { message: "You have exceeded a secondary rate limit" }, { "retry-after": "7", "x-ratelimit-remaining": "50" });
+      if (index++ % 2 === 0)
+        return json(res, 403, { message: "You have exceeded a secondary rate limit" }, { "retry-after": "7", "x-ratelimit-remaining": "50" });
       json(res, 200, space);
     });
     const seen: RateLimitWait[] = [];
@@ -190,7 +191,11 @@ describe("throttle: options", () => {
     [{ writeIntervalMs: -1 }, "throttle.writeIntervalMs", "must be a number of ms from 0 to 2147483647"],
     [{ maxWaitMs: Infinity }, "throttle.maxWaitMs", "must be a number of ms from 0 to 2147483647"],
     [{ onRateLimit: "stop" }, "throttle.onRateLimit", "must be a function"],
-    [{ maxConcurent: 5 }, "throttle.maxConcurent", "is not a throttle setting (they are maxConcurrent, writeIntervalMs, maxWaitMs, onRateLimit, onSecondaryRateLimit)"],
+    [
+      { maxConcurent: 5 },
+      "throttle.maxConcurent",
+      "is not a throttle setting (they are maxConcurrent, writeIntervalMs, maxWaitMs, onRateLimit, onSecondaryRateLimit)",
+    ],
   ])("throttle: %j is refused before anything is sent", async (throttle, field, rule) => {
     const error = await get(client(throttle as never)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidArgumentError);
