@@ -24,16 +24,17 @@ export async function runCall(request: Request, client: ClientSettings, call: Ca
     const outgoing: Outgoing = { url, method, headers, body, request: attempt === 0 && body === null ? request : undefined };
     // The throttle's turn (traffic.ts): `false` when it will not wait out a rate limit for this retry.
     const done = traffic?.acquire && (await traffic.acquire(call, url, attempt));
-    if (done === false) return last!;
+    if (done === false && last) return last;
     let answer: Answer | undefined;
     try {
       answer = await runAttempt(outgoing, client, call, attempt + 1, traffic?.cache);
     } catch (error) {
       if (attempt >= retries || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
+      last = undefined;
       await waitToRetry(client, call, backoffDelay(attempt, retry, client), target, attempt, error.name);
       continue;
     } finally {
-      done?.(answer);
+      if (done) done(answer);
     }
     if (attempt >= retries || !isRetryableStatus(answer.status, answer.headers)) return answer;
     last = answer;

@@ -91,10 +91,12 @@ export function createThrottle(client: ClientSettings, options: ThrottleOptions)
       let wait = Math.max(pausedUntil - now, write ? nextWriteAt - now : 0);
       if (spent) {
         const ms = resetAt + RESET_MARGIN_MS - now;
-        if (refused.has(call) || !(await agreed(onRateLimit, call, url, ms, attempt))) {
-          // Without a rate-limited answer yet, the request goes as it would without a throttle.
-          if (attempt > 0) return false;
-        } else wait = Math.max(wait, ms);
+        // Cancelled for a retry: the last answer (rate limited) is the call's. Before any answer, or once
+        // cancelled, the request goes as it would without a throttle.
+        if (!refused.has(call)) {
+          if (await agreed(onRateLimit, call, url, ms, attempt)) wait = Math.max(wait, ms);
+          else if (attempt > 0) return false;
+        }
       }
       if (wait > 0) {
         await waitFor(client, call, wait, target(call, url), `throttled for ${wait} ms`, {});

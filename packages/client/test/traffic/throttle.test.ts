@@ -99,6 +99,11 @@ describe("throttle: the primary budget", () => {
     await expect(get(client({ onRateLimit: (wait) => void seen.push(wait) }))).resolves.toEqual(space);
     expect(seen.map((w) => [w.waitMs, w.retryCount])).toEqual([[31_000, 1]]);
     expect(clock.sleeps.filter((ms) => ms > 0)).toEqual([31_000]);
+    // Cancelled, that retry is not sent: the 403 is the call's RateLimitError.
+    index = 0;
+    const sent = server.requests.length;
+    await expect(get(client({ onRateLimit: () => false }))).rejects.toBeInstanceOf(RateLimitError);
+    expect(server.requests.length - sent).toBe(1);
   });
 });
 
