@@ -2,9 +2,8 @@
 // openapi-fetch and @octokit/core's request, and the bundled size (min+gzip) of the client next to
 // @octokit/core's. The machine is noisy: the contenders run interleaved, in short rounds whose order
 // rotates; each ratio is taken within a round (the calls it compares ran seconds apart) and the
-// table shows the median over the rounds. The sizes: the client as a user of neither `cache` nor
-// `throttle` loads it (their code is a chunk imported only by a client that turns one on), and with
-// both.
+// table shows the median over the rounds. Sizes: the client without `cache` and `throttle` (a chunk
+// imported only by a client that turns one on), and with them.
 //
 // On a shared 2-core VM the loopback times swing by ±20 % from round to round, more than the
 // differences being measured; so a second table times each library's own work per call with fetch
@@ -18,7 +17,7 @@ import { dirname, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Octokit } from "@octokit/core";
 import { createCopilotSpacesClient, type paths } from "@copilot-spaces/client";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import createClient from "openapi-fetch";
 
 const arg = (name: string, fallback: number) => {
@@ -138,6 +137,12 @@ function quartiles(values: number[]): [number, number] {
  * bundled (each is otherwise left out, as a chunk that a client not using it never loads): the
  * options `cache` and `throttle` (traffic), a redirect, a 403's access reader, middleware.
  */
+const lazyChunks = (lazy: RegExp): Plugin => ({
+  name: "lazy-chunks",
+  setup: (esbuild) =>
+    void esbuild.onResolve({ filter: /.*/ }, ({ kind, path }) => (kind === "dynamic-import" && !lazy.test(path) ? { path, external: true } : undefined)),
+});
+
 async function gzipSize(entry: string, label: string, lazy = /^$/): Promise<number> {
   const result = await build({
     entryPoints: [entry],
@@ -149,16 +154,7 @@ async function gzipSize(entry: string, label: string, lazy = /^$/): Promise<numb
     conditions: ["import", "default"],
     write: false,
     logLevel: "silent",
-    plugins: [
-      {
-        name: "lazy-chunks",
-        setup(esbuild) {
-          esbuild.onResolve({ filter: /.*/ }, (args) =>
-            args.kind === "dynamic-import" && !lazy.test(args.path) ? { path: args.path, external: true } : undefined,
-          );
-        },
-      },
-    ],
+    plugins: [lazyChunks(lazy)],
   }).catch((error: Error) => {
     throw new Error(`bundling ${label} failed: ${error.message}`);
   });
