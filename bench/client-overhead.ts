@@ -2,7 +2,8 @@
 // openapi-fetch and @octokit/core's request, and the bundled size (min+gzip) of the client next to
 // @octokit/core's. The machine is noisy: the contenders run interleaved, in short rounds whose order
 // rotates; each ratio is taken within a round (the calls it compares ran seconds apart) and the
-// table shows the median over the rounds.
+// table shows the median over the rounds. Sizes: the client without `cache` and `throttle` (a chunk
+// imported only by a client that turns one on), and with them.
 //
 // On a shared 2-core VM the loopback times swing by ±20 % from round to round, more than the
 // differences being measured; so a second table times each library's own work per call with fetch
@@ -16,7 +17,7 @@ import { dirname, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Octokit } from "@octokit/core";
 import { createCopilotSpacesClient, type paths } from "@copilot-spaces/client";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import createClient from "openapi-fetch";
 
 const arg = (name: string, fallback: number) => {
@@ -131,7 +132,18 @@ function quartiles(values: number[]): [number, number] {
   return [at(0.25), at(0.75)];
 }
 
-async function gzipSize(entry: string, label: string): Promise<number> {
+/**
+ * The bundle's size, esbuild minified, gzip -9. `lazy` says which of the client's dynamic imports are
+ * bundled (each is otherwise left out, as a chunk that a client not using it never loads): the
+ * options `cache` and `throttle` (traffic), a redirect, a 403's access reader, middleware.
+ */
+const lazyChunks = (lazy: RegExp): Plugin => ({
+  name: "lazy-chunks",
+  setup: (esbuild) =>
+    void esbuild.onResolve({ filter: /.*/ }, ({ kind, path }) => (kind === "dynamic-import" && !lazy.test(path) ? { path, external: true } : undefined)),
+});
+
+async function gzipSize(entry: string, label: string, lazy = /^$/): Promise<number> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -142,6 +154,7 @@ async function gzipSize(entry: string, label: string): Promise<number> {
     conditions: ["import", "default"],
     write: false,
     logLevel: "silent",
+    plugins: [lazyChunks(lazy)],
   }).catch((error: Error) => {
     throw new Error(`bundling ${label} failed: ${error.message}`);
   });
@@ -203,12 +216,19 @@ async function main() {
     const clientEntry = resolve(dirname(require.resolve("@copilot-spaces/client/package.json")), "dist/index.js");
     const octokitEntry = resolve(dirname(require.resolve("@octokit/core")), "index.js");
     const ours = await gzipSize(clientEntry, "@copilot-spaces/client");
+    const traffic = await gzipSize(clientEntry, "@copilot-spaces/client with cache and throttle", /traffic/);
+    const everything = await gzipSize(clientEntry, "@copilot-spaces/client, every chunk", /./);
     const theirs = await gzipSize(octokitEntry, "@octokit/core");
     console.log("\n| bundle (esbuild, minified, gzip -9) | bytes | × @octokit/core |");
     console.log("| --- | ---: | ---: |");
-    console.log(`| @copilot-spaces/client (with openapi-fetch) | ${ours} | ${(ours / theirs).toFixed(2)} |`);
+    console.log(`| @copilot-spaces/client (with openapi-fetch), neither cache nor throttle | ${ours} | ${(ours / theirs).toFixed(2)} |`);
+    console.log(`| @copilot-spaces/client with \`cache\` and \`throttle\` (+${traffic - ours}) | ${traffic} | ${(traffic / theirs).toFixed(2)} |`);
+    console.log(
+      `| @copilot-spaces/client, every chunk (+ redirects, a 403's access reader, middleware) | ${everything} | ${(everything / theirs).toFixed(2)} |`,
+    );
     console.log(`| @octokit/core | ${theirs} | 1.00 |`);
     const target = (ok: boolean) => (ok ? "met" : "MISSED");
+    console.log(`\nsize budgets: neither option ≤ 12,819 B: ${target(ours <= 12_819)}; cache + throttle add ≤ 2,048 B: ${target(traffic - ours <= 2_048)}`);
     const client = "@copilot-spaces/client";
     console.log(
       `\nThe client's added work (${extra.toFixed(1)} µs) on openapi-fetch's loopback call (${loopbackBase.toFixed(0)} µs): ${projected.toFixed(3)}×`,

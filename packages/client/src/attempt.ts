@@ -9,14 +9,16 @@ import { AbortError, ConnectionError, CopilotSpacesError, TimeoutError, type Pha
 import type { Answer, Outgoing } from "./exchange.js";
 import { applyHeaders } from "./headers.js";
 import { logAttempt } from "./log.js";
-import type { CallSettings, ClientSettings } from "./options.js";
-import { isRedirect, nextHop } from "./redirects.js";
+import type { CallSettings, ClientSettings, Traffic } from "./options.js";
 import { shownUrl } from "./secrets.js";
 import { readBodyUntilAborted, startAttemptTimer, type AttemptTimer } from "./timers.js";
 import { askToken } from "./token.js";
 
+// The redirects the client follows itself (redirects.ts), when the answer says where to.
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
 /** Attempt number `attempt` (1 for the first) of `call`, sending `first`. */
-export async function runAttempt(first: Outgoing, client: ClientSettings, call: CallSettings, attempt: number): Promise<Answer> {
+export async function runAttempt(first: Outgoing, client: ClientSettings, call: CallSettings, attempt: number, cache?: Traffic["cache"]): Promise<Answer> {
   const { secrets } = client;
   // Built only for a message: redacting a URL costs more than the rest of a quick attempt.
   const target = (outgoing: Outgoing): RequestTarget => ({ operation: call.operation, method: outgoing.method, url: shownUrl(outgoing.url, secrets) });
@@ -32,11 +34,15 @@ export async function runAttempt(first: Outgoing, client: ClientSettings, call: 
     // A string token was checked when the client was made; a token function is asked now.
     const token = typeof client.token === "string" ? client.token : await askToken(client.token, secrets, () => target(first), timer.signal);
     applyHeaders(first.headers, client, token);
+    // The cache is keyed by the token, known only now (a token function may rotate it).
+    const cached = cache && (await cache(first, token));
     phase = "request";
     for (;;) {
       const response = await send(current, timer.signal, client.fetch);
-      if (isRedirect(response)) {
+      if (REDIRECTS.has(response.status) && response.headers.has("location")) {
         seen ??= new Set([`${current.method} ${current.url}`]);
+        // Loaded on the first redirect: few calls ever meet one (the bundle budget).
+        const { nextHop } = await import("./redirects.js");
         const next = nextHop(current, response, seen, target(current), secrets);
         await response.body?.cancel().catch(() => undefined);
         log(current, `${response.status}, redirected to ${shownUrl(next.url, secrets)}`);
@@ -47,7 +53,8 @@ export async function runAttempt(first: Outgoing, client: ClientSettings, call: 
       // undici's fetch ends the body's stream when the signal aborts; a fetch of the caller's may not.
       const body = client.fetch ? await readBodyUntilAborted(response, timer.signal) : response.body === null ? null : await response.arrayBuffer();
       log(current, response.status);
-      return { status: response.status, statusText: response.statusText, headers: response.headers, url: current.url, body, response };
+      const answer = { status: response.status, statusText: response.statusText, headers: response.headers, url: current.url, body, response };
+      return cached ? await cached(answer) : answer;
     }
   } catch (error) {
     const failure = classify(error, phase, timer, call, target(current), client);

@@ -2,7 +2,7 @@
 // which request (the real URL, without credentials) and what went wrong; text that came from a server
 // or from a thrown error is cleaned and redacted before it gets here (see secrets.ts), and the client
 // never puts request headers into an error.
-import { accessHeaders, missingAccess } from "./access.js";
+import { access } from "./load-access.js";
 import { cleanText } from "./secrets.js";
 
 /** One problem of a 422 answer, as GitHub reports it. */
@@ -97,9 +97,9 @@ export class PermissionDeniedError extends ApiError {
 
   constructor(init: ApiErrorInit) {
     super(init);
-    const access = accessHeaders(init.headers);
-    ({ acceptedPermissions: this.acceptedPermissions, acceptedScopes: this.acceptedScopes, tokenScopes: this.tokenScopes } = access);
-    const missing = missingAccess(access);
+    const read = access?.accessHeaders(init.headers);
+    ({ acceptedPermissions: this.acceptedPermissions, acceptedScopes: this.acceptedScopes, tokenScopes: this.tokenScopes } = read ?? {});
+    const missing = read && access!.missingAccess(read);
     if (missing) this.message = `${this.message} (${cleanText(missing)})`;
   }
 

@@ -21,6 +21,8 @@ export interface Answer {
   body: ArrayBuffer | null;
   /** The Response as fetch gave it, its body already read. */
   response: Response;
+  /** A 304 answered from the cache: status, body and headers are the cached 200's. */
+  fromCache?: boolean;
 }
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);

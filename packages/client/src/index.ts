@@ -1,7 +1,17 @@
 // The package's public surface, and nothing else: README.md's "Exports" table lists every name here
 // (test/exports.test.ts fails when the two differ). Everything else in src/ is internal.
 export { createCopilotSpacesClient, type CopilotSpacesClient } from "./create-client.js";
-export type { ApiVersion, CopilotSpacesClientOptions, RequestOptions } from "./options.js";
+export type {
+  ApiVersion,
+  CacheEntry,
+  CacheOptions,
+  CacheStore,
+  CopilotSpacesClientOptions,
+  RateLimitHook,
+  RateLimitWait,
+  RequestOptions,
+  ThrottleOptions,
+} from "./options.js";
 export type { Page, PaginateOptions } from "./paginate.js";
 export {
   AbortError,

@@ -2,6 +2,7 @@
 // RequestOptions) and what the rest of the client reads once they are checked and their defaults
 // filled in (ClientSettings, CallSettings; settings.ts makes them). Types and defaults only, so that
 // every other file can import them without importing the code that checks them.
+import type { Answer, Outgoing } from "./exchange.js";
 import type { components } from "./generated/openapi.js";
 import type { Secrets } from "./secrets.js";
 
@@ -53,6 +54,62 @@ export interface CopilotSpacesClientOptions {
   random?: () => number;
   /** The current time in ms since the epoch, to read `x-ratelimit-reset`. */
   now?: () => number;
+  /** Conditional requests: `true` for an in-memory cache of GET answers, or its settings. Off by default. */
+  cache?: boolean | CacheOptions;
+  /** Pace the client to GitHub's rate limits: `true` for the defaults, or its settings. Off by default. */
+  throttle?: boolean | ThrottleOptions;
+}
+
+/** A cached GET answer, as a store keeps it (plain JSON, so a store may serialise it). */
+export interface CacheEntry {
+  etag: string | null;
+  lastModified: string | null;
+  /** The 200's headers, as name/value pairs. */
+  headers: [string, string][];
+  /** The 200's body, as text. */
+  body: string;
+}
+
+/** Where the cache keeps its answers; `get` and `set` may return promises (a shared store, say). */
+export interface CacheStore {
+  get(key: string): CacheEntry | undefined | Promise<CacheEntry | undefined>;
+  set(key: string, entry: CacheEntry): void | Promise<void>;
+}
+
+export interface CacheOptions {
+  /** Your own store. Keys hold a hash of the token, never the token, so answers are never shared between tokens. */
+  store?: CacheStore;
+  /** The size of the in-memory store (least recently used answers go first). Default 500. */
+  maxEntries?: number;
+}
+
+/** What a throttle hook is told about a wait it may cancel. */
+export interface RateLimitWait {
+  /** How long the client is about to wait, in ms. */
+  waitMs: number;
+  method: string;
+  /** The request's path (and query), without the origin. */
+  path: string;
+  /** 0 before the first attempt, then the number of the retry about to wait. */
+  retryCount: number;
+  /** The client method, such as `copilotSpaces.getForOrg`, when known. */
+  operation: string | undefined;
+}
+
+/** Return `false` to cancel the wait: the call then fails with the RateLimitError, as without a throttle. */
+export type RateLimitHook = (wait: RateLimitWait) => boolean | void | Promise<boolean | void>;
+
+export interface ThrottleOptions {
+  /** Requests in flight at once, at most. Default 10 (as Octokit's throttling plugin). */
+  maxConcurrent?: number;
+  /** The least time between the starts of two content-creating requests (POST, PUT, PATCH, DELETE). Default 1000 ms. */
+  writeIntervalMs?: number;
+  /** The longest wait for a rate limit the client accepts; a longer one fails at once. Default 900 000 ms (15 minutes). */
+  maxWaitMs?: number;
+  /** Called before waiting for the primary rate limit's reset. */
+  onRateLimit?: RateLimitHook;
+  /** Called before waiting out a secondary rate limit (`retry-after`). */
+  onSecondaryRateLimit?: RateLimitHook;
 }
 
 /** Per-call settings, after the parameters. */
@@ -92,6 +149,18 @@ export interface ClientSettings {
   random: () => number;
   now: () => number;
   secrets: Secrets;
+  /** The cache and the throttle, loaded on first use; undefined when neither is on. */
+  traffic: Promise<Traffic> | undefined;
+}
+
+/** What the cache and the throttle (traffic.ts, loaded only when one is on) lend the calls. */
+export interface Traffic {
+  /** Before attempt `attempt` (0 first): waits for its turn; `false` when a wait was refused after a rate-limited answer. */
+  acquire?(call: CallSettings, url: string, attempt: number): Promise<((answer?: Answer) => void) | false>;
+  /** A rate-limited answer: 0 to retry when the throttle allows it, "give-up", or undefined for the ordinary backoff. */
+  rateLimited?(call: CallSettings, url: string, answer: Answer, attempt: number): Promise<number | "give-up" | undefined>;
+  /** Adds the cached validators to a GET; gives back what turns its answer into the cached one. */
+  cache?(outgoing: Outgoing, token: string): Promise<((answer: Answer) => Promise<Answer>) | undefined>;
 }
 
 /** One call's RequestOptions, checked and resolved against the client's settings. */

@@ -1,15 +1,12 @@
 // The redirects the client follows itself (every fetch is given `redirect: "manual"`): on the
 // request's own origin only, so that the token goes nowhere else, without a loop, and at most
-// MAX_REDIRECTS; anything else is a RedirectError and nothing is sent there.
+// MAX_REDIRECTS; anything else is a RedirectError and nothing is sent there. Loaded by attempt.ts on
+// the first redirect (which statuses are followed is its REDIRECTS).
 import { RedirectError, type RequestTarget } from "./errors.js";
 import type { Outgoing } from "./exchange.js";
 import { shownUrl, type Secrets } from "./secrets.js";
 
 export const MAX_REDIRECTS = 10;
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-
-export const isRedirect = (response: Response) => REDIRECT_STATUSES.has(response.status) && response.headers.has("location");
-
 /** The next hop of a redirect the client follows; `seen` holds the requests this attempt already sent. */
 export function nextHop(current: Outgoing, response: Response, seen: Set<string>, target: RequestTarget, secrets: Secrets): Outgoing {
   const status = response.status;

@@ -7,7 +7,8 @@ import { toResponse, type Answer } from "./exchange.js";
 import { splitParams, type BoundOperation } from "./methods.js";
 import type { CallSettings, ClientSettings, RequestOptions } from "./options.js";
 import { resolveCall } from "./settings.js";
-import { apiErrorOf, failureOf, isSuccess, parseBody, settle } from "./settle.js";
+import { loadAccess } from "./load-access.js";
+import { apiErrorOf, isSuccess, parseBody, settle, type ParsedBody } from "./settle.js";
 import type { ResponseInfo } from "./types.js";
 
 /** openapi-fetch's `request`, with the path and init its types would pin to the description left loose. */
@@ -46,31 +47,17 @@ export function requests(client: ClientSettings, request: LooseRequest, middlewa
     if (middleware.length === 0) {
       const sent = callFetch(call, true);
       await request(call.method, path, { ...init, parseAs: "stream", fetch: sent.fetch });
-      return settle(client, call, operation.spec, sent.answer!, parseBody(sent.answer!));
+      return settled(call, operation, sent.answer!, parseBody(sent.answer!));
     }
-    // Middleware may have replaced the Response, or answered without a request: read what openapi-fetch read.
-    const sent = callFetch(call, false);
-    let result: Awaited<ReturnType<LooseRequest>>;
-    try {
-      result = await request(call.method, path, { ...init, fetch: sent.fetch });
-    } catch (error) {
-      const { answer } = sent;
-      if (error instanceof SyntaxError && answer && isSuccess(answer.status)) {
-        return settle(client, call, operation.spec, answer, { data: undefined, notJson: true });
-      }
-      throw failureOf(client, call, answer, error);
-    }
-    const { response } = result;
-    const answer: Answer = {
-      url: response.url || sent.answer?.url || url(),
-      body: null,
-      ...sent.answer,
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-      response,
-    };
-    return settle(client, call, operation.spec, answer, { data: response.ok ? result.data : result.error, notJson: false });
+    // Loaded once middleware is registered: few clients register any (the bundle budget).
+    const { throughMiddleware } = await import("./middleware-call.js");
+    return throughMiddleware(client, request, callFetch(call, false), settled, operation, call, path, init, url);
+  }
+
+  /** settle(), with the reader of a 403's access headers loaded first when it is one (errors.ts). */
+  async function settled(call: CallSettings, operation: BoundOperation, answer: Answer, parsed: ParsedBody) {
+    if (answer.status === 403) await loadAccess();
+    return settle(client, call, operation.spec, answer, parsed);
   }
 
   /** A method's call: its parameters split into path, query and body by its row of the table. */

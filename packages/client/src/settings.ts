@@ -50,10 +50,11 @@ export function resolveOptions(options: CopilotSpacesClientOptions): ClientSetti
   if (options.log !== undefined && typeof options.log?.debug !== "function") {
     throw new InvalidArgumentError("log", "must have a debug(message, details) method");
   }
+  const { cache, throttle } = options;
   const ownAgent = `copilot-spaces-client/${VERSION}`;
   const secrets = new Secrets();
   if (typeof token === "string") secrets.remember(token);
-  return {
+  const settings: ClientSettings = {
     token,
     baseUrl,
     apiVersion,
@@ -66,7 +67,12 @@ export function resolveOptions(options: CopilotSpacesClientOptions): ClientSetti
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
     secrets,
+    traffic: undefined,
   };
+  // A chunk of its own, loaded only by a client that turns one on (the bundle budget). Its settings
+  // are checked there: a bad one fails every call, before anything is sent.
+  if (cache || throttle) (settings.traffic = import("./traffic.js").then((m) => m.createTraffic(settings, cache, throttle))).catch(() => undefined);
+  return settings;
 }
 
 /** A call's options checked before anything is sent; what it leaves out, the client's settings say. */

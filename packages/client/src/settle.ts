@@ -72,7 +72,7 @@ export function settle(client: ClientSettings, call: CallSettings, spec: Operati
   // A fetch of the caller's may answer with a Response that has no url; the page walk needs it.
   if (response.url !== answer.url) Object.defineProperty(response, "url", { value: answer.url });
   const checked = checkSuccessBody(spec, answer.status, data, notJson, () => answered(client, call, answer));
-  return { data: checked, status: answer.status, headers: answer.headers, response };
+  return { data: checked, status: answer.status, headers: answer.headers, response, fromCache: !!answer.fromCache };
 }
 
 /**

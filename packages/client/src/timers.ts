@@ -85,7 +85,7 @@ export async function readBodyUntilAborted(response: Response, signal: AbortSign
 }
 
 /** The wait before retry number `attempt + 1`, logged; the caller's signal ends it with an AbortError. */
-export async function waitToRetry(
+export function waitToRetry(
   client: ClientSettings,
   call: CallSettings,
   ms: number,
@@ -93,15 +93,21 @@ export async function waitToRetry(
   attempt: number,
   reason: string,
 ): Promise<void> {
+  return waitFor(client, call, ms, target, `retry ${attempt + 1} in ${ms} ms after ${reason}`, { attempt: attempt + 1 });
+}
+
+/** A wait of the call (a retry's, or the throttle's), logged as `what`; the caller's signal ends it with an AbortError. */
+export async function waitFor(
+  client: ClientSettings,
+  call: CallSettings,
+  ms: number,
+  target: () => RequestTarget,
+  what: string,
+  details: Record<string, unknown>,
+): Promise<void> {
   if (client.log) {
     const { method, url } = target();
-    safeLog(client.log, `${method} ${url}: retry ${attempt + 1} in ${ms} ms after ${reason}`, {
-      operation: call.operation,
-      method,
-      url,
-      attempt: attempt + 1,
-      delayMs: ms,
-    });
+    safeLog(client.log, `${method} ${url}: ${what}`, { operation: call.operation, method, url, ...details, delayMs: ms });
   }
   // A signal of the wait's own when the caller gave none: one shared by every wait would collect a
   // listener per concurrent retry.

@@ -40,6 +40,8 @@ export interface ResponseInfo<T> {
   status: number;
   headers: Headers;
   response: Response;
+  /** The body came from the cache (option `cache`): GitHub answered 304 Not Modified. */
+  fromCache: boolean;
 }
 
 /** A method's promise: resolves to the body; `.withResponse()` gives status and headers too. */
