@@ -152,8 +152,12 @@ describe("the check names what ours adds without a declaration", () => {
   // A status GitHub's description lacks (a rate limit, a 304, a server error) passes only with its x-seed-addition.
   const mine = operationsOf(bundle);
   const theirs = operationsOf(github);
-  const op = mine.find((o) => o.responses.some((r) => r.seedAddition && !theirs.find((g) => g.operationId === o.operationId)?.responses.some((g) => g.status === r.status)))!;
-  const extra = op.responses.find((r) => r.seedAddition && !theirs.find((g) => g.operationId === op.operationId)!.responses.some((g) => g.status === r.status))!;
+  const op = mine.find((o) =>
+    o.responses.some((r) => r.seedAddition && !theirs.find((g) => g.operationId === o.operationId)?.responses.some((g) => g.status === r.status)),
+  )!;
+  const extra = op.responses.find(
+    (r) => r.seedAddition && !theirs.find((g) => g.operationId === op.operationId)!.responses.some((g) => g.status === r.status),
+  )!;
 
   it("a declared status of ours only passes; the same status undeclared is named", () => {
     expect(checkGitHubConformance(bundle, github).filter((p) => p.startsWith(`${op.operationId}: status ${extra.status} `))).toEqual([]);

@@ -200,8 +200,13 @@ describe("additions to the page are declared with x-seed-addition", () => {
 
   it("a declared response header whose declaration is removed: named again", () => {
     const header = first.success.headers.find((h) => h.seedAddition)!;
-    const problems = checkSeedConformance(seed, changed((b) => delete at(b, header.at)["x-seed-addition"]));
-    expect(problems).toContain(`${where(op)}: status ${first.success.status}'s header "${header.name}" is not on the page, and it is not declared with x-seed-addition.`);
+    const problems = checkSeedConformance(
+      seed,
+      changed((b) => delete at(b, header.at)["x-seed-addition"]),
+    );
+    expect(problems).toContain(
+      `${where(op)}: status ${first.success.status}'s header "${header.name}" is not on the page, and it is not declared with x-seed-addition.`,
+    );
   });
 
   it("a parameter that the page lacks: named unless declared", () => {

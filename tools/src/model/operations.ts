@@ -96,7 +96,9 @@ function responseOf(bundle: unknown, status: number, node: unknown, at: string):
     description: String(resolved.node.description ?? ""),
     kind: content === undefined ? "none" : json?.schema === undefined ? "json" : schemaKind(bundle, json.schema),
     examples: exampleValues(bundle, node),
-    headers: Object.entries((resolved.node.headers ?? {}) as Json).map(([name, header]) => headerOf(bundle, name, header, `${resolved.at}${pointer("headers", name)}`)),
+    headers: Object.entries((resolved.node.headers ?? {}) as Json).map(([name, header]) =>
+      headerOf(bundle, name, header, `${resolved.at}${pointer("headers", name)}`),
+    ),
   };
   if (json?.schema !== undefined) response.schemaPointer = `${resolved.at}${pointer("content", "application/json", "schema")}`;
   const addition = extension(bundle, node, "x-seed-addition");
