@@ -120,15 +120,23 @@ function exampleNames(op: ModelOperation, status: number): string[] {
 /** The statuses a rate limit is answered with: those whose response declares how long to wait. */
 export const rateLimitStatuses = (op: ModelOperation) => op.responses.filter((r) => names(r).includes(HTTP.retryAfter)).map((r) => r.status);
 
-/** The rate-limit examples: the named examples every rate-limit status holds. */
+/**
+ * The rate-limit examples: the named examples every rate-limit status holds. With one such status there
+ * is nothing to tell its rate limits from its other answers (a 403's `forbidden`): none, and the
+ * forced-limit test says the operation lacks a status of its own for rate limits.
+ */
 export function rateLimitExamples(op: ModelOperation): string[] {
   const [first, ...rest] = rateLimitStatuses(op).map((status) => exampleNames(op, status));
-  return (first ?? []).filter((name) => rest.every((other) => other.includes(name)));
+  if (rest.length === 0) return [];
+  return first!.filter((name) => rest.every((other) => other.includes(name)));
 }
 
 /** The rate-limit statuses whose every example is a rate limit: asked for by code alone, they are one. */
 export const onlyRateLimitStatuses = (op: ModelOperation) =>
-  rateLimitStatuses(op).filter((status) => exampleNames(op, status).every((name) => rateLimitExamples(op).includes(name)));
+  rateLimitStatuses(op).filter((status) => {
+    const examples = exampleNames(op, status);
+    return examples.length > 0 && examples.every((name) => rateLimitExamples(op).includes(name));
+  });
 
 const exampleMessage = (name: string) =>
   (((bundle as Json).components as Json).examples as Record<string, { value: { message: string } }>)[name]!.value.message;

@@ -142,6 +142,7 @@ describe("every operation: the rate limits, forced with Prefer", () => {
   it.each(operations.map((op) => [id(op), op] as const))("%s", async (_id, op) => {
     const statuses = rateLimitStatuses(op);
     expect(statuses, `${id(op)}: no response declares ${HTTP.retryAfter}`).not.toHaveLength(0);
+    expect(onlyRateLimitStatuses(op), `${id(op)}: no status answers rate limits alone (with rate-limit examples only)`).not.toHaveLength(0);
     const asked: [prefer: string, status: number][] = [
       ...onlyRateLimitStatuses(op).map((status) => [`code=${status}`, status] as [string, number]),
       ...statuses.flatMap((status) => [
