@@ -9,7 +9,7 @@ import { readBundle } from "@copilot-spaces/tools/paths";
 import { expect, inject } from "vitest";
 
 export const bundle = readBundle();
-const validator = new BundleValidator(bundle);
+export const validator = new BundleValidator(bundle);
 export const operations = operationsOf(bundle);
 const table = operationTable(bundle);
 export const mockUrl = inject("mockUrl");

@@ -1,5 +1,5 @@
-// The contract coverage table: operationId × (success, each documented error, fuzzed valid, fuzzed
-// invalid), each cell a count. The suites run in workers of their own, so each fills and checks its
+// The contract coverage table: operationId × (success, each documented status, the traffic answers,
+// fuzzed valid, fuzzed invalid), each cell a count. The suites run in workers of their own, so each fills and checks its
 // own columns, then leaves them in the run's coverage folder; the global setup's teardown prints the
 // columns of every suite that ran as one table. No vitest import: the teardown runs outside a worker.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -44,7 +44,10 @@ export function coverageTable(dir: string, seed: number): string | undefined {
   }
   const present = new Set([...rows.values()].flatMap((row) => Object.keys(row)));
   const statuses = [...present].filter((column) => /^\d+$/.test(column)).sort((a, b) => Number(a) - Number(b));
-  const columns = ["success", ...statuses, "fuzz valid", "fuzz invalid"].filter((column) => present.has(column));
+  const ends = ["success", "fuzz valid", "fuzz invalid"];
+  // Other suites' own columns (traffic.test.ts's rate limits, say) go between the statuses and the fuzzing, in the order met.
+  const named = [...present].filter((column) => !/^\d+$/.test(column) && !ends.includes(column));
+  const columns = ["success", ...statuses, ...named, "fuzz valid", "fuzz invalid"].filter((column) => present.has(column));
   const lines = [...rows].map(([id, row]) => `| ${id} | ${columns.map((column) => (column in row ? String(row[column]) : "–")).join(" | ")} |`);
   return `\nContract coverage (seed ${seed}; – = not documented for that operation)\n\n| operationId | ${columns.join(" | ")} |\n| --- |${columns.map(() => " ---: |").join("")}\n${lines.join("\n")}\n`;
 }

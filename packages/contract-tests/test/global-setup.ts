@@ -21,7 +21,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const seed = Number(process.env.CONTRACT_SEED ?? Date.now() % 2 ** 31);
   const coverageDir = await mkdtemp(join(tmpdir(), "copilot-spaces-contract-coverage-"));
-  const [stateless, stateful] = await Promise.all([startMockServer({ port: 0 }), startMockServer({ port: 0, stateful: true })]);
+  // Rate limits off: these suites send thousands of requests, hundreds of writes a minute, with one
+  // token, which GitHub's budgets (5,000 an hour, 80 writes a minute) would refuse. They check the
+  // answers to each request; the limits themselves are checked by traffic.test.ts, on mocks of its own.
+  const unlimited = { port: 0, rateLimit: false } as const;
+  const [stateless, stateful] = await Promise.all([startMockServer(unlimited), startMockServer({ ...unlimited, stateful: true })]);
   project.provide("mockUrl", stateless.url);
   project.provide("statefulMockUrl", stateful.url);
   project.provide("contractSeed", seed);
