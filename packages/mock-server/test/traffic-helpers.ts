@@ -18,9 +18,9 @@ export function pathOf(operation: ModelOperation, owner?: string): string {
 }
 
 const gets = operations.filter((o) => o.method === "get");
-/** A GET of one item (its path ends in a parameter) and a GET of a list. */
-export const itemGet = gets.find((o) => o.path.endsWith("}"))!;
-export const listGet = gets.find((o) => !o.path.endsWith("}"))!;
+/** A GET of one item (its path ends in a parameter) and a GET of a paged list. */
+export const itemGet = gets.find((o) => o.path.endsWith("}") && !o.paging)!;
+export const listGet = gets.find((o) => o.paging)!;
 /** A write that creates content: a POST. */
 export const create = operations.find((o) => o.method === "post")!;
 export { gets };

@@ -46,20 +46,9 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
     case "POST /__mock/clock":
       return advanceClock(call, mock);
     case "PUT /__mock/tokens": {
-      const read = await call.readBody(MAX_TOKENS_BYTES);
-      if (!read.ok) return error(read.reason === "too-large" ? 413 : 400, "The token table is too large or was cut off.");
-      let table: unknown;
-      try {
-        table = JSON.parse(read.text);
-      } catch {
-        return errors.problemsParsingJson();
-      }
-      try {
-        tokens.grants = parseGrants(table, "tokens");
-      } catch (cause) {
-        return error(400, `Invalid token table, tokens unchanged: ${(cause as Error).message}`);
-      }
-      return { status: 204 };
+      const read = await readJson(call, MAX_TOKENS_BYTES, "The token table", errors);
+      if (!read.ok) return read.answer;
+      return applied(() => void (tokens.grants = parseGrants(read.value, "tokens")), "Invalid token table, tokens unchanged");
     }
     case "GET /__mock/state":
     case "PUT /__mock/state":
@@ -67,7 +56,7 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
         call.discardBody();
         return error(404, `${call.url.pathname} is for a stateful mock: start it with --stateful (stateful: true)`);
       }
-      return what === "GET /__mock/state" ? { status: 200, body: store.snapshot() } : restore(call, store, errors.problemsParsingJson);
+      return what === "GET /__mock/state" ? { status: 200, body: store.snapshot() } : restore(call, store, errors);
     default:
       call.discardBody();
       return error(404, `${what} is not one of the mock's endpoints: ${ENDPOINTS}`);
@@ -76,39 +65,44 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
 
 /** `{"advanceMs": N}`: the mock's time moves on by N ms; the answer says the time it now is. */
 async function advanceClock(call: Exchange["call"], { clock, errors }: MockContext): Promise<Answer> {
-  const read = await call.readBody(MAX_CLOCK_BYTES);
-  if (!read.ok) return error(read.reason === "too-large" ? 413 : 400, 'The clock request is too large or was cut off: send {"advanceMs": N}.');
-  let body: unknown;
-  try {
-    body = JSON.parse(read.text);
-  } catch {
-    return errors.problemsParsingJson();
-  }
-  const advanceMs = (body as { advanceMs?: unknown } | null)?.advanceMs;
+  const read = await readJson(call, MAX_CLOCK_BYTES, 'The clock request (send {"advanceMs": N})', errors);
+  if (!read.ok) return read.answer;
+  const body = read.value;
   const extra = body !== null && typeof body === "object" ? Object.keys(body).filter((key) => key !== "advanceMs") : [];
   if (extra.length > 0) return error(400, `POST /__mock/clock: unknown field "${extra[0]}"; send {"advanceMs": N}`);
-  try {
-    clock.advance(advanceMs as number);
-  } catch (cause) {
-    return error(400, `POST /__mock/clock: ${(cause as Error).message}`);
-  }
-  return { status: 200, body: { now: new Date(clock.now()).toISOString() } };
+  const refused = applied(() => clock.advance((body as { advanceMs?: unknown } | null)?.advanceMs as number), "POST /__mock/clock");
+  return refused.status === 204 ? { status: 200, body: { now: new Date(clock.now()).toISOString() } } : refused;
 }
 
-async function restore(call: Exchange["call"], store: State, problemsParsingJson: () => Answer): Promise<Answer> {
-  const read = await call.readBody(MAX_SNAPSHOT_BYTES);
-  if (!read.ok) return error(read.reason === "too-large" ? 413 : 400, "The snapshot is too large or was cut off.");
-  let snapshot: unknown;
+async function restore(call: Exchange["call"], store: State, errors: MockContext["errors"]): Promise<Answer> {
+  const read = await readJson(call, MAX_SNAPSHOT_BYTES, "The snapshot", errors);
+  if (!read.ok) return read.answer;
+  return applied(() => store.restore(read.value), "Invalid snapshot, state unchanged", SnapshotError);
+}
+
+/** The control request's body as JSON, or the answer to a body too large, cut off or not JSON. */
+async function readJson(
+  call: Exchange["call"],
+  limit: number,
+  what: string,
+  errors: MockContext["errors"],
+): Promise<{ ok: true; value: unknown } | { ok: false; answer: Answer }> {
+  const read = await call.readBody(limit);
+  if (!read.ok) return { ok: false, answer: error(read.reason === "too-large" ? 413 : 400, `${what} is too large or was cut off.`) };
   try {
-    snapshot = JSON.parse(read.text);
+    return { ok: true, value: JSON.parse(read.text) };
   } catch {
-    return problemsParsingJson();
+    return { ok: false, answer: errors.problemsParsingJson() };
   }
+}
+
+/** 204 once `change` is made, or a 400 saying why it was refused (only errors of `kind`, where given: others are bugs). */
+function applied(change: () => void, refusal: string, kind?: new (...args: never[]) => Error): Answer {
   try {
-    store.restore(snapshot);
+    change();
   } catch (cause) {
-    if (cause instanceof SnapshotError) return error(400, `Invalid snapshot, state unchanged: ${cause.message}`);
-    throw cause;
+    if (kind && !(cause instanceof kind)) throw cause;
+    return error(400, `${refusal}: ${(cause as Error).message}`);
   }
   return { status: 204 };
 }
