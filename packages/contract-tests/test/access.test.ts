@@ -5,19 +5,14 @@
 // permission is named here: all come from x-access.
 import { createCopilotSpacesClient, PermissionDeniedError } from "@copilot-spaces/client";
 import { createMock, startMockServer, type Mock, type MockServer } from "@copilot-spaces/mock-server";
-import { SCOPED_KINDS, TOKEN_KINDS, type ModelOperation, type TokenKind } from "@copilot-spaces/tools/bundle-model";
+import { SCOPED_KINDS, TOKEN_KINDS, TOKEN_PREFIXES, type ModelOperation, type TokenKind } from "@copilot-spaces/tools/bundle-model";
 import { methodName } from "@copilot-spaces/tools/generate-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleOf, expectDocumented, expectValid, id, operations, pathParams } from "./contract-helpers.js";
 
-const PREFIX: Record<TokenKind, string> = {
-  "classic-pat": "ghp_",
-  "oauth-app": "gho_",
-  "fine-grained-pat": "github_pat_",
-  "github-app-installation": "ghs_",
-  "github-app-user": "ghu_",
-};
-const narrowed = Object.fromEntries(TOKEN_KINDS.map((kind) => [`${PREFIX[kind]}none`, SCOPED_KINDS.includes(kind) ? { scopes: [] } : { permissions: {} }]));
+const narrowed = Object.fromEntries(
+  TOKEN_KINDS.map((kind) => [`${TOKEN_PREFIXES[kind]}none`, SCOPED_KINDS.includes(kind) ? { scopes: [] } : { permissions: {} }]),
+);
 const guarded = operations.filter((o): o is ModelOperation & { access: NonNullable<ModelOperation["access"]> } => !!o.access);
 
 let server: MockServer;
@@ -49,11 +44,11 @@ for (const door of ["http", "in-process"] as const) {
         it.each(TOKEN_KINDS.map((kind) => [kind]))("a %s token", async (kind) => {
           const accepted = op.access.tokenKinds.includes(kind);
           if (accepted) {
-            const answer = await call(op, `${PREFIX[kind]}all`, door).withResponse();
+            const answer = await call(op, `${TOKEN_PREFIXES[kind]}all`, door).withResponse();
             expectDocumented(op, answer.status);
             expect(answer.status).toBe(op.success.status);
           }
-          const tokens = accepted ? [`${PREFIX[kind]}none`] : [`${PREFIX[kind]}all`, `${PREFIX[kind]}none`];
+          const tokens = accepted ? [`${TOKEN_PREFIXES[kind]}none`] : [`${TOKEN_PREFIXES[kind]}all`, `${TOKEN_PREFIXES[kind]}none`];
           for (const token of tokens) {
             const error = await call(op, token, door).then(
               () => undefined,

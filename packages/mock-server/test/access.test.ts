@@ -1,7 +1,7 @@
 // GitHub's access rules, for every operation the description has, over the fetch door and over HTTP:
 // the token kinds x-access accepts, the scopes and permissions it names, revoked tokens, the token
 // table (option, setTokens, PUT /__mock/tokens) and the API version a request without the header gets.
-import { operationsOf, SCOPED_KINDS, SERVED_WITHOUT_HEADER, type ModelOperation, type TokenKind } from "@copilot-spaces/tools/bundle-model";
+import { operationsOf, SCOPED_KINDS, SERVED_WITHOUT_HEADER, TOKEN_PREFIXES, type ModelOperation, type TokenKind } from "@copilot-spaces/tools/bundle-model";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMock, startMockServer, type Mock, type MockServer } from "../src/index.js";
@@ -10,13 +10,6 @@ type Examples = Record<string, { value: { message: string } }>;
 const bundle = readBundle() as unknown as { components: { examples: Examples; parameters: Record<string, Record<string, unknown>> } };
 const operations = operationsOf(bundle as never).filter((o): o is ModelOperation & { access: NonNullable<ModelOperation["access"]> } => !!o.access);
 const message = (name: string) => bundle.components.examples[name]!.value.message;
-const PREFIX: Record<TokenKind, string> = {
-  "classic-pat": "ghp_",
-  "oauth-app": "gho_",
-  "fine-grained-pat": "github_pat_",
-  "github-app-installation": "ghs_",
-  "github-app-user": "ghu_",
-};
 const byKind = (kind: TokenKind) =>
   kind === "classic-pat" || kind === "fine-grained-pat" ? "not-accessible-by-personal-access-token" : "not-accessible-by-integration";
 const examples = Object.fromEntries(
@@ -35,7 +28,7 @@ const cases = (pick: (o: (typeof operations)[number]) => boolean) => operations.
 
 // Tokens narrowed to nothing, one per kind, and one revoked.
 const narrowed = Object.fromEntries(
-  (Object.entries(PREFIX) as [TokenKind, string][]).map(([kind, prefix]) => [
+  (Object.entries(TOKEN_PREFIXES) as [TokenKind, string][]).map(([kind, prefix]) => [
     `${prefix}narrowed`,
     SCOPED_KINDS.includes(kind) ? { scopes: [] } : { permissions: {} },
   ]),
@@ -62,9 +55,9 @@ for (const door of ["fetch", "http"] as const) {
     });
 
     it.each(cases(() => true))("%s: a kind it does not accept gets GitHub's 403", async (_, o) => {
-      for (const kind of Object.keys(PREFIX) as TokenKind[]) {
+      for (const kind of Object.keys(TOKEN_PREFIXES) as TokenKind[]) {
         if (o.access.tokenKinds.includes(kind)) continue;
-        const response = await send(...requestOf(o, `${PREFIX[kind]}any`));
+        const response = await send(...requestOf(o, `${TOKEN_PREFIXES[kind]}any`));
         expect(response.status, kind).toBe(403);
         expect(((await response.json()) as { message: string }).message).toBe(message(byKind(kind)));
       }
@@ -72,7 +65,7 @@ for (const door of ["fetch", "http"] as const) {
 
     it.each(cases(() => true))("%s: each kind it accepts, granted nothing, gets the 403 naming what would do", async (_, o) => {
       for (const kind of o.access.tokenKinds) {
-        const response = await send(...requestOf(o, `${PREFIX[kind]}narrowed`));
+        const response = await send(...requestOf(o, `${TOKEN_PREFIXES[kind]}narrowed`));
         expect(response.status, kind).toBe(403);
         expect(((await response.json()) as { message: string }).message).toBe(message(byKind(kind)));
         if (SCOPED_KINDS.includes(kind)) {
@@ -89,7 +82,7 @@ for (const door of ["fetch", "http"] as const) {
 
     it.each(cases(() => true))("%s: each kind it accepts, granted everything, gets the success", async (_, o) => {
       for (const kind of o.access.tokenKinds) {
-        const response = await send(...requestOf(o, `${PREFIX[kind]}full`));
+        const response = await send(...requestOf(o, `${TOKEN_PREFIXES[kind]}full`));
         expect(response.status, kind).toBe(o.success.status);
         if (SCOPED_KINDS.includes(kind)) expect(response.headers.get("x-oauth-scopes")?.split(", ")).toEqual(expect.arrayContaining(o.access.scopes));
       }

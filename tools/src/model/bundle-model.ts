@@ -27,7 +27,7 @@ export type {
   ResourceAction,
   TokenKind,
 } from "./model-types.ts";
-export { SCOPED_KINDS, TOKEN_KINDS } from "./model-types.ts";
+export { SCOPED_KINDS, TOKEN_KINDS, TOKEN_PREFIXES } from "./model-types.ts";
 export { permissionTitles, SERVED_WITHOUT_HEADER } from "./access.ts";
 export { HTTP_METHODS, operationsOf } from "./operations.ts";
 export { deref, exampleValues, extension, pointer, resolvePointer, resolveSchema, schemaRef, type Json } from "./pointers.ts";

@@ -1,18 +1,11 @@
 // GitHub's tokens as the mock tells them apart: the kind by its prefix, and what each token is granted.
-// Prefixes: github.blog/changelog/2021-03-31-authentication-token-format-updates-are-generally-available
-// (ghp_, gho_, ghu_, ghs_) and the fine-grained `github_pat_`. A token with no known prefix (`Bearer t`)
+// The prefixes are tools' model's (TOKEN_PREFIXES, with their source). A token with no known prefix (`Bearer t`)
 // is of no kind and may do anything, so that test suites written before these rules keep working.
-import { SCOPED_KINDS, type ModelAccess, type PermissionLevel, type TokenKind } from "@copilot-spaces/tools/bundle-model";
+import { SCOPED_KINDS, TOKEN_PREFIXES, type ModelAccess, type PermissionLevel, type TokenKind } from "@copilot-spaces/tools/bundle-model";
 
-const PREFIXES: [string, TokenKind][] = [
-  ["github_pat_", "fine-grained-pat"],
-  ["ghp_", "classic-pat"],
-  ["gho_", "oauth-app"],
-  ["ghs_", "github-app-installation"],
-  ["ghu_", "github-app-user"],
-];
+const PREFIXES = Object.entries(TOKEN_PREFIXES) as [TokenKind, string][];
 
-export const kindOf = (token: string): TokenKind | undefined => PREFIXES.find(([prefix]) => token.startsWith(prefix))?.[1];
+export const kindOf = (token: string): TokenKind | undefined => PREFIXES.find(([, prefix]) => token.startsWith(prefix))?.[0];
 
 /** What a test grants one token: scopes (classic and OAuth app tokens), permissions (the others), or nothing (revoked). */
 export type Grant = { scopes: string[] } | { permissions: Record<string, PermissionLevel> } | { revoked: true };
