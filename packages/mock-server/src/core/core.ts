@@ -12,7 +12,12 @@ import type { MockOptions } from "./options.js";
 import { runPipeline } from "./pipeline.js";
 import { parseGrants } from "./rules/tokens.js";
 import { setUp } from "./setup.js";
-import type { State } from "./steps/control.js";
+import { resetMock, type State } from "./steps/control.js";
+import type { Exchange } from "./exchange.js";
+import { delayOf, transportOf } from "./injections/injection.js";
+import { sleeper } from "./injections/sleeper.js";
+import { entryOf } from "./journal/entry.js";
+import type { JournalEntry, JournalFilter } from "./journal/journal.js";
 
 export type { MockOptions };
 
@@ -28,6 +33,12 @@ export interface Core {
   advanceClock(ms: number): void;
   /** Every token's rate-limit budget whole again (as POST /__mock/rate-limits/reset). */
   resetRateLimits(): void;
+  /** Back to how the mock started, in stateless and stateful mode alike (as POST /__mock/reset). */
+  reset(): void;
+  /** The journal's entries, oldest first, narrowed by the filter. */
+  requests(filter?: JournalFilter): JournalEntry[];
+  /** Empties the journal. */
+  clearRequests(): void;
   /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -36,27 +47,43 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
   const mock = await setUp(options);
   let closed = false;
   const calls = inFlight();
+  // Injected delays end early when the mock closes, so that close() is never held up by one.
+  const sleeping = sleeper();
+
+  const tokenHashes = new Map<string, string>();
 
   async function handle(call: Call): Promise<Reply> {
     if (closed) throw new Error("This mock is closed: createMock() makes a new one.");
     const started = performance.now();
+    const arrivedMs = mock.clock.now();
     const requestId = randomUUID().toUpperCase();
     const asked = call.header(API_VERSION_HEADER);
     const context = {
       method: call.method,
       requestId,
-      nowMs: mock.clock.now(),
+      nowMs: arrivedMs,
       version: asked !== null && mock.versions.supported.includes(asked) ? asked : mock.versions.default,
     };
-    const work = runPipeline(call, requestId, mock)
+    const exchange: Exchange = { call, requestId, headers: {}, injected: [] };
+    const work = runPipeline(exchange, mock)
       .then((answer) => toReply(answer, context))
       .catch((cause: unknown) => {
         // A bug of the mock, never the caller's: said in GitHub's shape, and the mock goes on serving.
         log(`mock error on ${call.method} ${call.url.pathname}: ${describe(cause)}`);
         return toReply(error(500, `Mock server error (a bug of the mock, not of your request; request ID ${requestId}).`), context);
+      })
+      .then(async (reply) => {
+        // What was injected: the delays waited out here, for every door alike; a network fault is the door's to play.
+        const delay = delayOf(exchange.injected);
+        if (delay > 0) await sleeping.sleep(delay);
+        const transport = transportOf(exchange.injected);
+        return transport ? { ...reply, transport } : reply;
       });
     const reply = await calls.track(work);
-    log(`${call.method} ${call.url.pathname}${call.url.search} ${reply.status} ${Math.round(performance.now() - started)}ms`);
+    const durationMs = performance.now() - started;
+    const seq = mock.journal.nextSeq();
+    if (mock.journal.size > 0) mock.journal.record(entryOf(exchange, { seq, arrivedMs, status: reply.status, durationMs }, tokenHashes));
+    log(`${call.method} ${call.url.pathname}${call.url.search} ${reply.status} ${Math.round(durationMs)}ms`);
     return reply;
   }
 
@@ -75,11 +102,15 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     setTokens: (table) => void (mock.tokens.grants = parseGrants(table, "setTokens")),
     advanceClock: (ms) => mock.clock.advance(ms),
     resetRateLimits: () => mock.budgets?.reset(),
+    reset: () => resetMock(mock),
+    requests: (filter) => mock.journal.list(filter),
+    clearRequests: () => mock.journal.clear(),
     get closed() {
       return closed;
     },
     async close(timeoutMs) {
       closed = true;
+      sleeping.wake();
       await calls.drained(timeoutMs);
     },
   };

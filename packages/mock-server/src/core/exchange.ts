@@ -13,6 +13,8 @@ import type { TokenGrants } from "./rules/tokens.js";
 import type { Admission, Budgets } from "./traffic/budgets.js";
 import type { MockClock } from "./traffic/clock.js";
 import type { State } from "./steps/control.js";
+import type { Injection } from "./injections/injection.js";
+import type { Journal, JournalProblem, NearMiss } from "./journal/journal.js";
 
 /** The stateful mock: the store, the operations it answers, and how its writes are kept. */
 export interface Stateful {
@@ -40,6 +42,8 @@ export interface MockContext {
   /** The mock's clock, and each token's rate-limit budgets (undefined when `rateLimit: false`). */
   clock: MockClock;
   budgets: Budgets | undefined;
+  /** What the mock received, newest last (size 0 when the `journal` option switches it off). */
+  journal: Journal;
 }
 
 /** A request on its way through the steps, before it is routed. */
@@ -50,6 +54,12 @@ export interface Exchange {
   headers: Record<string, string>;
   /** The request's place in its token's budgets, once admitted: freed when it is answered, given back for a 304. */
   admission?: Extract<Admission, { admitted: true }>;
+  /** Delays, network faults and statuses injected into this request, in the order the steps noted them. */
+  injected: Injection[];
+  /** What the description's validator found wrong with the request, for the journal. */
+  problems?: JournalProblem[];
+  /** The closest operation and what did not match, for a request routed to none or found invalid. */
+  nearMiss?: NearMiss;
 }
 
 /** A request routed to one of the description's operations; each step adds what it found. */

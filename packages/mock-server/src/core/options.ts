@@ -44,4 +44,9 @@ export interface MockOptions {
    * (default 100), writes a minute (80) and an hour (500); `false` switches all three off.
    */
   secondaryRateLimit?: false | { concurrent?: number | false; perMinute?: number | false; perHour?: number | false };
+  /**
+   * How many requests the journal keeps (`mock.requests()`, GET /__mock/requests), the oldest making room
+   * for the newest; default 10,000; 0 switches the journal off.
+   */
+  journalSize?: number;
 }

@@ -1,7 +1,6 @@
 // The core as a pipeline: the named steps a request meets, in order. Each step answers the request
 // (and the rest are skipped) or lets it go on, having noted what it found on the exchange; the steps
 // after the answer may remake it (an ETag, a 304). A new rule of GitHub's is a new step in one of these lists.
-import type { Call } from "./call.js";
 import type { Answer } from "./answer.js";
 import type { Exchange, MockContext, RoutedExchange } from "./exchange.js";
 import { fromEngine, fromList, fromStore } from "./steps/answer-steps.js";
@@ -35,8 +34,8 @@ const AFTER_ROUTING: Step<RoutedExchange>[] = [
 /** Once a routed request has its answer: what GitHub adds to it or makes of it. */
 const AFTER_ANSWER: ((answer: Answer, x: RoutedExchange, mock: MockContext) => Answer)[] = [entityTag, notModified];
 
-export async function runPipeline(call: Call, requestId: string, mock: MockContext): Promise<Answer> {
-  const exchange: Exchange = { call, requestId, headers: {} };
+/** The answer to the exchange's call; the steps note on the exchange what they found (the journal reads it). */
+export async function runPipeline(exchange: Exchange, mock: MockContext): Promise<Answer> {
   try {
     const answer = await answerOf(exchange, mock);
     return Object.keys(exchange.headers).length === 0 ? answer : { ...answer, headers: { ...exchange.headers, ...answer.headers } };

@@ -15,6 +15,7 @@ import { parseGrants } from "./rules/tokens.js";
 import { collectionSeeds } from "./store-setup/seeds.js";
 import { storeRoutes } from "./store-setup/routes.js";
 import { Budgets } from "./traffic/budgets.js";
+import { Journal, journalSizeOf } from "./journal/journal.js";
 import { mockClock, type MockClock } from "./traffic/clock.js";
 import { budgetSettings } from "./traffic/settings.js";
 
@@ -51,6 +52,7 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
     stateful,
     clock,
     budgets: budgets && new Budgets(budgets, clock),
+    journal: new Journal(journalSizeOf(options.journalSize)),
     // What the control endpoints and the in-process methods do to the state: each change saved.
     state: stateful && {
       reset: () => (stateful.store.reset(), stateful.persist()),

@@ -4,9 +4,10 @@
 import type { Call, Reply } from "../core/call.js";
 import { createCore, type MockOptions } from "../core/core.js";
 import type { BodyText } from "../core/rules/limits.js";
+import type { JournalEntry, JournalFilter } from "../core/journal/journal.js";
 import type { Snapshot } from "../store/store.js";
 
-export type { Snapshot };
+export type { JournalEntry, JournalFilter, Snapshot };
 
 function stateless(): never {
   throw new Error("This mock is stateless: createMock({ stateful: true }) keeps state.");
@@ -19,7 +20,7 @@ export interface Mock {
   fetch: typeof fetch;
   /** Resolves once the requests in flight are answered (for at most closeTimeoutMs); later calls to `fetch` reject. */
   close(): Promise<void>;
-  /** Stateful mode: back to the seed (as POST /__mock/reset). */
+  /** Back to how the mock started (as POST /__mock/reset): its token table, whole rate-limit budgets, an empty journal, and in stateful mode its seed. */
   reset(): void;
   /** Stateful mode: the state, as GET /__mock/state gives it. */
   snapshot(): Snapshot;
@@ -31,6 +32,10 @@ export interface Mock {
   advanceClock(ms: number): void;
   /** Every token's rate-limit budget whole again (as POST /__mock/rate-limits/reset). */
   resetRateLimits(): void;
+  /** The requests received, oldest first (as GET /__mock/requests), narrowed by the filter. */
+  requests(filter?: JournalFilter): JournalEntry[];
+  /** Empties the journal (as DELETE /__mock/requests). */
+  clearRequests(): void;
 }
 
 export interface CreateMockOptions extends MockOptions {
@@ -57,12 +62,14 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
       }
     },
     close: () => core.close(closeTimeoutMs),
-    reset: () => state().reset(),
+    reset: () => core.reset(),
     snapshot: () => state().snapshot(),
     restore: (snapshot) => state().restore(snapshot),
     setTokens: (tokens) => core.setTokens(tokens),
     advanceClock: (ms) => core.advanceClock(ms),
     resetRateLimits: () => core.resetRateLimits(),
+    requests: (filter) => core.requests(filter),
+    clearRequests: () => core.clearRequests(),
   };
 }
 
@@ -77,6 +84,11 @@ function callOf(request: Request): Call {
     method: request.method.toUpperCase(),
     url: new URL(request.url),
     header: (name) => request.headers.get(name),
+    headers: () => {
+      const headers: Record<string, string> = {};
+      request.headers.forEach((value, name) => void (headers[name] = value));
+      return headers;
+    },
     readBody: (limit) => readBody(request, limit),
     discardBody: () => void request.body?.cancel().catch(() => undefined),
   };

@@ -103,6 +103,11 @@ function callOf(req: IncomingMessage, ownOrigin: string): Call {
       const value = req.headers[name.toLowerCase()];
       return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
     },
+    headers: () => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+      return headers;
+    },
     readBody: (limit) => readBody(req, limit),
     discardBody: () => void req.resume(),
   };

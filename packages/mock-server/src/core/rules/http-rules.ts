@@ -39,3 +39,13 @@ export const PREFLIGHT_HEADERS: Record<string, string> = {
   "access-control-allow-methods": "GET, POST, PATCH, PUT, DELETE",
   "access-control-max-age": "86400",
 };
+
+/** A URL's query as the validator and the journal read it: one value, or every value of a repeated name. */
+export function queryOf(params: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    query[key] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
+}

@@ -24,6 +24,17 @@ export function control(x: Exchange, mock: MockContext): Promise<Answer> | undef
   return x.call.url.pathname.startsWith(CONTROL_PREFIX) ? answer(x.call, mock) : undefined;
 }
 
+/**
+ * Back to how the mock started: its tokens, whole budgets, an empty journal, and in stateful mode its seed.
+ * Its clock stays where it is: time that went back would put answers given before in the future.
+ */
+export function resetMock({ tokens, budgets, state, journal }: MockContext): void {
+  tokens.grants = tokens.initial;
+  budgets?.reset();
+  journal.clear();
+  state?.reset();
+}
+
 const ENDPOINTS = "POST /__mock/reset, PUT /__mock/tokens, POST /__mock/clock, POST /__mock/rate-limits/reset, GET and PUT /__mock/state";
 const MAX_CLOCK_BYTES = 1024;
 
@@ -32,12 +43,8 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
   const { state: store, errors, tokens, budgets } = mock;
   switch (what) {
     case "POST /__mock/reset":
-      // Back to how the mock started: its tokens, whole budgets, and in stateful mode its seed. Its
-      // clock stays where it is: time that went back would put answers given before in the future.
       call.discardBody();
-      tokens.grants = tokens.initial;
-      budgets?.reset();
-      store?.reset();
+      resetMock(mock);
       return { status: 204 };
     case "POST /__mock/rate-limits/reset":
       call.discardBody();

@@ -5,7 +5,7 @@ import type { Answer } from "../answer.js";
 import type { MockContext, RoutedExchange } from "../exchange.js";
 import { faultAnswer } from "../rules/faults.js";
 import { error } from "../github-errors.js";
-import { API_VERSION_HEADER, API_VERSIONS_DOCS, tokenOf } from "../rules/http-rules.js";
+import { API_VERSION_HEADER, API_VERSIONS_DOCS, queryOf, tokenOf } from "../rules/http-rules.js";
 import { MAX_BODY_BYTES, parseJsonObject } from "../rules/limits.js";
 import { choose, parsePrefer } from "../rules/prefer.js";
 
@@ -68,13 +68,4 @@ export function parseBody(x: RoutedExchange, { errors }: MockContext): Answer | 
   }
   x.input = { method: x.call.method, path: x.call.url.pathname, query: queryOf(x.call.url.searchParams), headers, body: x.body };
   return undefined;
-}
-
-function queryOf(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    query[key] = values.length === 1 ? values[0]! : values;
-  }
-  return query;
 }

@@ -6,6 +6,7 @@ import type { MockContext, RoutedExchange } from "../exchange.js";
 
 export function validate(x: RoutedExchange, { engine, errors }: MockContext): Answer | undefined {
   const violations = engine.validateRequest(x.operation, x.input);
+  if (violations.length > 0) x.problems = violations.map((v) => ({ location: v.location.join("."), message: v.message }));
   const invalid = errors.fromViolations(violations, x.facts.resource, { body: x.body, query: x.call.url.searchParams });
   const documented422 = x.choice.kind === "documented" && x.choice.code === 422;
   return invalid && !(documented422 && invalid.status === 422) ? invalid : undefined;
