@@ -3,7 +3,8 @@
 // arethetypeswrong (default profile) must pass; all tarballs install with plain `npm install` into an
 // empty scratch project, where the client works from ESM and CommonJS, `npx copilot-spaces-mock
 // --port 0` serves, the client talks to that mock, and the description's bundle is readable through
-// its exports. Then, in a scratch copy of the repository, a changeset and `pnpm version-packages`
+// its exports; and in a scratch folder of its own, npm installs Node 22, msw 3 and the tarballs, and the
+// mock's MSW door runs under msw 3 (./msw3-check.ts). Then, in a scratch copy of the repository, a changeset and `pnpm version-packages`
 // must move the versions and the changelogs, and the client built there must send its new version.
 //
 //   pnpm release:check    both parts, as the turbo tasks below (tsx src/release/release-check.ts [--keep] runs both too)
@@ -17,6 +18,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { copyTrackedFiles, repoRoot } from "../model/paths.ts";
+import { checkMsw3, describeMsw3 } from "./msw3-check.ts";
 import { publishedDirs, readManifest, releaseCheckDir, releaseProject } from "./release.ts";
 
 const say = (line: string) => console.log(`release:check: ${line}`);
@@ -116,6 +118,8 @@ async function install(tarballs: Map<string, string>): Promise<void> {
   const msw = readManifest("packages/mock-server/node_modules/msw").version;
   run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...tarballs.values(), `msw@${msw}`], project);
   say(`all ${tarballs.size} tarballs installed with plain npm install into an empty project (${project}, reused by the package tests)`);
+  // msw 3 needs Node 22: its own scratch folder, with a Node 22 binary from npm (./msw3-check.ts).
+  say(describeMsw3(checkMsw3([...tarballs.values()])));
 
   const mock = await startMock(project);
   try {
