@@ -1,4 +1,16 @@
 // @copilot-spaces/mock-server: the mock's core behind two doors, a `fetch` (createMock) and an HTTP
 // server (startMockServer; the CLI runs one).
-export { createMock, type CreateMockOptions, type JournalEntry, type JournalFilter, type Mock, type MockOptions, type Snapshot } from "./doors/fetch.js";
+export {
+  createMock,
+  type CreateMockOptions,
+  type JournalEntry,
+  type JournalFilter,
+  type Mock,
+  type MockOptions,
+  type SeedData,
+  type SeedOwner,
+  type Snapshot,
+} from "./doors/fetch.js";
+export { createFixtures, fixtures, type FixtureBuilders, type Fixtures, type FixturesOptions } from "./fixtures/fixtures.js";
+export { SeedError } from "./store/store.js";
 export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type MockServerOptions } from "./doors/http-server.js";

@@ -58,6 +58,7 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
       reset: () => (stateful.store.reset(), stateful.persist()),
       snapshot: () => stateful.store.snapshot(),
       restore: (snapshot) => (stateful.store.restore(snapshot), stateful.persist()),
+      seed: (input) => (stateful.store.seed(input), stateful.persist()),
     },
   };
 }

@@ -5,9 +5,11 @@ import type { Call, Reply } from "../core/call.js";
 import { createCore, type MockOptions } from "../core/core.js";
 import type { BodyText } from "../core/rules/limits.js";
 import type { JournalEntry, JournalFilter } from "../core/journal/journal.js";
+import { seedInput } from "../fixtures/seed-input.js";
+import type { SeedData, SeedOwner } from "../generated/fixtures.js";
 import type { Snapshot } from "../store/store.js";
 
-export type { JournalEntry, JournalFilter, Snapshot };
+export type { JournalEntry, JournalFilter, SeedData, SeedOwner, Snapshot };
 
 function stateless(): never {
   throw new Error("This mock is stateless: createMock({ stateful: true }) keeps state.");
@@ -26,6 +28,11 @@ export interface Mock {
   snapshot(): Snapshot;
   /** Stateful mode: loads a snapshot, or throws naming what is wrong with it (the state is then unchanged). */
   restore(snapshot: Snapshot): void;
+  /**
+   * Stateful mode: the owner's collection becomes exactly these items (fixtures, typically), with their
+   * resources and collaborators; or throws a SeedError naming the field and the rule (the state then unchanged).
+   */
+  seed(owner: SeedOwner, data: SeedData): void;
   /** Replaces the token table (as PUT /__mock/tokens), or throws naming the entry and the rule (never the token). */
   setTokens(tokens: NonNullable<MockOptions["tokens"]>): void;
   /** Moves the mock's clock on by `ms` (as POST /__mock/clock): rate-limit windows end, timestamps move. */
@@ -65,6 +72,7 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     reset: () => core.reset(),
     snapshot: () => state().snapshot(),
     restore: (snapshot) => state().restore(snapshot),
+    seed: (owner, data) => state().seed(seedInput(owner, data)),
     setTokens: (tokens) => core.setTokens(tokens),
     advanceClock: (ms) => core.advanceClock(ms),
     resetRateLimits: () => core.resetRateLimits(),

@@ -18,6 +18,8 @@ export const ID_FIELD = "id";
 /** Who owns and who created an item: the description's `owner` and `creator`, accounts with a `login`. */
 export const OWNER_FIELD = "owner";
 export const CREATOR_FIELD = "creator";
+/** The names people tell items and accounts apart by: a Space's and a team's `name`, a user's `login`, a team's `slug` (fixtures keep them unique). */
+export const NAME_FIELDS = ["name", "login", "slug"];
 
 /** GitHub's logins and organization names are case-insensitive: `Acme` and `acme` are one owner. */
 export const ownerKey = (kind: string, name: string) => `${kind}/${name.toLowerCase()}`;
@@ -168,7 +170,7 @@ export function sameGithubFile(a: Json, b: Json): boolean {
  * number names the account with that id, called `user-<id>` or `team-<id>`. Anything else is refused.
  * Logins and slugs compare case-insensitively, and an account is found again by its name or its id.
  */
-const ACCOUNT_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+export const ACCOUNT_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 const ACCOUNT_ID = /^[1-9][0-9]*$/;
 

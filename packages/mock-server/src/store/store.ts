@@ -5,7 +5,8 @@
 // needs as CollectionSeeds) and knows neither the core nor Prism.
 import { itemCheck, type ItemCheck } from "./item-check.js";
 import { collaborators, resources, type NestedContext } from "./nested.js";
-import { checkSnapshot, maxOf, nestedIds, SNAPSHOT_VERSION, type Snapshot } from "./snapshot.js";
+import { seededSnapshot, SeedError, type SeedInput } from "./seed.js";
+import { checkSnapshot, maxOf, nestedIds, SnapshotError, SNAPSHOT_VERSION, type Snapshot } from "./snapshot.js";
 import {
   applyResourceChanges,
   CREATED_AT,
@@ -24,6 +25,7 @@ import {
 } from "./space-rules.js";
 import { invalid, limit, NOT_FOUND, type CollectionSeed, type Json, type StoreAnswer, type StoreOptions, type StoreRoute } from "./types.js";
 
+export { SeedError, type SeedInput } from "./seed.js";
 export { SnapshotError, type Snapshot } from "./snapshot.js";
 export type { CollectionSeed, StoreAnswer, StoreRefusal, StoreRoute } from "./types.js";
 
@@ -164,6 +166,18 @@ export class SpaceStore {
     );
     this.nextId = checked.counters.nextId;
     this.nextResourceId = checked.counters.nextResourceId;
+  }
+
+  /** mock.seed(): the owner's collection replaced by the items given, or a SeedError naming the field and the rule (the state then unchanged). */
+  seed(input: SeedInput): void {
+    const seed = this.seeds.get(input.kind);
+    if (!seed) throw new SeedError(`owner: must be one of ${[...this.seeds.keys()].map((k) => `${k}/NAME`).join(", ")}`);
+    const { snapshot, relabel } = seededSnapshot(this.snapshot(), seed, input);
+    try {
+      this.restore(snapshot);
+    } catch (error) {
+      throw error instanceof SnapshotError ? new SeedError(relabel(error.message)) : error;
+    }
   }
 
   /** An untouched owner: the seed's items, re-owned to its name. Not stored: reads do not fill the store. */

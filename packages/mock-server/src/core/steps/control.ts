@@ -2,7 +2,7 @@
 // the mock, replace its token table (PUT /__mock/tokens), move its clock on (POST /__mock/clock), refill
 // the rate-limit budgets (POST /__mock/rate-limits/reset), and in stateful mode read and load its state
 // as a snapshot (GET and PUT /__mock/state). No token is needed.
-import { SnapshotError, type Snapshot } from "../../store/store.js";
+import { SnapshotError, type SeedInput, type Snapshot } from "../../store/store.js";
 import type { Answer } from "../answer.js";
 import type { Exchange, MockContext } from "../exchange.js";
 import { error } from "../github-errors.js";
@@ -18,6 +18,8 @@ export interface State {
   reset(): void;
   snapshot(): Snapshot;
   restore(snapshot: unknown): void;
+  /** mock.seed(): an owner's collection replaced (store/seed.ts). */
+  seed(input: SeedInput): void;
 }
 
 export function control(x: Exchange, mock: MockContext): Promise<Answer> | undefined {
