@@ -1,6 +1,7 @@
 // Generates packages/mock-server/src/generated/ from the bundle (spec/dist/openapi.json):
-//   openapi.ts   the description's types, by openapi-typescript (as the client's)
 //   fixtures.ts  what the mock's typed fixtures build, and the types of the builders and of mock.seed()
+// The description's types themselves are the client's (packages/client/src/generated/openapi.ts, by
+// openapi-typescript), imported for types only: tsup inlines them in the mock's .d.ts, so they are made once.
 // Nothing here names a schema or a field: the fixtures are the items of the description's collections
 // (a Space, and inside it its resources and collaborators), each named by the last word of its schema's
 // name (`copilot-space-resource` → `resource`); an item whose schema tells kinds apart by a `type` or
@@ -12,7 +13,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import openapiTS, { astToString } from "openapi-typescript";
 import { deref, operationsOf, propertiesOf, resolveSchema, type Json, type ModelOperation } from "../model/bundle-model.ts";
 import { BundleValidator, examplesOf } from "../model/bundle-validator.ts";
 import { bundleJsonPath, repoRoot, type OpenApiDocument } from "../model/paths.ts";
@@ -161,7 +161,7 @@ function renderFixtures(bundle: OpenApiDocument): string {
     ),
   ];
   return `${BANNER}
-import type { components } from "./openapi.js";
+import type { components } from "../../../client/src/generated/openapi.js";
 
 type Schemas = components["schemas"];
 
@@ -189,14 +189,13 @@ ${seedFields.join("\n")}
 /** The generated files, by name, from the bundle at \`bundlePath\`. */
 export async function renderMockFiles(bundlePath = bundleJsonPath): Promise<Record<string, string>> {
   const bundle = JSON.parse(readFileSync(bundlePath, "utf8")) as OpenApiDocument;
-  const ast = await openapiTS(pathToFileURL(bundlePath), { alphabetize: false, silent: true, defaultNonNullable: false });
-  return { "openapi.ts": `${BANNER}\n${astToString(ast)}`, "fixtures.ts": renderFixtures(bundle) };
+  return { "fixtures.ts": renderFixtures(bundle) };
 }
 
 async function main(): Promise<void> {
   mkdirSync(mockGeneratedDir, { recursive: true });
   for (const [name, content] of Object.entries(await renderMockFiles())) writeFileSync(resolve(mockGeneratedDir, name), content);
-  console.log(`Wrote ${mockGeneratedDir}/{openapi,fixtures}.ts from ${bundleJsonPath}.`);
+  console.log(`Wrote ${mockGeneratedDir}/fixtures.ts from ${bundleJsonPath}.`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

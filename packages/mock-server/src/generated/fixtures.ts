@@ -2,7 +2,7 @@
 // by tools/src/generate/generate-mock-types.ts. Do not edit it: change the description or the generator, then
 // run `pnpm build` (or `pnpm --filter @copilot-spaces/mock-server generate`).
 
-import type { components } from "./openapi.js";
+import type { components } from "../../../client/src/generated/openapi.js";
 
 type Schemas = components["schemas"];
 
