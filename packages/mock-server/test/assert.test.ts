@@ -65,20 +65,20 @@ describe("toHaveReceived", () => {
   });
 
   it("fails listing what was received instead: the same operation first, with its body and where it differs, then the others", async () => {
-    await post("acme", { name: "Roadmap" });
-    await send("/orgs/acme/copilot-spaces");
     await post("acme", { name: "Roadmaps", description: "near" });
+    await send("/orgs/acme/copilot-spaces");
+    await post("acme", { name: "Other" });
     const [first, second, third] = seqs();
     const message = failure(() => expect(mock).toHaveReceived(create, { body: { name: "Roadmap", description: "near" } }));
     expect(message).toContain(`expected the mock to have received ${create} with body {"name":"Roadmap","description":"near"}, but none of the 3 requests`);
     const at = (text: string) => message.indexOf(text);
-    // One difference (name) before two (name and description), then the list.
-    expect(at(`#${third} POST /orgs/acme/copilot-spaces → 201 ${create}`)).toBeGreaterThan(0);
-    expect(at('body: {"name":"Roadmaps","description":"near"}')).toBeGreaterThan(at(`#${third} POST`));
-    expect(at('body.name: expected "Roadmap", received "Roadmaps"')).toBeGreaterThan(at(`#${third} POST`));
-    expect(at(`#${first} POST`)).toBeGreaterThan(at('body.name: expected "Roadmap", received "Roadmaps"'));
-    expect(at('body.description: expected "near", received undefined')).toBeGreaterThan(at(`#${first} POST`));
-    expect(at(`#${second} GET /orgs/acme/copilot-spaces → 200 ${list}`)).toBeGreaterThan(at(`#${first} POST`));
+    // The oldest request differs in one field, the newest in two: the oldest comes first, the other operation last.
+    expect(at(`#${first} POST /orgs/acme/copilot-spaces → 201 ${create}`)).toBeGreaterThan(0);
+    expect(at('body: {"name":"Roadmaps","description":"near"}')).toBeGreaterThan(at(`#${first} POST`));
+    expect(at('body.name: expected "Roadmap", received "Roadmaps"')).toBeGreaterThan(at(`#${first} POST`));
+    expect(at(`#${third} POST`)).toBeGreaterThan(at('body.name: expected "Roadmap", received "Roadmaps"'));
+    expect(at('body.description: expected "near", received undefined')).toBeGreaterThan(at(`#${third} POST`));
+    expect(at(`#${second} GET /orgs/acme/copilot-spaces → 200 ${list}`)).toBeGreaterThan(at('body.description: expected "near"'));
     expect(message).not.toContain(TOKEN);
   });
 

@@ -70,11 +70,11 @@ describe("differences: a partial deep match", () => {
 describe("closestFirst: what was received instead", () => {
   it("lists the operation's own requests first, fewest differences first (newest first on a tie), then the others newest first", () => {
     const otherOld = entry({ operationId: "scope/list", method: "GET" });
-    const twoOff = entry({ body: { name: "b", size: 2 } });
     const oneOff = entry({ body: { name: "a", size: 2 } });
     const unrouted = entry({ operationId: null, path: "/nowhere" });
     const oneOffNewer = entry({ body: { name: "a", size: 3 } });
-    const ranked = closestFirst("scope/create", [otherOld, twoOff, oneOff, unrouted, oneOffNewer], { body: { name: "a", size: 1 } });
+    const twoOff = entry({ body: { name: "b", size: 2 } });
+    const ranked = closestFirst("scope/create", [otherOld, oneOff, unrouted, oneOffNewer, twoOff], { body: { name: "a", size: 1 } });
     expect(ranked.map((r) => r.entry)).toEqual([oneOffNewer, oneOff, twoOff, unrouted, otherOld]);
     expect(ranked[2]!.differences!.map((d) => d.at)).toEqual(["body.name", "body.size"]);
     expect(ranked[3]!.differences).toBeUndefined();
