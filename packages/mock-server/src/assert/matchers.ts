@@ -1,7 +1,7 @@
 // The vitest (and jest-compatible) matchers, with no import of vitest at run time: vitest.ts hands them
 // to `expect.extend`; the CommonJS build of the ./vitest entry exports them for a user to do so, because
 // vitest cannot be require()d. Their words are the plain functions' (./assert.ts).
-import { checkTimes, evaluate } from "./assert.js";
+import { checkTimes, evaluate } from "./evaluate.js";
 import type { LooseMatch } from "./match.js";
 import { describeExpected, notReceivedMessage, receivedMessage, timesMessage } from "./message.js";
 

@@ -10,8 +10,7 @@ export { matchers };
 export type { DeepPartial, OperationId, ReceivesRequests, RequestMatch } from "./types.js";
 
 declare module "vitest" {
-  // The names and the default must be vitest's own for the interfaces to merge.
-  // biome-ignore lint: vitest declares it with `any`
+  // The type parameter and its default (`any`) must be vitest's own for the interfaces to merge.
   interface Matchers<T = any> {
     /** The mock (anything with `requests()`) received a request of this operation that matches: the fields given must match (body in part, parameters as sent). */
     toHaveReceived<Op extends OperationId>(operationId: Op, match?: RequestMatch<Op>): void;
