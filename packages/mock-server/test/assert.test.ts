@@ -84,7 +84,7 @@ describe("toHaveReceived", () => {
 
   it("fails on an empty journal saying so, and lists at most ten requests", async () => {
     expect(failure(() => expect(mock).toHaveReceived(create))).toMatch(
-      /but it has received no requests \(since it started, or since reset\(\) or clearRequests\(\)\)$/,
+      /but it has received no requests \(since it started, or since reset\(\) or clearRequests\(\); a journalSize of 0 keeps none\)$/,
     );
     for (let i = 0; i < 12; i++) await send("/orgs/acme/copilot-spaces");
     const message = failure(() => expect(mock).toHaveReceived(create));

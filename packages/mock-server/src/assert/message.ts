@@ -54,7 +54,8 @@ function list(entries: string[]): string {
 /** The failure of `toHaveReceived` / `assertReceived` (nothing matched). */
 export function notReceivedMessage(operationId: string, match: LooseMatch, all: JournalEntry[], ranked: Ranked[]): string {
   const head = `expected the mock to have received ${describeExpected(operationId, match)}`;
-  if (all.length === 0) return `${head}, but it has received no requests (since it started, or since reset() or clearRequests())`;
+  if (all.length === 0)
+    return `${head}, but it has received no requests (since it started, or since reset() or clearRequests(); a journalSize of 0 keeps none)`;
   return `${head}, but none of the ${all.length} requests it received matches. Received instead, closest first:\n${list(
     ranked.map((r) => describeEntry(r.entry, match, r.differences)),
   )}`;
