@@ -100,6 +100,23 @@ describe("installed with npm from the packed tarballs, with vitest", () => {
     expect(message).not.toContain("ghp_appToken");
   });
 
+  it("from CommonJS: ./assert throws node:assert's AssertionError, ./vitest gives the matchers for expect.extend", async () => {
+    const script = `const { createMock } = require("@copilot-spaces/mock-server");
+const { assertReceived, assertNotReceived } = require("@copilot-spaces/mock-server/assert");
+const { matchers } = require("@copilot-spaces/mock-server/vitest");
+(async () => {
+  const mock = await createMock();
+  await mock.fetch("http://mock.test/orgs/acme/copilot-spaces", { method: "POST", headers: { authorization: "Bearer t" }, body: JSON.stringify({ name: "Roadmap" }) });
+  assertReceived(mock, ${id}, { body: { name: "Roadmap" } });
+  let thrown;
+  try { assertNotReceived(mock, ${id}); } catch (error) { thrown = error; }
+  console.log(JSON.stringify([thrown instanceof require("node:assert").AssertionError, Object.keys(matchers), matchers.toHaveReceived.call({ isNot: false }, mock, ${id}).pass]));
+  await mock.close();
+})();`;
+    const { stdout } = await run(process.execPath, ["-e", script], { cwd: scratch });
+    expect(JSON.parse(stdout)).toEqual([true, ["toHaveReceived", "toHaveReceivedTimes"], true]);
+  });
+
   it("tsc --noEmit passes on the app and its tests, and fails on the misspelt operationId alone", async () => {
     const failure = await run(resolve(packageDir, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], { cwd: scratch }).then(
       () => undefined,
