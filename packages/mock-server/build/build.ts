@@ -5,6 +5,7 @@
 //   dist/index.js    its ESM entry, which requires index.cjs (one copy of the engine, one state);
 //   dist/cli.cjs     the bin, which requires index.cjs once its flags are checked;
 //   dist/msw.cjs, dist/msw.js   the MSW door (`@copilot-spaces/mock-server/msw`), msw left to the user;
+//   dist/assert.{cjs,js}, dist/vitest.{cjs,js}   the assertions on the journal and the vitest matchers;
 //   dist/operations-cache.json    Prism's reading of the shipped description, made once here, its examples checked;
 //   dist/THIRD_PARTY_NOTICES.md   the licences and notices of everything bundled.
 // Types come from tsup (tsup.config.ts), run after this script.
@@ -101,6 +102,22 @@ for (const format of ["cjs", "esm"] as const) {
     outExtension: { ".js": format === "cjs" ? ".cjs" : ".js" },
     format,
     external: ["msw"],
+  });
+}
+
+// The assertions (./assert) and the vitest matchers (./vitest): small, with vitest left to the user.
+// vitest cannot be require()d, so the CommonJS ./vitest exports the matchers for `expect.extend` and
+// only the ESM one adds them itself (src/assert/matchers.ts).
+for (const format of ["cjs", "esm"] as const) {
+  await build({
+    ...node,
+    entryPoints: {
+      assert: resolve(packageDir, "src/assert/assert.ts"),
+      vitest: resolve(packageDir, `src/assert/${format === "cjs" ? "matchers" : "vitest"}.ts`),
+    },
+    outExtension: { ".js": format === "cjs" ? ".cjs" : ".js" },
+    format,
+    external: ["vitest"],
   });
 }
 

@@ -114,9 +114,10 @@ async function install(tarballs: Map<string, string>): Promise<void> {
   const project = releaseProject;
   mkdirSync(project, { recursive: true });
   writeFileSync(resolve(project, "package.json"), JSON.stringify({ name: "release-check", private: true }));
-  // msw too, at the version the workspace tests, for the mock's ./msw door (an optional peer dependency).
-  const msw = readManifest("packages/mock-server/node_modules/msw").version;
-  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...tarballs.values(), `msw@${msw}`], project);
+  // msw and vitest too, at the versions the workspace tests, for the mock's ./msw door and ./vitest
+  // matchers (optional peer dependencies): one install that the mock's package tests share.
+  const peers = ["msw", "vitest"].map((name) => `${name}@${readManifest(`packages/mock-server/node_modules/${name}`).version}`);
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...tarballs.values(), ...peers], project);
   say(`all ${tarballs.size} tarballs installed with plain npm install into an empty project (${project}, reused by the package tests)`);
   // msw 3 needs Node 22: its own scratch folder, with a Node 22 binary from npm (./msw3-check.ts).
   say(describeMsw3(checkMsw3([...tarballs.values()])));
