@@ -8,6 +8,10 @@ import type { JournalEntry } from "./journal.js";
 
 /** Headers whose values are credentials: each is kept as its scheme, the token's kind and a short hash. */
 const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-github-sso"]);
+/** Query parameters that carry a credential (GitHub's retired `?access_token=`, OAuth's secret): kept as a kind and a hash too. */
+const CREDENTIAL_PARAMS = ["access_token", "client_secret"];
+/** The schemes whose word is kept: anything else (a cookie, a scheme with spaces in its value) is hashed whole. */
+const SCHEME = /^\s*(bearer|token|basic)\s+(\S+)\s*$/i;
 
 export interface Answered {
   seq: number;
@@ -30,7 +34,7 @@ export function entryOf(x: Exchange, answered: Answered, hashes: Map<string, str
     method: call.method,
     path: call.url.pathname,
     pathParams: routed ? pathParamsOf(routed.operation.path, call.url.pathname) : {},
-    query: queryOf(call.url.searchParams),
+    query: redactedQuery(call.url.searchParams, hashes),
     headers,
     status: answered.status,
     problems: x.problems ?? [],
@@ -47,7 +51,8 @@ export function entryOf(x: Exchange, answered: Answered, hashes: Map<string, str
 function redacted(value: string, hashes: Map<string, string>): string {
   let known = hashes.get(value);
   if (known === undefined) {
-    const [scheme, secret] = /^\s*(\S+)\s+(\S+)\s*$/.exec(value)?.slice(1) ?? [undefined, value.trim()];
+    // A cookie's "a=1; b=<token>" would show its first part if split at a space: only a known scheme is kept.
+    const [scheme, secret] = SCHEME.exec(value)?.slice(1) ?? [undefined, value.trim()];
     const hash = createHash("sha256").update(secret!).digest("hex").slice(0, 8);
     const kind = kindOf(secret!) ?? "token";
     known = `${scheme === undefined ? "" : `${scheme} `}${kind}:${hash}`;
@@ -56,6 +61,15 @@ function redacted(value: string, hashes: Map<string, string>): string {
     hashes.set(value, known);
   }
   return known;
+}
+
+function redactedQuery(params: URLSearchParams, hashes: Map<string, string>): Record<string, string | string[]> {
+  const query = queryOf(params);
+  for (const name of CREDENTIAL_PARAMS) {
+    const value = query[name];
+    if (value !== undefined) query[name] = Array.isArray(value) ? value.map((v) => redacted(v, hashes)) : redacted(value, hashes);
+  }
+  return query;
 }
 
 /** The path's parameters by the template's names: `/orgs/{org}/copilot-spaces/{space_number}` and `/orgs/o/copilot-spaces/3` → { org: "o", space_number: "3" }. */
