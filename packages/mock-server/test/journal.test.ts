@@ -97,6 +97,10 @@ describe("the journal, door by door", () => {
     // Not JSON: kept as the text that was sent, beside GitHub's 400.
     expect(garbled).toMatchObject({ status: 400, body: "{not json" });
     expect(created!.seq).toBe(list!.seq + 1);
+    // What a test does to an entry it read does not change the journal.
+    created!.headers.authorization = "changed";
+    (created!.body as Record<string, unknown>)[wrongField] = "changed";
+    expect(mock.requests()[1]).toMatchObject({ headers: { authorization: expect.stringMatching(/^Bearer classic-pat:/) }, body: validBody });
   });
 });
 

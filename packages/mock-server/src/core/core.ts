@@ -16,7 +16,7 @@ import { CONTROL_PREFIX, operationIdsOf, resetMock, type State } from "./steps/c
 import type { Exchange } from "./exchange.js";
 import { delayOf, transportOf } from "./injections/injection.js";
 import { sleeper } from "./injections/sleeper.js";
-import { entryOf } from "./journal/entry.js";
+import { recordOf } from "./journal/entry.js";
 import type { JournalEntry, JournalFilter } from "./journal/journal.js";
 import { checkFilter } from "./journal/filter.js";
 
@@ -85,7 +85,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     // The mock's own endpoints are not journalled: reading the journal must not change it.
     if (!call.url.pathname.startsWith(CONTROL_PREFIX)) {
       const seq = mock.journal.nextSeq();
-      if (mock.journal.size > 0) mock.journal.record(entryOf(exchange, { seq, arrivedMs, status: reply.status, durationMs }, tokenHashes));
+      if (mock.journal.size > 0) mock.journal.record(recordOf(exchange, { seq, arrivedMs, status: reply.status, durationMs }, tokenHashes));
     }
     log(`${call.method} ${call.url.pathname}${call.url.search} ${reply.status} ${Math.round(durationMs)}ms`);
     return reply;

@@ -2,6 +2,7 @@
 // (the oldest entry makes room for the newest). Read by `mock.requests()` and GET /__mock/requests.
 import type { Injection } from "../injections/injection.js";
 import type { CheckedFilter } from "./filter.js";
+import { entryOf, type Recorded } from "./entry.js";
 
 /** One request as the mock received and answered it. Credentials never appear in it. */
 export interface JournalEntry {
@@ -72,7 +73,7 @@ export function journalSizeOf(value: unknown): number {
 }
 
 export class Journal {
-  readonly #entries: (JournalEntry | undefined)[];
+  readonly #entries: (Recorded | undefined)[];
   #next = 0;
   #count = 0;
   #seq = 0;
@@ -86,7 +87,7 @@ export class Journal {
     return ++this.#seq;
   }
 
-  record(entry: JournalEntry): void {
+  record(entry: Recorded): void {
     if (this.size === 0) return;
     this.#entries[this.#next] = entry;
     this.#next = (this.#next + 1) % this.size;
@@ -103,8 +104,8 @@ export class Journal {
       if (filter.operationId !== undefined && entry.operationId !== filter.operationId) continue;
       if (filter.status !== undefined && entry.status !== filter.status) continue;
       if (filter.method !== undefined && entry.method !== filter.method) continue;
-      if (since !== undefined && Date.parse(entry.time) < since) continue;
-      out.push(entry);
+      if (since !== undefined && entry.arrivedMs < since) continue;
+      out.push(entryOf(entry));
     }
     return out;
   }
