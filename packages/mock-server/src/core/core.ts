@@ -16,7 +16,7 @@ import { CONTROL_PREFIX, operationIdsOf, resetMock, type State } from "./steps/c
 import type { Exchange } from "./exchange.js";
 import { delayOf, transportOf } from "./injections/injection.js";
 import { sleeper } from "./injections/sleeper.js";
-import { recordOf } from "./journal/entry.js";
+import { recordOf, redactedSearch } from "./journal/entry.js";
 import type { JournalEntry, JournalFilter } from "./journal/journal.js";
 import { checkFilter } from "./journal/filter.js";
 
@@ -87,7 +87,8 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       const seq = mock.journal.nextSeq();
       if (mock.journal.size > 0) mock.journal.record(recordOf(exchange, { seq, arrivedMs, status: reply.status, durationMs }, tokenHashes));
     }
-    log(`${call.method} ${call.url.pathname}${call.url.search} ${reply.status} ${Math.round(durationMs)}ms`);
+    // The query as the journal keeps it: a token sent as `?access_token=` is not written to the log either.
+    log(`${call.method} ${call.url.pathname}${redactedSearch(call.url, tokenHashes)} ${reply.status} ${Math.round(durationMs)}ms`);
     return reply;
   }
 

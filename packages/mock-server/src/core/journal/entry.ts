@@ -114,7 +114,7 @@ function redacted(value: string, hashes: Map<string, string>): string {
 }
 
 /** The query as sent, with its credential parameters replaced (a query without them is kept as it came). */
-function redactedSearch(url: URL, hashes: Map<string, string>): string {
+export function redactedSearch(url: URL, hashes: Map<string, string>): string {
   // A look at the text first: the query is parsed only where a credential's name is in it.
   if (!CREDENTIAL_PARAMS.some((name) => url.search.includes(name))) return url.search;
   const copy = new URLSearchParams(url.searchParams);
