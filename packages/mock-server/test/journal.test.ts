@@ -124,6 +124,18 @@ describe("credentials in the journal", () => {
     expect(last!.headers.authorization).toBe(first!.headers.authorization);
     expect(second!.headers.authorization!.slice(-8)).not.toBe(first!.headers.authorization!.slice(-8));
   });
+
+  it("a token in the query is not written to the log either", async () => {
+    const lines: string[] = [];
+    const logged = await createMock({ rateLimit: false, log: (line) => lines.push(line) });
+    try {
+      await logged.fetch(`http://mock.test${pathOf(itemGet)}?access_token=${classic}&client_secret=${fineGrained}`, { headers: auth("t") });
+    } finally {
+      await logged.close();
+    }
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/access_token=classic-pat%3A[0-9a-f]{8}&client_secret=fine-grained-pat%3A[0-9a-f]{8} 200/);
+  });
 });
 
 describe("the ring and its resets", () => {
@@ -275,6 +287,12 @@ describe("near misses", () => {
       path: create.path,
       mismatches: [`body.${wrongField}: ${entry.problems[0]!.message}`],
     });
+  });
+
+  it("an Accept the mock cannot serve: the operation the path and method lead to, and the 415's reason", async () => {
+    expect((await call(pathOf(itemGet), { headers: { accept: "text/html" } })).status).toBe(415);
+    expect(last()).toMatchObject({ operationId: null, nearMiss: { operationId: itemGet.operationId, path: itemGet.path } });
+    expect(last().nearMiss!.mismatches).toEqual([expect.stringMatching(/^header accept: Unsupported 'Accept' header: "text\/html"/)]);
   });
 
   it("none for a request that was served", async () => {
