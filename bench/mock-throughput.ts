@@ -3,15 +3,21 @@
 // Each server runs in a process of its own; autocannon runs here. The servers are measured one after
 // the other for each case, in rotating order, so that drift of the machine falls on all of them.
 // The mock's rate limits are off: bare Prism has none, and one token's 5,000 would last a second here.
+// Then the request journal's cost (journal-cost.ts): on beside off, over HTTP and in-process;
+// `--journal-only` runs just that comparison (about a minute and a half with its defaults).
 //
-//   pnpm --filter @copilot-spaces/bench mock-throughput [-- --seconds 10]
+//   pnpm --filter @copilot-spaces/bench mock-throughput [-- --seconds 10] [--journal-only] [--rounds 5]
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createMock } from "@copilot-spaces/mock-server";
 import autocannon from "autocannon";
+import { journalCost } from "./journal-cost.js";
 import { bundle, freePort, mockCli, numberOption, prismCli } from "./servers.js";
 
 const SECONDS = numberOption("seconds", 10);
+const JOURNAL_ONLY = process.argv.includes("--journal-only");
+// The journal's comparison: rounds of a few seconds each way, so that --journal-only stays short.
+const journalRuns = () => ({ rounds: numberOption("rounds", 5), seconds: numberOption("seconds", 5), calls: numberOption("calls", 500) });
 
 async function start(args: string[], port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, args, { stdio: "ignore", env: { ...process.env, SCARF_ANALYTICS: "false" } });
@@ -56,6 +62,11 @@ async function load(server: string, base: string, path: string, connections: num
 }
 
 async function main() {
+  if (JOURNAL_ONLY) {
+    const cost = await journalCost(journalRuns());
+    console.log(cost.lines.join("\n"));
+    return;
+  }
   const [mockPort, prismPort, quietPort, statefulPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   // The mock takes GitHub's vendor type; bare Prism answers it 406, so it is asked for plain JSON.
   // "bare Prism" runs as its CLI does by default, logging every request; the mock's engine logs
@@ -161,6 +172,7 @@ async function main() {
       `zero errors: ${met(mock.every((r) => r.errors === 0))}; ` +
       `in-process get ≤ 0.4 ms per request (stateless): ${met(inProcessGet.msPerRequest <= 0.4)} (${inProcessGet.msPerRequest.toFixed(2)} ms)`,
   );
+  console.log((await journalCost(journalRuns())).lines.join("\n"));
 }
 
 main().catch((error: unknown) => {

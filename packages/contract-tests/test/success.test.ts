@@ -1,8 +1,10 @@
 // Contract tests, the answers: every operation of the bundle, called through @copilot-spaces/client
 // against the real stateless mock over HTTP, answers its success with a documented status, GitHub's
 // Content-Type and one of the description's examples, valid against the bundle itself (ajv, 2020-12,
-// formats), not against the client's types; every list is walked to its last page. The cases come
+// formats), not against the client's types; every list is walked to its last page; the mock's journal
+// holds each call as the operation the client called, answered with the status it got. The cases come
 // from the bundle: a new operation is covered, or the suite fails.
+import type { JournalEntry } from "@copilot-spaces/mock-server";
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import {
@@ -13,6 +15,7 @@ import {
   expectValid,
   id,
   methodOf,
+  mockUrl,
   operations,
   pageOfTwo,
   pathParams,
@@ -43,6 +46,7 @@ describe("client ⟷ mock: every operation's success", () => {
     expect(status).toBe(successOf(op));
     if (responseSchema(op, status)) expect(headers.get("content-type")).toBe("application/json; charset=utf-8");
     expectValid(op, status, data);
+    await expectJournalled(op, status, headers);
     // A static mock serves the description's examples: a body that is none of them means one went missing.
     const examples = responseExamples(op, status);
     if (entry.itemsKey) {
@@ -72,6 +76,18 @@ describe("client ⟷ mock: every operation's success", () => {
     },
   );
 });
+
+/** GET /__mock/requests, filtered by the operation, holds the call (found by its request id) as the client made it and got it. */
+async function expectJournalled(op: ModelOperation, status: number, headers: Headers) {
+  const requestId = headers.get("x-github-request-id");
+  const answer = await fetch(`${mockUrl}/__mock/requests?operationId=${encodeURIComponent(id(op))}`);
+  expect(answer.status).toBe(200);
+  const { requests } = (await answer.json()) as { requests: JournalEntry[] };
+  expect(
+    requests.find((entry) => entry.requestId === requestId),
+    `${id(op)}: the journal lacks request ${requestId}`,
+  ).toMatchObject({ operationId: id(op), method: op.method.toUpperCase(), status, problems: [] });
+}
 
 afterAll(() => coverage.save(inject("coverageDir"), "success"));
 

@@ -13,4 +13,5 @@ export {
 } from "./doors/fetch.js";
 export { createFixtures, fixtures, type FixtureBuilders, type Fixtures, type FixturesOptions } from "./fixtures/fixtures.js";
 export { SeedError } from "./store/store.js";
+export type { JournalProblem, NearMiss } from "./core/journal/journal.js";
 export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type MockServerOptions } from "./doors/http-server.js";

@@ -31,6 +31,7 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
   --rate-limit-window SECONDS the primary limit's window                                     default 3600
   --secondary-rate-limit off|concurrent=N,per-minute=N,per-hour=N
                               GitHub's secondary limits per token   default concurrent=100,per-minute=80,per-hour=500
+  --journal-size N   requests the journal keeps (GET /__mock/requests), 0 = off       default 10000
   --user LOGIN       stateful: the login that creates Spaces     default: the description's example creator
   --max-items-per-owner N, --max-owners N    stateful caps       default 10000, 1000
   --quiet    no log line per request
@@ -58,6 +59,7 @@ let values: {
   "rate-limit"?: string;
   "rate-limit-window"?: string;
   "secondary-rate-limit"?: string;
+  "journal-size"?: string;
   user?: string;
   "max-items-per-owner"?: string;
   "max-owners"?: string;
@@ -79,6 +81,7 @@ try {
       "rate-limit": { type: "string" },
       "rate-limit-window": { type: "string" },
       "secondary-rate-limit": { type: "string" },
+      "journal-size": { type: "string" },
       user: { type: "string" },
       "max-items-per-owner": { type: "string" },
       "max-owners": { type: "string" },
@@ -112,6 +115,10 @@ if (values.host !== undefined && values.host.trim() === "") fail("--host: expect
 if (values.user !== undefined && values.user.trim() === "") fail("--user: expected a login such as octocat");
 const traffic = trafficOptions(values);
 if (typeof traffic === "string") fail(traffic);
+const journalSize = values["journal-size"];
+// Digits only (0 is off); the library checks the upper bound and names the flag's option.
+if (journalSize !== undefined && !/^(0|[1-9]\d{0,8})$/.test(journalSize))
+  fail(`--journal-size: expected a whole number of requests, 0 (journal off) or more, got "${journalSize}"`);
 const caps: { maxItemsPerOwner?: number; maxOwners?: number } = {};
 for (const [flag, key] of [
   ["max-items-per-owner", "maxItemsPerOwner"],
@@ -167,6 +174,7 @@ void (async () => {
     ...caps,
     ...traffic,
     ...(values.user === undefined ? {} : { user: values.user }),
+    ...(journalSize === undefined ? {} : { journalSize: Number(journalSize) }),
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
     ...(values.spec === undefined ? {} : { specPath: values.spec }),
     ...(tokens === undefined ? {} : { tokens: tokens as never }),
@@ -178,7 +186,8 @@ void (async () => {
       `copilot-spaces-mock: ${(error as Error).message
         .replace(/^specPath:/, "--spec:")
         .replace(/^stateFile:/, "--state-file:")
-        .replace(/^tokens:/, "--tokens:")}\n`,
+        .replace(/^tokens:/, "--tokens:")
+        .replace(/^journalSize:/, "--journal-size:")}\n`,
     );
     process.exit(1);
   });

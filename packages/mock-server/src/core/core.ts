@@ -12,12 +12,13 @@ import type { MockOptions } from "./options.js";
 import { runPipeline } from "./pipeline.js";
 import { parseGrants } from "./rules/tokens.js";
 import { setUp } from "./setup.js";
-import { resetMock, type State } from "./steps/control.js";
+import { CONTROL_PREFIX, operationIdsOf, resetMock, type State } from "./steps/control.js";
 import type { Exchange } from "./exchange.js";
 import { delayOf, transportOf } from "./injections/injection.js";
 import { sleeper } from "./injections/sleeper.js";
-import { entryOf } from "./journal/entry.js";
+import { recordOf, redactedSearch } from "./journal/entry.js";
 import type { JournalEntry, JournalFilter } from "./journal/journal.js";
+import { checkFilter } from "./journal/filter.js";
 
 export type { MockOptions };
 
@@ -35,7 +36,7 @@ export interface Core {
   resetRateLimits(): void;
   /** Back to how the mock started, in stateless and stateful mode alike (as POST /__mock/reset). */
   reset(): void;
-  /** The journal's entries, oldest first, narrowed by the filter. */
+  /** The journal's entries, oldest first, narrowed by the filter; a bad filter throws a RangeError naming its field. */
   requests(filter?: JournalFilter): JournalEntry[];
   /** Empties the journal. */
   clearRequests(): void;
@@ -81,9 +82,13 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       });
     const reply = await calls.track(work);
     const durationMs = performance.now() - started;
-    const seq = mock.journal.nextSeq();
-    if (mock.journal.size > 0) mock.journal.record(entryOf(exchange, { seq, arrivedMs, status: reply.status, durationMs }, tokenHashes));
-    log(`${call.method} ${call.url.pathname}${call.url.search} ${reply.status} ${Math.round(durationMs)}ms`);
+    // The mock's own endpoints are not journalled: reading the journal must not change it.
+    if (!call.url.pathname.startsWith(CONTROL_PREFIX)) {
+      const seq = mock.journal.nextSeq();
+      if (mock.journal.size > 0) mock.journal.record(recordOf(exchange, { seq, arrivedMs, status: reply.status, durationMs }, tokenHashes));
+    }
+    // The query as the journal keeps it: a token sent as `?access_token=` is not written to the log either.
+    log(`${call.method} ${call.url.pathname}${redactedSearch(call.url, tokenHashes)} ${reply.status} ${Math.round(durationMs)}ms`);
     return reply;
   }
 
@@ -103,7 +108,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     advanceClock: (ms) => mock.clock.advance(ms),
     resetRateLimits: () => mock.budgets?.reset(),
     reset: () => resetMock(mock),
-    requests: (filter) => mock.journal.list(filter),
+    requests: (filter) => mock.journal.list(checkFilter(filter, operationIdsOf(mock))),
     clearRequests: () => mock.journal.clear(),
     get closed() {
       return closed;

@@ -39,7 +39,7 @@ export interface Mock {
   advanceClock(ms: number): void;
   /** Every token's rate-limit budget whole again (as POST /__mock/rate-limits/reset). */
   resetRateLimits(): void;
-  /** The requests received, oldest first (as GET /__mock/requests), narrowed by the filter. */
+  /** The requests received, oldest first (as GET /__mock/requests), narrowed by the filter; a bad filter throws a RangeError naming its field. */
   requests(filter?: JournalFilter): JournalEntry[];
   /** Empties the journal (as DELETE /__mock/requests). */
   clearRequests(): void;

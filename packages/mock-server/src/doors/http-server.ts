@@ -9,6 +9,7 @@ import { JSON_TYPE } from "../core/answer.js";
 import { error } from "../core/github-errors.js";
 import type { BodyText } from "../core/rules/limits.js";
 import { inFlight } from "../core/in-flight.js";
+import type { JournalEntry, JournalFilter } from "../core/journal/journal.js";
 import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "./listen-options.js";
 import { checkCloseTimeout } from "./fetch.js";
 
@@ -28,6 +29,10 @@ export interface MockServer {
   url: string;
   /** Stops accepting, answers the requests in flight (for at most closeTimeoutMs), then releases the port. */
   close(): Promise<void>;
+  /** The requests received, oldest first (as GET /__mock/requests), narrowed by the filter; a bad filter throws a RangeError naming its field. */
+  requests(filter?: JournalFilter): JournalEntry[];
+  /** Empties the journal (as DELETE /__mock/requests). */
+  clearRequests(): void;
 }
 
 // A Host header is used for the request's URL (and so for `Link` URLs) only if it is a plain host and
@@ -78,6 +83,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let closed: Promise<void> | undefined;
   return {
     url,
+    requests: (filter) => core.requests(filter),
+    clearRequests: () => core.clearRequests(),
     close: () =>
       (closed ??= (async () => {
         closing = true;

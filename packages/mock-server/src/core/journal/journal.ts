@@ -1,6 +1,8 @@
 // The request journal: what the mock received and what it did, newest last, in a ring of a bounded size
 // (the oldest entry makes room for the newest). Read by `mock.requests()` and GET /__mock/requests.
 import type { Injection } from "../injections/injection.js";
+import type { CheckedFilter } from "./filter.js";
+import { entryOf, type Recorded } from "./entry.js";
 
 /** One request as the mock received and answered it. Credentials never appear in it. */
 export interface JournalEntry {
@@ -71,7 +73,7 @@ export function journalSizeOf(value: unknown): number {
 }
 
 export class Journal {
-  readonly #entries: (JournalEntry | undefined)[];
+  readonly #entries: (Recorded | undefined)[];
   #next = 0;
   #count = 0;
   #seq = 0;
@@ -85,25 +87,25 @@ export class Journal {
     return ++this.#seq;
   }
 
-  record(entry: JournalEntry): void {
+  record(entry: Recorded): void {
     if (this.size === 0) return;
     this.#entries[this.#next] = entry;
     this.#next = (this.#next + 1) % this.size;
     if (this.#count < this.size) this.#count++;
   }
 
-  /** The entries kept, oldest first, narrowed by the filter. */
-  list(filter: JournalFilter = {}): JournalEntry[] {
-    const since = filter.since === undefined ? undefined : new Date(filter.since).getTime();
+  /** The entries kept, oldest first, narrowed by the filter (checked by filter.ts: the method in upper case). */
+  list(filter: CheckedFilter = {}): JournalEntry[] {
+    const { since } = filter;
     const start = (this.#next - this.#count + this.size) % Math.max(this.size, 1);
     const out: JournalEntry[] = [];
     for (let i = 0; i < this.#count; i++) {
       const entry = this.#entries[(start + i) % this.size]!;
       if (filter.operationId !== undefined && entry.operationId !== filter.operationId) continue;
       if (filter.status !== undefined && entry.status !== filter.status) continue;
-      if (filter.method !== undefined && entry.method !== filter.method.toUpperCase()) continue;
-      if (since !== undefined && Date.parse(entry.time) < since) continue;
-      out.push(entry);
+      if (filter.method !== undefined && entry.method !== filter.method) continue;
+      if (since !== undefined && entry.arrivedMs < since) continue;
+      out.push(entryOf(entry));
     }
     return out;
   }

@@ -1,12 +1,14 @@
 // The mock's own endpoints, outside GitHub's namespace, in stateless and stateful mode alike: reset
 // the mock, replace its token table (PUT /__mock/tokens), move its clock on (POST /__mock/clock), refill
-// the rate-limit budgets (POST /__mock/rate-limits/reset), and in stateful mode read and load its state
-// as a snapshot (GET and PUT /__mock/state). No token is needed.
+// the rate-limit budgets (POST /__mock/rate-limits/reset), read and empty the request journal (GET and
+// DELETE /__mock/requests), and in stateful mode read and load its state as a snapshot (GET and PUT
+// /__mock/state). No token is needed. Requests to these endpoints are not journalled (core.ts).
 import { SnapshotError, type SeedInput, type Snapshot } from "../../store/store.js";
 import type { Answer } from "../answer.js";
 import type { Exchange, MockContext } from "../exchange.js";
 import { error } from "../github-errors.js";
 import { parseGrants } from "../rules/tokens.js";
+import { filterOfQuery } from "../journal/filter.js";
 
 export const CONTROL_PREFIX = "/__mock/";
 /** A snapshot of 10,000 Spaces in each of a few owners is tens of MB. */
@@ -37,7 +39,13 @@ export function resetMock({ tokens, budgets, state, journal }: MockContext): voi
   state?.reset();
 }
 
-const ENDPOINTS = "POST /__mock/reset, PUT /__mock/tokens, POST /__mock/clock, POST /__mock/rate-limits/reset, GET and PUT /__mock/state";
+const ENDPOINTS =
+  "POST /__mock/reset, PUT /__mock/tokens, POST /__mock/clock, POST /__mock/rate-limits/reset, GET and DELETE /__mock/requests, GET and PUT /__mock/state";
+
+/** The description's operationIds, which a journal filter may name. */
+export function operationIdsOf(mock: Pick<MockContext, "facts">): ReadonlySet<string> {
+  return new Set([...mock.facts.keys()].map((operation) => operation.operationId));
+}
 const MAX_CLOCK_BYTES = 1024;
 
 async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer> {
@@ -54,6 +62,13 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
       return { status: 204 };
     case "POST /__mock/clock":
       return advanceClock(call, mock);
+    case "GET /__mock/requests":
+      call.discardBody();
+      return journal(call, mock);
+    case "DELETE /__mock/requests":
+      call.discardBody();
+      mock.journal.clear();
+      return { status: 204 };
     case "PUT /__mock/tokens": {
       const read = await readJson(call, MAX_TOKENS_BYTES, "The token table", errors);
       if (!read.ok) return read.answer;
@@ -69,6 +84,16 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
     default:
       call.discardBody();
       return error(404, `${what} is not one of the mock's endpoints: ${ENDPOINTS}`);
+  }
+}
+
+/** `{"requests": [...]}`, oldest first, narrowed by the query's filters; a 400 naming a bad one. */
+function journal(call: Exchange["call"], mock: MockContext): Answer {
+  try {
+    return { status: 200, body: { requests: mock.journal.list(filterOfQuery(call.url.searchParams, operationIdsOf(mock))) } };
+  } catch (cause) {
+    if (!(cause instanceof RangeError || cause instanceof TypeError)) throw cause;
+    return error(400, `GET /__mock/requests: ${cause.message}`);
   }
 }
 

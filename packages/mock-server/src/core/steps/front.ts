@@ -5,6 +5,7 @@ import { integerSegmentsFit } from "../description.js";
 import type { Exchange, MockContext, RoutedExchange } from "../exchange.js";
 import { error } from "../github-errors.js";
 import { acceptsJson, MEDIA_TYPES_DOCS, PREFLIGHT_HEADERS } from "../rules/http-rules.js";
+import { refusedMiss, routeMiss } from "../journal/near-miss.js";
 
 /** A CORS preflight, answered for any path, as GitHub does. */
 export function preflight({ call }: Exchange): Answer | undefined {
@@ -18,14 +19,18 @@ export function preflight({ call }: Exchange): Answer | undefined {
  */
 export function route(x: Exchange, mock: MockContext): Answer | RoutedExchange {
   const { url, method } = x.call;
-  if (!decodes(url.pathname)) return mock.errors.notFound();
+  // A miss notes the closest operation for the journal (near-miss.ts): only here, never for a request that is routed.
+  if (!decodes(url.pathname)) return missed(x, mock);
   const accept = x.call.header("accept");
   if (!acceptsJson(accept)) {
-    return error(415, `Unsupported 'Accept' header: ${JSON.stringify(accept)}. Must accept 'application/json'.`, { documentationUrl: MEDIA_TYPES_DOCS });
+    const message = `Unsupported 'Accept' header: ${JSON.stringify(accept)}. Must accept 'application/json'.`;
+    const operation = mock.engine.route(method, url.pathname);
+    if (operation) x.nearMiss = refusedMiss(operation, `header accept: ${message}`);
+    return error(415, message, { documentationUrl: MEDIA_TYPES_DOCS });
   }
   const operation = mock.engine.route(method, url.pathname);
   const facts = operation && mock.facts.get(operation);
-  if (!operation || !facts || !integerSegmentsFit(facts, url.pathname)) return mock.errors.notFound();
+  if (!operation || !facts || !integerSegmentsFit(facts, url.pathname)) return missed(x, mock);
   // The same exchange, routed: what later steps note on it (its budget admission) is seen by the pipeline.
   const routed: Omit<RoutedExchange, keyof Exchange> = {
     operation,
@@ -39,6 +44,12 @@ export function route(x: Exchange, mock: MockContext): Answer | RoutedExchange {
     input: { method, path: url.pathname, query: {}, headers: {} },
   };
   return Object.assign(x, routed);
+}
+
+function missed(x: Exchange, mock: MockContext): Answer {
+  const nearMiss = mock.journal.size > 0 ? routeMiss(x.call.method, x.call.url.pathname, mock.facts) : undefined;
+  if (nearMiss) x.nearMiss = nearMiss;
+  return mock.errors.notFound();
 }
 
 function decodes(path: string): boolean {
