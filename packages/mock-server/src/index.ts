@@ -1,4 +1,18 @@
 // @copilot-spaces/mock-server: the mock's core behind two doors, a `fetch` (createMock) and an HTTP
 // server (startMockServer; the CLI runs one).
-export { createMock, type CreateMockOptions, type JournalEntry, type JournalFilter, type Mock, type MockOptions, type Snapshot } from "./doors/fetch.js";
+export {
+  createMock,
+  type ChaosKind,
+  type ChaosOptions,
+  type CreateMockOptions,
+  type JournalEntry,
+  type JournalFilter,
+  type Mock,
+  type MockOptions,
+  type Rule,
+  type RuleDocument,
+  type RuleStanding,
+  type Snapshot,
+} from "./doors/fetch.js";
+export { RulesError } from "./core/scenarios/rule-checks.js";
 export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type MockServerOptions } from "./doors/http-server.js";

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "../doors/listen-options.js";
 import { trafficOptions } from "./traffic-flags.js";
+import { flagOf, SCENARIO_FLAGS, SCENARIO_USAGE, scenarioOptions, type ScenarioFlags } from "./scenario-flags.js";
 import type { MockServer } from "../doors/http-server.js";
 import { watchForOrphaning } from "./orphan-watch.js";
 
@@ -33,6 +34,7 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
                               GitHub's secondary limits per token   default concurrent=100,per-minute=80,per-hour=500
   --user LOGIN       stateful: the login that creates Spaces     default: the description's example creator
   --max-items-per-owner N, --max-owners N    stateful caps       default 10000, 1000
+${SCENARIO_USAGE}
   --quiet    no log line per request
   --detached keep serving after the command that started it exits (a CI step that starts it in the
              background); stop it with SIGTERM
@@ -47,7 +49,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: {
+let values: ScenarioFlags & {
   port?: string;
   host?: string;
   spec?: string;
@@ -82,6 +84,7 @@ try {
       user: { type: "string" },
       "max-items-per-owner": { type: "string" },
       "max-owners": { type: "string" },
+      ...SCENARIO_FLAGS,
       quiet: { type: "boolean" },
       detached: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -112,6 +115,8 @@ if (values.host !== undefined && values.host.trim() === "") fail("--host: expect
 if (values.user !== undefined && values.user.trim() === "") fail("--user: expected a login such as octocat");
 const traffic = trafficOptions(values);
 if (typeof traffic === "string") fail(traffic);
+const scenario = scenarioOptions(values);
+if (typeof scenario === "string") fail(scenario);
 const caps: { maxItemsPerOwner?: number; maxOwners?: number } = {};
 for (const [flag, key] of [
   ["max-items-per-owner", "maxItemsPerOwner"],
@@ -166,6 +171,7 @@ void (async () => {
     stateful: values.stateful ?? false,
     ...caps,
     ...traffic,
+    ...scenario.options,
     ...(values.user === undefined ? {} : { user: values.user }),
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
     ...(values.spec === undefined ? {} : { specPath: values.spec }),
@@ -175,13 +181,18 @@ void (async () => {
   }).catch((error: unknown) => {
     // The library names its option (specPath); the CLI's user typed --spec.
     process.stderr.write(
-      `copilot-spaces-mock: ${(error as Error).message
-        .replace(/^specPath:/, "--spec:")
-        .replace(/^stateFile:/, "--state-file:")
-        .replace(/^tokens:/, "--tokens:")}\n`,
+      `copilot-spaces-mock: ${flagOf(
+        (error as Error).message
+          .replace(/^specPath:/, "--spec:")
+          .replace(/^stateFile:/, "--state-file:")
+          .replace(/^tokens:/, "--tokens:"),
+        values.rules,
+      )}\n`,
     );
     process.exit(1);
   });
+  // Said even with --quiet: the seed replays a failing run.
+  if (scenario.said) process.stdout.write(`${scenario.said}\n`);
   process.stdout.write(
     `Copilot Spaces mock (${values.stateful || values["state-file"] !== undefined ? "stateful" : values.dynamic ? "dynamic" : "examples"}) ready at ${server.url} in ${Math.round(performance.now() - started)} ms\n`,
   );

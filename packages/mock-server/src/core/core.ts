@@ -18,6 +18,7 @@ import { delayOf, transportOf } from "./injections/injection.js";
 import { sleeper } from "./injections/sleeper.js";
 import { entryOf } from "./journal/entry.js";
 import type { JournalEntry, JournalFilter } from "./journal/journal.js";
+import type { RuleStanding } from "./scenarios/rule-set.js";
 
 export type { MockOptions };
 
@@ -39,6 +40,10 @@ export interface Core {
   requests(filter?: JournalFilter): JournalEntry[];
   /** Empties the journal. */
   clearRequests(): void;
+  /** Replaces the rules in force (as PUT /__mock/rules), counts whole, or throws naming the rule and field, the rules unchanged. */
+  setRules(document: unknown): void;
+  /** The rules in force, each with how many requests it applied to and how many it still will (as GET /__mock/rules). */
+  rules(): RuleStanding[];
   /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -105,6 +110,8 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     reset: () => resetMock(mock),
     requests: (filter) => mock.journal.list(filter),
     clearRequests: () => mock.journal.clear(),
+    setRules: (document) => mock.scenarios.load(document),
+    rules: () => mock.scenarios.rules.standing(),
     get closed() {
       return closed;
     },

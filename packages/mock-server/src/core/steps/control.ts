@@ -1,17 +1,20 @@
 // The mock's own endpoints, outside GitHub's namespace, in stateless and stateful mode alike: reset
 // the mock, replace its token table (PUT /__mock/tokens), move its clock on (POST /__mock/clock), refill
-// the rate-limit budgets (POST /__mock/rate-limits/reset), and in stateful mode read and load its state
+// the rate-limit budgets (POST /__mock/rate-limits/reset), read and replace the rules (GET and PUT
+// /__mock/rules), read chaos's seed and draws (GET /__mock/chaos), and in stateful mode read and load its state
 // as a snapshot (GET and PUT /__mock/state). No token is needed.
 import { SnapshotError, type Snapshot } from "../../store/store.js";
 import type { Answer } from "../answer.js";
 import type { Exchange, MockContext } from "../exchange.js";
 import { error } from "../github-errors.js";
 import { parseGrants } from "../rules/tokens.js";
+import { RulesError } from "../scenarios/rule-checks.js";
 
 export const CONTROL_PREFIX = "/__mock/";
 /** A snapshot of 10,000 Spaces in each of a few owners is tens of MB. */
 const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
 const MAX_TOKENS_BYTES = 1024 * 1024;
+const MAX_RULES_BYTES = 1024 * 1024;
 
 /** The stateful mock's state, as the core lets its doors change it (each change saved to the state file). */
 export interface State {
@@ -28,14 +31,16 @@ export function control(x: Exchange, mock: MockContext): Promise<Answer> | undef
  * Back to how the mock started: its tokens, whole budgets, an empty journal, and in stateful mode its seed.
  * Its clock stays where it is: time that went back would put answers given before in the future.
  */
-export function resetMock({ tokens, budgets, state, journal }: MockContext): void {
+export function resetMock({ tokens, budgets, state, journal, scenarios }: MockContext): void {
   tokens.grants = tokens.initial;
   budgets?.reset();
   journal.clear();
+  scenarios.reset();
   state?.reset();
 }
 
-const ENDPOINTS = "POST /__mock/reset, PUT /__mock/tokens, POST /__mock/clock, POST /__mock/rate-limits/reset, GET and PUT /__mock/state";
+const ENDPOINTS =
+  "POST /__mock/reset, PUT /__mock/tokens, POST /__mock/clock, POST /__mock/rate-limits/reset, GET and PUT /__mock/state, GET and PUT /__mock/rules, GET /__mock/chaos";
 const MAX_CLOCK_BYTES = 1024;
 
 async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer> {
@@ -57,6 +62,10 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
       if (!read.ok) return read.answer;
       return applied(() => void (tokens.grants = parseGrants(read.value, "tokens")), "Invalid token table, tokens unchanged");
     }
+    case "GET /__mock/rules":
+    case "PUT /__mock/rules":
+    case "GET /__mock/chaos":
+      return scenarioEndpoint(what, call, mock);
     case "GET /__mock/state":
     case "PUT /__mock/state":
       if (!store) {
@@ -68,6 +77,19 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
       call.discardBody();
       return error(404, `${what} is not one of the mock's endpoints: ${ENDPOINTS}`);
   }
+}
+
+/** The rules in force with their counts (GET), rules replaced (PUT: 204, or a 400 naming the rule and field), chaos's settings and draws. */
+async function scenarioEndpoint(what: string, call: Exchange["call"], { scenarios, errors }: MockContext): Promise<Answer> {
+  if (what === "PUT /__mock/rules") {
+    const read = await readJson(call, MAX_RULES_BYTES, "The rules document", errors);
+    if (!read.ok) return read.answer;
+    return applied(() => scenarios.load(read.value), "Invalid rules, rules unchanged", RulesError);
+  }
+  call.discardBody();
+  if (what === "GET /__mock/rules") return { status: 200, body: { rules: scenarios.rules.standing() } };
+  const { chaos } = scenarios;
+  return { status: 200, body: chaos ? { ...chaos.settings, drawn: chaos.drawn } : { rate: 0 } };
 }
 
 /** `{"advanceMs": N}`: the mock's time moves on by N ms; the answer says the time it now is. */
