@@ -14,7 +14,7 @@ import { parseGrants } from "./rules/tokens.js";
 import { setUp } from "./setup.js";
 import { resetMock, type State } from "./steps/control.js";
 import type { Exchange } from "./exchange.js";
-import { delayOf, transportOf } from "./injections/injection.js";
+import { delayOf, injectionsNote, transportOf } from "./injections/injection.js";
 import { sleeper } from "./injections/sleeper.js";
 import { entryOf } from "./journal/entry.js";
 import type { JournalEntry, JournalFilter } from "./journal/journal.js";
@@ -88,7 +88,8 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     const durationMs = performance.now() - started;
     const seq = mock.journal.nextSeq();
     if (mock.journal.size > 0) mock.journal.record(entryOf(exchange, { seq, arrivedMs, status: reply.status, durationMs }, tokenHashes));
-    log(`${call.method} ${call.url.pathname}${call.url.search} ${reply.status} ${Math.round(durationMs)}ms`);
+    // What was injected ends the line: a run under chaos says on its console what each request met.
+    log(`${call.method} ${call.url.pathname}${call.url.search} ${reply.status} ${Math.round(durationMs)}ms${injectionsNote(exchange.injected)}`);
     return reply;
   }
 

@@ -51,8 +51,8 @@ export function chaosSettings(value: unknown, operationIds: string[], pickSeed: 
   const { rate, operations, faults, delayMs } = value;
   if (typeof rate !== "number" || !(rate >= 0 && rate <= 1)) throw new RulesError(`chaos.rate: expected a fraction from 0 to 1, got ${JSON.stringify(rate)}`);
   const seed = whole(value.seed, "chaos.seed", 0, MAX_SEED, "the seed of a run to replay") ?? pickSeed();
-  const scope = operations === undefined ? undefined : names(operations, "chaos.operations", operationIds, "operation of the description");
-  const kinds = faults === undefined ? [...DEFAULT_CHAOS_KINDS] : (names(faults, "chaos.faults", CHAOS_KINDS, "kind of chaos") as ChaosKind[]);
+  const scope = operations === undefined ? undefined : names(operations, "chaos.operations", operationIds, "an operation of the description");
+  const kinds = faults === undefined ? [...DEFAULT_CHAOS_KINDS] : (names(faults, "chaos.faults", CHAOS_KINDS, "a kind of chaos") as ChaosKind[]);
   let range = DEFAULT_DELAY_MS;
   if (delayMs !== undefined) {
     if (!Array.isArray(delayMs) || delayMs.length !== 2) throw new RulesError(`chaos.delayMs: expected [min, max] in ms, got ${JSON.stringify(delayMs)}`);
@@ -67,7 +67,7 @@ function names(value: unknown, at: string, known: readonly string[], what: strin
   if (!Array.isArray(value) || value.length === 0) throw new RulesError(`${at}: expected a list of names, at least one, got ${JSON.stringify(value)}`);
   for (const [i, name] of value.entries())
     if (typeof name !== "string" || !known.includes(name))
-      throw new RulesError(`${at}[${i}]: ${JSON.stringify(name)} is not a ${what}; known: ${known.join(", ")}`);
+      throw new RulesError(`${at}[${i}]: ${JSON.stringify(name)} is not ${what}; known: ${known.join(", ")}`);
   return [...new Set(value as string[])];
 }
 
