@@ -19,8 +19,8 @@ export interface Rule {
   path?: string;
   /** Request headers that must have these values (names in any case). */
   headers?: Record<string, string>;
-  /** Query parameters that must have these values. */
-  query?: Record<string, string>;
+  /** Query parameters that must have these values (a number or boolean is compared as written: `per_page: 5` is "5"). */
+  query?: Record<string, string | number | boolean>;
   /** Fields the body must hold (objects match partially, at any depth; arrays and values exactly). */
   body?: Record<string, unknown>;
   /** The first N matching requests; default: every one. */
