@@ -250,6 +250,16 @@ describe("loading rules", () => {
     ["a negative delay", { rules: [{ operationId: id, delay: -1 }] }, /^rules\[0\]\.delay: expected a whole number from 0 to 3600000/],
     ["an unknown method", { rules: [{ method: "BREW", status: 503 }] }, /^rules\[0\]\.method: "BREW" is not a method of the description; its methods: /],
     ["an unknown top-level field", { rules: [], version: 2 }, /^unknown field "version"; a rules document has only "rules"$/],
+    [
+      "a path with a query",
+      { rules: [{ path: `${pathOf(itemGet)}?a=1`, status: 503 }] },
+      /^rules\[0\]\.path: a path without "\?" or "#"; match query parameters with "query"$/,
+    ],
+    [
+      "a function where a value goes",
+      { rules: [{ operationId: id, status: 503, body: { name: () => "x" } }] },
+      /^rules\[0\]\.body\.name: expected a JSON value, got function$/,
+    ],
     ["rules that are not a list", { rules: { status: 503 } }, /^"rules": expected an array of rules, got an object$/],
   ])("%s is refused, naming the rule and the field, the rules unchanged", (_name, document, message) => {
     mock.setRules({ rules: [{ operationId: itemGet.operationId, status: 503 }] });

@@ -6,7 +6,7 @@ import type { Documented } from "../../engine/prism-engine.js";
 import { NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
 import type { Choice } from "../rules/prefer.js";
 import { answerOf } from "./rule-answers.js";
-import { isObject, kind, RulesError, whole } from "./rule-checks.js";
+import { isObject, jsonOnly, kind, RulesError, whole } from "./rule-checks.js";
 
 export { RulesError };
 
@@ -102,8 +102,11 @@ function checkRule(rule: unknown, index: number, operations: ModelOperation[], d
   const unknown = Object.keys(rule).find((key) => !FIELDS.includes(key));
   if (unknown !== undefined) throw new RulesError(`${at}.${unknown}: unknown field; a rule's fields are ${FIELDS.join(", ")}`);
   if (!ACTIONS.some((action) => rule[action] !== undefined)) throw new RulesError(`${at}: does nothing; give at least one of ${ACTIONS.join(", ")}`);
-  const given = rule as Rule;
   const field = (name: string) => `${at}.${name}`;
+  // A field set to undefined is a field not given (as in JSON); below the top, it is refused (it would widen a match).
+  for (const [key, value] of Object.entries(rule)) if (value !== undefined) jsonOnly(value, field(key));
+  // A copy: what GET /__mock/rules shows, and what a later change to the caller's object cannot touch.
+  const given = structuredClone(rule) as Rule;
 
   const ids = operations.map((o) => o.operationId);
   if (given.operationId !== undefined && (typeof given.operationId !== "string" || !ids.includes(given.operationId)))
@@ -118,6 +121,8 @@ function checkRule(rule: unknown, index: number, operations: ModelOperation[], d
     throw new RulesError(
       `${field("path")}: expected a path starting with "/" (a template such as /orgs/{org}/copilot-spaces, or a literal one), got ${JSON.stringify(given.path)}`,
     );
+  if (given.path !== undefined && /[?#]/.test(given.path))
+    throw new RulesError(`${field("path")}: a path without "?" or "#"; match query parameters with "query"`);
   const template = given.path?.includes("{") ? given.path : undefined;
   const literalPath = given.path !== undefined && template === undefined ? given.path : undefined;
 
@@ -156,7 +161,7 @@ function checkRule(rule: unknown, index: number, operations: ModelOperation[], d
   }
   return {
     index,
-    given: structuredClone(given),
+    given,
     answers,
     ...(literalPath === undefined ? {} : { literalPath }),
     headers,
