@@ -2,11 +2,16 @@
 // server (startMockServer; the CLI runs one).
 export {
   createMock,
+  type ChaosKind,
+  type ChaosOptions,
   type CreateMockOptions,
   type JournalEntry,
   type JournalFilter,
   type Mock,
   type MockOptions,
+  type Rule,
+  type RuleDocument,
+  type RuleStanding,
   type SeedData,
   type SeedOwner,
   type Snapshot,
@@ -14,4 +19,5 @@ export {
 export { createFixtures, fixtures, type FixtureBuilders, type Fixtures, type FixturesOptions } from "./fixtures/fixtures.js";
 export { SeedError } from "./store/store.js";
 export type { JournalProblem, NearMiss } from "./core/journal/journal.js";
+export { RulesError } from "./core/scenarios/rule-checks.js";
 export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type MockServerOptions } from "./doors/http-server.js";

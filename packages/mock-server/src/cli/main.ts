@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "../doors/listen-options.js";
 import { trafficOptions } from "./traffic-flags.js";
+import { flagOf, SCENARIO_FLAGS, SCENARIO_USAGE, scenarioOptions, type ScenarioFlags } from "./scenario-flags.js";
 import type { MockServer } from "../doors/http-server.js";
 import { watchForOrphaning } from "./orphan-watch.js";
 
@@ -34,6 +35,7 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
   --journal-size N   requests the journal keeps (GET /__mock/requests), 0 = off       default 10000
   --user LOGIN       stateful: the login that creates Spaces     default: the description's example creator
   --max-items-per-owner N, --max-owners N    stateful caps       default 10000, 1000
+${SCENARIO_USAGE}
   --quiet    no log line per request
   --detached keep serving after the command that started it exits (a CI step that starts it in the
              background); stop it with SIGTERM
@@ -48,7 +50,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: {
+let values: ScenarioFlags & {
   port?: string;
   host?: string;
   spec?: string;
@@ -85,6 +87,7 @@ try {
       user: { type: "string" },
       "max-items-per-owner": { type: "string" },
       "max-owners": { type: "string" },
+      ...SCENARIO_FLAGS,
       quiet: { type: "boolean" },
       detached: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -119,6 +122,8 @@ const journalSize = values["journal-size"];
 // Digits only (0 is off); the library checks the upper bound and names the flag's option.
 if (journalSize !== undefined && !/^(0|[1-9]\d{0,8})$/.test(journalSize))
   fail(`--journal-size: expected a whole number of requests, 0 (journal off) or more, got "${journalSize}"`);
+const scenario = scenarioOptions(values);
+if (typeof scenario === "string") fail(scenario);
 const caps: { maxItemsPerOwner?: number; maxOwners?: number } = {};
 for (const [flag, key] of [
   ["max-items-per-owner", "maxItemsPerOwner"],
@@ -173,6 +178,7 @@ void (async () => {
     stateful: values.stateful ?? false,
     ...caps,
     ...traffic,
+    ...scenario.options,
     ...(values.user === undefined ? {} : { user: values.user }),
     ...(journalSize === undefined ? {} : { journalSize: Number(journalSize) }),
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
@@ -183,14 +189,19 @@ void (async () => {
   }).catch((error: unknown) => {
     // The library names its option (specPath); the CLI's user typed --spec.
     process.stderr.write(
-      `copilot-spaces-mock: ${(error as Error).message
-        .replace(/^specPath:/, "--spec:")
-        .replace(/^stateFile:/, "--state-file:")
-        .replace(/^tokens:/, "--tokens:")
-        .replace(/^journalSize:/, "--journal-size:")}\n`,
+      `copilot-spaces-mock: ${flagOf(
+        (error as Error).message
+          .replace(/^specPath:/, "--spec:")
+          .replace(/^stateFile:/, "--state-file:")
+          .replace(/^tokens:/, "--tokens:")
+          .replace(/^journalSize:/, "--journal-size:"),
+        values.rules,
+      )}\n`,
     );
     process.exit(1);
   });
+  // Said even with --quiet: the seed replays a failing run.
+  if (scenario.said) process.stdout.write(`${scenario.said}\n`);
   process.stdout.write(
     `Copilot Spaces mock (${values.stateful || values["state-file"] !== undefined ? "stateful" : values.dynamic ? "dynamic" : "examples"}) ready at ${server.url} in ${Math.round(performance.now() - started)} ms\n`,
   );

@@ -14,11 +14,12 @@ import { parseGrants } from "./rules/tokens.js";
 import { setUp } from "./setup.js";
 import { CONTROL_PREFIX, operationIdsOf, resetMock, type State } from "./steps/control.js";
 import type { Exchange } from "./exchange.js";
-import { delayOf, transportOf } from "./injections/injection.js";
+import { delayOf, injectionsNote, transportOf } from "./injections/injection.js";
 import { sleeper } from "./injections/sleeper.js";
 import { recordOf, redactedSearch } from "./journal/entry.js";
 import type { JournalEntry, JournalFilter } from "./journal/journal.js";
 import { checkFilter } from "./journal/filter.js";
+import type { RuleStanding } from "./scenarios/rule-set.js";
 
 export type { MockOptions };
 
@@ -40,6 +41,10 @@ export interface Core {
   requests(filter?: JournalFilter): JournalEntry[];
   /** Empties the journal. */
   clearRequests(): void;
+  /** Replaces the rules in force (as PUT /__mock/rules), counts whole, or throws naming the rule and field, the rules unchanged. */
+  setRules(document: unknown): void;
+  /** The rules in force, each with how many requests it applied to and how many it still will (as GET /__mock/rules). */
+  rules(): RuleStanding[];
   /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -88,7 +93,9 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       if (mock.journal.size > 0) mock.journal.record(recordOf(exchange, { seq, arrivedMs, status: reply.status, durationMs }, tokenHashes));
     }
     // The query as the journal keeps it: a token sent as `?access_token=` is not written to the log either.
-    log(`${call.method} ${call.url.pathname}${redactedSearch(call.url, tokenHashes)} ${reply.status} ${Math.round(durationMs)}ms`);
+    log(
+      `${call.method} ${call.url.pathname}${redactedSearch(call.url, tokenHashes)} ${reply.status} ${Math.round(durationMs)}ms${injectionsNote(exchange.injected)}`,
+    );
     return reply;
   }
 
@@ -110,6 +117,8 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     reset: () => resetMock(mock),
     requests: (filter) => mock.journal.list(checkFilter(filter, operationIdsOf(mock))),
     clearRequests: () => mock.journal.clear(),
+    setRules: (document) => mock.scenarios.load(document),
+    rules: () => mock.scenarios.rules.standing(),
     get closed() {
       return closed;
     },

@@ -15,6 +15,7 @@ import type { MockClock } from "./traffic/clock.js";
 import type { State } from "./steps/control.js";
 import type { Injection } from "./injections/injection.js";
 import type { Journal, JournalProblem, NearMiss } from "./journal/journal.js";
+import type { Scenarios } from "./scenarios/scenarios.js";
 
 /** The stateful mock: the store, the operations it answers, and how its writes are kept. */
 export interface Stateful {
@@ -44,6 +45,8 @@ export interface MockContext {
   budgets: Budgets | undefined;
   /** What the mock received, newest last (size 0 when the `journal` option switches it off). */
   journal: Journal;
+  /** The test's rules (replaced by PUT /__mock/rules and setRules) and seeded chaos. */
+  scenarios: Scenarios;
 }
 
 /** A request on its way through the steps, before it is routed. */

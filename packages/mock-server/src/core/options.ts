@@ -1,4 +1,6 @@
 // What a user may set on a mock, whichever door it is reached through.
+import type { ChaosOptions } from "./scenarios/chaos.js";
+import type { RuleDocument } from "./scenarios/rule-document.js";
 
 export interface MockOptions {
   /** A bundle of the description to serve (JSON or YAML); default: the one `@copilot-spaces/openapi` ships. */
@@ -49,4 +51,16 @@ export interface MockOptions {
    * for the newest; default 10,000; 0 switches the journal off.
    */
   journalSize?: number;
+  /**
+   * Scenarios: ordered rules that match requests (operationId, method, path, headers, query, body fields) and
+   * answer a documented status or example, one of GitHub's transient statuses, a delay or a network fault, for
+   * the first `times` matches or always (TESTING.md, "Scenarios: rules"). Checked at start: a bad rule is an error
+   * naming its index and field. `POST /__mock/reset` and `reset()` bring these back with their counts whole.
+   */
+  rules?: RuleDocument;
+  /**
+   * Seeded chaos: a `rate` (0 to 1) of the requests meet a network fault, a delay or a transient status, the same
+   * ones for the same `seed` and order of requests (TESTING.md, "Chaos"). Without a seed, one is picked and logged.
+   */
+  chaos?: ChaosOptions;
 }

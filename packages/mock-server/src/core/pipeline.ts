@@ -10,6 +10,7 @@ import { authorize } from "./steps/access.js";
 import { apiVersion, authenticate, parseBody, prefer, readBody } from "./steps/request-rules.js";
 import { entityTag, notModified, rateLimit } from "./steps/traffic.js";
 import { validate } from "./steps/validate.js";
+import { applyRules, chaos } from "./steps/scenarios.js";
 
 type Step<X> = (x: X, mock: MockContext) => Answer | undefined | Promise<Answer | undefined>;
 
@@ -25,6 +26,10 @@ const AFTER_ROUTING: Step<RoutedExchange>[] = [
   readBody,
   prefer,
   parseBody,
+  // The test's scenarios once the body is parsed (a rule may match its fields), before validation: a
+  // transient status comes, as GitHub's does, whatever the body holds; rules before chaos, the test's own first.
+  applyRules,
+  chaos,
   validate,
   fromStore,
   fromList,

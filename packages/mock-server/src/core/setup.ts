@@ -18,6 +18,7 @@ import { Budgets } from "./traffic/budgets.js";
 import { Journal, journalSizeOf } from "./journal/journal.js";
 import { mockClock, type MockClock } from "./traffic/clock.js";
 import { budgetSettings } from "./traffic/settings.js";
+import { scenarios } from "./scenarios/scenarios.js";
 
 /** The bundles (by content) whose examples this process has checked: each is checked once. */
 const checked = new Set<string>();
@@ -53,6 +54,18 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
     clock,
     budgets: budgets && new Budgets(budgets, clock),
     journal: new Journal(journalSizeOf(options.journalSize)),
+    scenarios: scenarios(
+      options,
+      model,
+      (operation) => engine.documented(operation),
+      (line) => {
+        try {
+          options.log?.(line);
+        } catch {
+          // the log is the user's: a throwing one costs its line
+        }
+      },
+    ),
     // What the control endpoints and the in-process methods do to the state: each change saved.
     state: stateful && {
       reset: () => (stateful.store.reset(), stateful.persist()),

@@ -8,8 +8,11 @@ import type { JournalEntry, JournalFilter } from "../core/journal/journal.js";
 import { seedInput } from "../fixtures/seed-input.js";
 import type { SeedData, SeedOwner } from "../generated/fixtures.js";
 import type { Snapshot } from "../store/store.js";
+import type { RuleDocument, Rule } from "../core/scenarios/rule-document.js";
+import type { RuleStanding } from "../core/scenarios/rule-set.js";
+import type { ChaosKind, ChaosOptions } from "../core/scenarios/chaos.js";
 
-export type { JournalEntry, JournalFilter, SeedData, SeedOwner, Snapshot };
+export type { ChaosKind, ChaosOptions, JournalEntry, JournalFilter, Rule, RuleDocument, RuleStanding, SeedData, SeedOwner, Snapshot };
 
 function stateless(): never {
   throw new Error("This mock is stateless: createMock({ stateful: true }) keeps state.");
@@ -43,6 +46,13 @@ export interface Mock {
   requests(filter?: JournalFilter): JournalEntry[];
   /** Empties the journal (as DELETE /__mock/requests). */
   clearRequests(): void;
+  /**
+   * Replaces the rules in force (as PUT /__mock/rules), their counts whole, or throws a `RulesError` naming the
+   * rule's index and field (the rules then unchanged). `reset()` brings back the `rules` the mock started with.
+   */
+  setRules(document: RuleDocument): void;
+  /** The rules in force, each with how many requests it applied to and how many it still will (as GET /__mock/rules). */
+  rules(): RuleStanding[];
 }
 
 export interface CreateMockOptions extends MockOptions {
@@ -78,6 +88,8 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     resetRateLimits: () => core.resetRateLimits(),
     requests: (filter) => core.requests(filter),
     clearRequests: () => core.clearRequests(),
+    setRules: (document) => core.setRules(document),
+    rules: () => core.rules(),
   };
 }
 

@@ -27,6 +27,17 @@ export interface Transport {
   ms?: number;
 }
 
+/** The injections as the request's log line ends: ` [rule 0: status 503; chaos: fault reset]`, or "" for none. */
+export function injectionsNote(injected: readonly Injection[]): string {
+  if (injected.length === 0) return "";
+  const parts = injected.map((i) => {
+    const who = i.source === "rule" ? `rule ${i.rule}` : i.source;
+    const what = i.kind === "delay" ? `delay ${i.ms} ms` : i.kind === "fault" ? `fault ${i.fault}` : `status ${i.status}${i.example ? ` (${i.example})` : ""}`;
+    return `${who}: ${what}`;
+  });
+  return ` [${parts.join("; ")}]`;
+}
+
 /** The total wait the injections ask for before the answer leaves. */
 export function delayOf(injected: readonly Injection[]): number {
   let ms = 0;

@@ -1,7 +1,8 @@
 // The mock's own endpoints, outside GitHub's namespace, in stateless and stateful mode alike: reset
 // the mock, replace its token table (PUT /__mock/tokens), move its clock on (POST /__mock/clock), refill
 // the rate-limit budgets (POST /__mock/rate-limits/reset), read and empty the request journal (GET and
-// DELETE /__mock/requests), and in stateful mode read and load its state as a snapshot (GET and PUT
+// DELETE /__mock/requests), read and replace the rules (GET and PUT /__mock/rules), read chaos's seed and
+// draws (GET /__mock/chaos), and in stateful mode read and load its state as a snapshot (GET and PUT
 // /__mock/state). No token is needed. Requests to these endpoints are not journalled (core.ts).
 import { SnapshotError, type SeedInput, type Snapshot } from "../../store/store.js";
 import type { Answer } from "../answer.js";
@@ -9,11 +10,13 @@ import type { Exchange, MockContext } from "../exchange.js";
 import { error } from "../github-errors.js";
 import { parseGrants } from "../rules/tokens.js";
 import { filterOfQuery } from "../journal/filter.js";
+import { RulesError } from "../scenarios/rule-checks.js";
 
 export const CONTROL_PREFIX = "/__mock/";
 /** A snapshot of 10,000 Spaces in each of a few owners is tens of MB. */
 const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
 const MAX_TOKENS_BYTES = 1024 * 1024;
+const MAX_RULES_BYTES = 1024 * 1024;
 
 /** The stateful mock's state, as the core lets its doors change it (each change saved to the state file). */
 export interface State {
@@ -32,15 +35,16 @@ export function control(x: Exchange, mock: MockContext): Promise<Answer> | undef
  * Back to how the mock started: its tokens, whole budgets, an empty journal, and in stateful mode its seed.
  * Its clock stays where it is: time that went back would put answers given before in the future.
  */
-export function resetMock({ tokens, budgets, state, journal }: MockContext): void {
+export function resetMock({ tokens, budgets, state, journal, scenarios }: MockContext): void {
   tokens.grants = tokens.initial;
   budgets?.reset();
   journal.clear();
+  scenarios.reset();
   state?.reset();
 }
 
 const ENDPOINTS =
-  "POST /__mock/reset, PUT /__mock/tokens, POST /__mock/clock, POST /__mock/rate-limits/reset, GET and DELETE /__mock/requests, GET and PUT /__mock/state";
+  "POST /__mock/reset, PUT /__mock/tokens, POST /__mock/clock, POST /__mock/rate-limits/reset, GET and DELETE /__mock/requests, GET and PUT /__mock/rules, GET /__mock/chaos, GET and PUT /__mock/state";
 
 /** The description's operationIds, which a journal filter may name. */
 export function operationIdsOf(mock: Pick<MockContext, "facts">): ReadonlySet<string> {
@@ -74,6 +78,10 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
       if (!read.ok) return read.answer;
       return applied(() => void (tokens.grants = parseGrants(read.value, "tokens")), "Invalid token table, tokens unchanged");
     }
+    case "GET /__mock/rules":
+    case "PUT /__mock/rules":
+    case "GET /__mock/chaos":
+      return scenarioEndpoint(what, call, mock);
     case "GET /__mock/state":
     case "PUT /__mock/state":
       if (!store) {
@@ -95,6 +103,19 @@ function journal(call: Exchange["call"], mock: MockContext): Answer {
     if (!(cause instanceof RangeError || cause instanceof TypeError)) throw cause;
     return error(400, `GET /__mock/requests: ${cause.message}`);
   }
+}
+
+/** The rules in force with their counts (GET), rules replaced (PUT: 204, or a 400 naming the rule and field), chaos's settings and draws. */
+async function scenarioEndpoint(what: string, call: Exchange["call"], { scenarios, errors }: MockContext): Promise<Answer> {
+  if (what === "PUT /__mock/rules") {
+    const read = await readJson(call, MAX_RULES_BYTES, "The rules document", errors);
+    if (!read.ok) return read.answer;
+    return applied(() => scenarios.load(read.value), "Invalid rules, rules unchanged", RulesError);
+  }
+  call.discardBody();
+  if (what === "GET /__mock/rules") return { status: 200, body: { rules: scenarios.rules.standing() } };
+  const { chaos } = scenarios;
+  return { status: 200, body: chaos ? { ...chaos.settings, drawn: chaos.drawn } : { rate: 0 } };
 }
 
 /** `{"advanceMs": N}`: the mock's time moves on by N ms; the answer says the time it now is. */
