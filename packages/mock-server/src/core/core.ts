@@ -39,6 +39,8 @@ export interface Core {
   requests(filter?: JournalFilter): JournalEntry[];
   /** Empties the journal. */
   clearRequests(): void;
+  /** Ends the injected delays now (a closing door must not wait out a test's long delay). */
+  endDelays(): void;
   /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -105,6 +107,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     reset: () => resetMock(mock),
     requests: (filter) => mock.journal.list(filter),
     clearRequests: () => mock.journal.clear(),
+    endDelays: () => sleeping.wake(),
     get closed() {
       return closed;
     },

@@ -14,6 +14,7 @@ import type { Admission, Budgets } from "./traffic/budgets.js";
 import type { MockClock } from "./traffic/clock.js";
 import type { State } from "./steps/control.js";
 import type { Injection } from "./injections/injection.js";
+import type { LatencyPlan } from "./injections/latency.js";
 import type { Journal, JournalProblem, NearMiss } from "./journal/journal.js";
 
 /** The stateful mock: the store, the operations it answers, and how its writes are kept. */
@@ -44,6 +45,8 @@ export interface MockContext {
   budgets: Budgets | undefined;
   /** What the mock received, newest last (size 0 when the `journal` option switches it off). */
   journal: Journal;
+  /** Draws the latency of a routed request from the `latency` options, or undefined where none applies. */
+  latency: LatencyPlan | undefined;
 }
 
 /** A request on its way through the steps, before it is routed. */

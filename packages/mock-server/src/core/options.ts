@@ -1,4 +1,7 @@
 // What a user may set on a mock, whichever door it is reached through.
+import type { Latency } from "./injections/latency.js";
+
+export type { Latency };
 
 export interface MockOptions {
   /** A bundle of the description to serve (JSON or YAML); default: the one `@copilot-spaces/openapi` ships. */
@@ -49,4 +52,12 @@ export interface MockOptions {
    * for the newest; default 10,000; 0 switches the journal off.
    */
   journalSize?: number;
+  /**
+   * The network's time for every routed request, in ms: fixed (`100`), uniform (`"50-200"`, `{ min, max }`)
+   * or percentiles (`"p50=20,p95=200,p99=800"`, `{ p50: 20, p99: 800 }`); drawn with Math.random for each
+   * request, waited out before the answer leaves, and noted in the journal (`injected`, source "latency").
+   */
+  latency?: Latency;
+  /** A latency per operationId, in place of `latency` for that operation; an operationId the description lacks is refused. */
+  latencyByOperation?: Record<string, Latency>;
 }

@@ -10,6 +10,7 @@ import { authorize } from "./steps/access.js";
 import { apiVersion, authenticate, parseBody, prefer, readBody } from "./steps/request-rules.js";
 import { entityTag, notModified, rateLimit } from "./steps/traffic.js";
 import { validate } from "./steps/validate.js";
+import { latency } from "./steps/latency.js";
 
 type Step<X> = (x: X, mock: MockContext) => Answer | undefined | Promise<Answer | undefined>;
 
@@ -18,6 +19,7 @@ const BEFORE_ROUTING: Step<Exchange>[] = [preflight, control];
 
 /** After: GitHub's rules on the request, then the answer, from the first step that has one. */
 const AFTER_ROUTING: Step<RoutedExchange>[] = [
+  latency,
   apiVersion,
   authenticate,
   rateLimit,
