@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "../doors/listen-options.js";
 import { trafficOptions } from "./traffic-flags.js";
+import { asFlags, latencyOptions } from "./latency-flags.js";
 import type { MockServer } from "../doors/http-server.js";
 import { watchForOrphaning } from "./orphan-watch.js";
 
@@ -31,6 +32,10 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
   --rate-limit-window SECONDS the primary limit's window                                     default 3600
   --secondary-rate-limit off|concurrent=N,per-minute=N,per-hour=N
                               GitHub's secondary limits per token   default concurrent=100,per-minute=80,per-hour=500
+  --latency MS|MIN-MAX|pNN=MS,...  the network's time for every request: fixed, uniform or percentiles
+                              such as 100, 50-200 or p50=20,p95=200,p99=800      default none
+  --latency-for OPERATION_ID=LATENCY  one operation's own latency (repeatable), such as
+                              copilot-spaces/list-for-org=500
   --user LOGIN       stateful: the login that creates Spaces     default: the description's example creator
   --max-items-per-owner N, --max-owners N    stateful caps       default 10000, 1000
   --quiet    no log line per request
@@ -58,6 +63,8 @@ let values: {
   "rate-limit"?: string;
   "rate-limit-window"?: string;
   "secondary-rate-limit"?: string;
+  latency?: string;
+  "latency-for"?: string[];
   user?: string;
   "max-items-per-owner"?: string;
   "max-owners"?: string;
@@ -79,6 +86,8 @@ try {
       "rate-limit": { type: "string" },
       "rate-limit-window": { type: "string" },
       "secondary-rate-limit": { type: "string" },
+      latency: { type: "string" },
+      "latency-for": { type: "string", multiple: true },
       user: { type: "string" },
       "max-items-per-owner": { type: "string" },
       "max-owners": { type: "string" },
@@ -112,6 +121,8 @@ if (values.host !== undefined && values.host.trim() === "") fail("--host: expect
 if (values.user !== undefined && values.user.trim() === "") fail("--user: expected a login such as octocat");
 const traffic = trafficOptions(values);
 if (typeof traffic === "string") fail(traffic);
+const latency = latencyOptions(values);
+if (typeof latency === "string") fail(latency);
 const caps: { maxItemsPerOwner?: number; maxOwners?: number } = {};
 for (const [flag, key] of [
   ["max-items-per-owner", "maxItemsPerOwner"],
@@ -166,6 +177,7 @@ void (async () => {
     stateful: values.stateful ?? false,
     ...caps,
     ...traffic,
+    ...latency,
     ...(values.user === undefined ? {} : { user: values.user }),
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
     ...(values.spec === undefined ? {} : { specPath: values.spec }),
@@ -175,7 +187,7 @@ void (async () => {
   }).catch((error: unknown) => {
     // The library names its option (specPath); the CLI's user typed --spec.
     process.stderr.write(
-      `copilot-spaces-mock: ${(error as Error).message
+      `copilot-spaces-mock: ${asFlags((error as Error).message)
         .replace(/^specPath:/, "--spec:")
         .replace(/^stateFile:/, "--state-file:")
         .replace(/^tokens:/, "--tokens:")}\n`,

@@ -15,15 +15,15 @@ export type Latency = number | string | { min: number; max: number } | { [percen
 export type Profile = readonly (readonly [number, number])[];
 
 /** The profile a setting describes, or a RangeError naming `field` and the rule it breaks. */
-export function profileOf(setting: unknown, field: string): Profile {
+export function profileOf(setting: unknown, field: string, given: unknown = setting): Profile {
   const fail = (rule: string): never => {
-    throw new RangeError(`${field}: ${rule}; got ${JSON.stringify(setting)}`);
+    throw new RangeError(`${field}: ${rule}; got ${JSON.stringify(given)}`);
   };
   const ms = (value: unknown, what: string): number =>
     typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_WAIT_MS
       ? value
       : fail(`${what} must be a whole number of milliseconds from 0 to ${MAX_WAIT_MS}`);
-  if (typeof setting === "string") return profileOf(fromText(setting.trim(), fail), field);
+  if (typeof setting === "string") return profileOf(fromText(setting.trim(), fail), field, setting);
   if (typeof setting === "number") return [[0, ms(setting, "a latency")], [1, setting]];
   if (setting === null || typeof setting !== "object" || Array.isArray(setting))
     return fail('expected milliseconds (100), a range ("50-200" or { min, max }) or percentiles ("p50=20,p99=800" or { p50, p99 })');
