@@ -145,6 +145,17 @@ describe("close() ends hung requests at once", () => {
     expect(shape(await hung)).toMatchObject({ message: "fetch failed", cause: { name: "SocketError", code: "UND_ERR_SOCKET", message: "other side closed" } });
   });
 
+  it.each(["http", "fetch"] as const)("%s door: a hang that comes after a delay, once close() has begun, ends at once too", async (door) => {
+    const own = door === "http" ? await startMockServer({ port: 0, closeTimeoutMs: 60_000 }) : await createMock({ closeTimeoutMs: 60_000 });
+    const headers = { ...auth("t"), prefer: "delay=60000, fault=hang" };
+    const hung = thrown("url" in own ? fetch(`${own.url}${path}`, { headers }) : own.fetch(`http://mock.test${path}`, { headers }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = performance.now();
+    await own.close();
+    expect(shape(await hung)).toMatchObject({ message: "fetch failed", cause: { code: "UND_ERR_SOCKET" } });
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
   it("http door: an injected delay does not hold close() up either", async () => {
     const own = await startMockServer({ port: 0, closeTimeoutMs: 60_000 });
     const delayed = fetch(`${own.url}${path}`, { headers: { ...auth("t"), prefer: "delay=60000" } });
