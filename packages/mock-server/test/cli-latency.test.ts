@@ -55,7 +55,10 @@ describe("copilot-spaces-mock, latency", () => {
   });
 
   it("--latency-for an operationId the description lacks: refused at start, naming those it has", () => {
-    const run = spawnSync(process.execPath, [cli, "--port", "0", "--quiet", "--latency-for", "copilot-spaces/lst-for-org=5"], { encoding: "utf8", timeout: 110_000 });
+    const run = spawnSync(process.execPath, [cli, "--port", "0", "--quiet", "--latency-for", "copilot-spaces/lst-for-org=5"], {
+      encoding: "utf8",
+      timeout: 110_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^copilot-spaces-mock: --latency-for: "copilot-spaces\/lst-for-org" is not an operationId of the description; it has /);
     expect(run.stderr).toContain(listGet.operationId);

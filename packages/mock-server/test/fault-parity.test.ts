@@ -108,7 +108,7 @@ describe("the fetch door fails as fetch fails against the HTTP door", () => {
       const reader = response.body!.getReader();
       let reads = 0;
       const parts: Uint8Array[] = [];
-      for (let read = await reader.read(); !read.done; read = await reader.read()) (reads++, parts.push(read.value));
+      for (let read = await reader.read(); !read.done; read = await reader.read()) reads++, parts.push(read.value);
       expect(performance.now() - started).toBeGreaterThanOrEqual(290);
       expect(reads).toBeGreaterThanOrEqual(2);
       expect(JSON.parse(Buffer.concat(parts).toString("utf8"))).toEqual(await (await send("")).json());

@@ -16,7 +16,8 @@ afterAll(() => Promise.all([server?.close(), mock?.close()]));
 
 const doors = {
   "over HTTP": (options: Partial<CopilotSpacesClientOptions>) => createCopilotSpacesClient({ token: "t", baseUrl: server.url, ...options }),
-  "in-process": (options: Partial<CopilotSpacesClientOptions>) => createCopilotSpacesClient({ token: "t", baseUrl: "http://mock.test", fetch: mock.fetch, ...options }),
+  "in-process": (options: Partial<CopilotSpacesClientOptions>) =>
+    createCopilotSpacesClient({ token: "t", baseUrl: "http://mock.test", fetch: mock.fetch, ...options }),
 };
 const journalOf = (door: keyof typeof doors) => (door === "in-process" ? mock.requests() : undefined);
 
@@ -38,7 +39,11 @@ describe.each(Object.keys(doors) as (keyof typeof doors)[])("the client %s", (do
     const error = await thrown(list(doors[door]({ retry: { retries: 1, initialDelayMs: 1 } }), "fault=reset"));
     expect(error).toBeInstanceOf(ConnectionError);
     const journal = journalOf(door);
-    if (journal) expect(journal.map((entry) => entry.injected)).toEqual([[{ kind: "fault", fault: "reset", source: "prefer" }], [{ kind: "fault", fault: "reset", source: "prefer" }]]);
+    if (journal)
+      expect(journal.map((entry) => entry.injected)).toEqual([
+        [{ kind: "fault", fault: "reset", source: "prefer" }],
+        [{ kind: "fault", fault: "reset", source: "prefer" }],
+      ]);
   });
 
   it("Prefer: fault=truncate → ConnectionError while the body was read", async () => {

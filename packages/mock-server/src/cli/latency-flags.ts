@@ -31,5 +31,7 @@ export function latencyOptions(flags: { latency?: string; "latency-for"?: string
 
 /** The library's option names in a start-up error, as the CLI's user typed them. */
 export function asFlags(message: string): string {
-  return message.replace(/^latencyByOperation(?:\["([^"]*)"\])?:/, (_, id?: string) => (id ? `--latency-for ${id}:` : "--latency-for:")).replace(/^latency:/, "--latency:");
+  return message
+    .replace(/^latencyByOperation(?:\["([^"]*)"\])?:/, (_, id?: string) => (id ? `--latency-for ${id}:` : "--latency-for:"))
+    .replace(/^latency:/, "--latency:");
 }

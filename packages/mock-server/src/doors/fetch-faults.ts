@@ -23,7 +23,15 @@ export class SocketError extends Error {
     Object.assign(this, {
       name: "SocketError",
       code: "UND_ERR_SOCKET",
-      socket: { localAddress: undefined, localPort: undefined, remoteAddress: undefined, remotePort: undefined, remoteFamily: undefined, bytesWritten: 0, bytesRead: 0 },
+      socket: {
+        localAddress: undefined,
+        localPort: undefined,
+        remoteAddress: undefined,
+        remotePort: undefined,
+        remoteFamily: undefined,
+        bytesWritten: 0,
+        bytesRead: 0,
+      },
     });
   }
 }
@@ -41,7 +49,13 @@ export const closedUnderIt = () => fetchFailed(new SocketError("other side close
  * The Response (or the rejection, or the stall) a fetch meets for `transport`. `hung` holds the
  * rejections of the fetches that hang, for the mock's close().
  */
-export function playInProcess(reply: Reply, transport: Transport, toResponse: (body: BodyInit | null, headers: Record<string, string>) => Response, signal: AbortSignal, hung: Set<(error: Error) => void>): Promise<Response> {
+export function playInProcess(
+  reply: Reply,
+  transport: Transport,
+  toResponse: (body: BodyInit | null, headers: Record<string, string>) => Response,
+  signal: AbortSignal,
+  hung: Set<(error: Error) => void>,
+): Promise<Response> {
   // An answer without a body (204, 304, HEAD) has nothing to cut or to drip: it comes whole.
   if (reply.body === null && (transport.fault === "truncate" || transport.fault === "drip")) return Promise.resolve(toResponse(null, reply.headers));
   const body = new TextEncoder().encode(reply.body ?? "");

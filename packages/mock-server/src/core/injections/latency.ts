@@ -24,7 +24,11 @@ export function profileOf(setting: unknown, field: string, given: unknown = sett
       ? value
       : fail(`${what} must be a whole number of milliseconds from 0 to ${MAX_WAIT_MS}`);
   if (typeof setting === "string") return profileOf(fromText(setting.trim(), fail), field, setting);
-  if (typeof setting === "number") return [[0, ms(setting, "a latency")], [1, setting]];
+  if (typeof setting === "number")
+    return [
+      [0, ms(setting, "a latency")],
+      [1, setting],
+    ];
   if (setting === null || typeof setting !== "object" || Array.isArray(setting))
     return fail('expected milliseconds (100), a range ("50-200" or { min, max }) or percentiles ("p50=20,p99=800" or { p50, p99 })');
   const entries = Object.entries(setting);
@@ -33,7 +37,10 @@ export function profileOf(setting: unknown, field: string, given: unknown = sett
     const min = ms(setting.min, "min");
     const max = ms(setting.max, "max");
     if (min > max) fail("min must not be above max");
-    return [[0, min], [1, max]];
+    return [
+      [0, min],
+      [1, max],
+    ];
   }
   if (entries.length === 0) return fail("give at least one percentile, such as p50");
   const points = entries

@@ -62,7 +62,12 @@ export function parsePrefer(header: string | null): ParsedPrefer {
         preferences.example = value;
         break;
       case "fault":
-        if (!FAULTS.includes(value)) return refuse(`Prefer: fault must be ${FAULTS.map((f) => `"${f}"`).join(", ").replace(/, ([^,]+)$/, " or $1")}; got "${value}"`);
+        if (!FAULTS.includes(value))
+          return refuse(
+            `Prefer: fault must be ${FAULTS.map((f) => `"${f}"`)
+              .join(", ")
+              .replace(/, ([^,]+)$/, " or $1")}; got "${value}"`,
+          );
         preferences.fault = value as Preferences["fault"];
         break;
       case "delay":
