@@ -26,7 +26,8 @@ export function copilotSpacesHandlers(mock: Pick<Mock, "fetch">, options: Copilo
   return [
     http.all(`${origin}/*`, ({ request }) =>
       mock.fetch(request).catch((error: unknown) => {
-        if (error instanceof TypeError && error.message === "fetch failed") return HttpResponse.error();
+        // A request its caller aborted (a hang it gave up on) has no one to answer: msw would log the reason as its handler's bug.
+        if ((error instanceof TypeError && error.message === "fetch failed") || request.signal.aborted) return HttpResponse.error();
         throw error;
       }),
     ),
