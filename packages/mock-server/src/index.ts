@@ -21,3 +21,4 @@ export { SeedError } from "./store/store.js";
 export type { JournalProblem, NearMiss } from "./core/journal/journal.js";
 export { RulesError } from "./core/scenarios/rule-checks.js";
 export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type MockServerOptions } from "./doors/http-server.js";
+export type { Latency } from "./core/options.js";

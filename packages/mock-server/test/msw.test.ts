@@ -58,3 +58,35 @@ describe("copilotSpacesHandlers", () => {
     expect(() => copilotSpacesHandlers(stateful, { baseUrl })).toThrow(message);
   });
 });
+
+describe("network faults through MSW", () => {
+  const send = (prefer: string, signal?: AbortSignal) =>
+    fetch("https://api.github.com/orgs/octo-org/copilot-spaces/3", { headers: { authorization: "Bearer t", prefer }, ...(signal ? { signal } : {}) });
+
+  it.each(["reset", "empty"])("fault=%s: msw's network error, fetch rejects with TypeError: Failed to fetch", async (fault) => {
+    const error = await send(`fault=${fault}`).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe("Failed to fetch");
+  });
+
+  it("fault=truncate: the answer comes, reading its body rejects as fetch's does (terminated, UND_ERR_SOCKET)", async () => {
+    const response = await send("fault=truncate");
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toMatchObject({ name: "TypeError", message: "terminated", cause: { code: "UND_ERR_SOCKET" } });
+  });
+
+  it("fault=drip: the body arrives whole, no sooner than drip-ms; fault=hang: only the signal ends it", async () => {
+    const started = performance.now();
+    const dripped = await (await send("fault=drip, drip-ms=200")).json();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+    expect(dripped).toEqual(await (await send("")).json());
+    const reason = new Error("gave up");
+    const controller = new AbortController();
+    const hung = send("fault=hang", controller.signal).catch((e: unknown) => e);
+    setTimeout(() => controller.abort(reason), 100);
+    expect(await hung).toBe(reason);
+  });
+});

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "../doors/listen-options.js";
 import { trafficOptions } from "./traffic-flags.js";
 import { flagOf, SCENARIO_FLAGS, SCENARIO_USAGE, scenarioOptions, type ScenarioFlags } from "./scenario-flags.js";
+import { asFlags, latencyOptions } from "./latency-flags.js";
 import type { MockServer } from "../doors/http-server.js";
 import { watchForOrphaning } from "./orphan-watch.js";
 
@@ -33,6 +34,10 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
   --secondary-rate-limit off|concurrent=N,per-minute=N,per-hour=N
                               GitHub's secondary limits per token   default concurrent=100,per-minute=80,per-hour=500
   --journal-size N   requests the journal keeps (GET /__mock/requests), 0 = off       default 10000
+  --latency MS|MIN-MAX|pNN=MS,...  the network's time for every request: fixed, uniform or percentiles
+                              such as 100, 50-200 or p50=20,p95=200,p99=800      default none
+  --latency-for OPERATION_ID=LATENCY  one operation's own latency (repeatable), such as
+                              copilot-spaces/list-for-org=500
   --user LOGIN       stateful: the login that creates Spaces     default: the description's example creator
   --max-items-per-owner N, --max-owners N    stateful caps       default 10000, 1000
 ${SCENARIO_USAGE}
@@ -62,6 +67,8 @@ let values: ScenarioFlags & {
   "rate-limit-window"?: string;
   "secondary-rate-limit"?: string;
   "journal-size"?: string;
+  latency?: string;
+  "latency-for"?: string[];
   user?: string;
   "max-items-per-owner"?: string;
   "max-owners"?: string;
@@ -84,6 +91,8 @@ try {
       "rate-limit-window": { type: "string" },
       "secondary-rate-limit": { type: "string" },
       "journal-size": { type: "string" },
+      latency: { type: "string" },
+      "latency-for": { type: "string", multiple: true },
       user: { type: "string" },
       "max-items-per-owner": { type: "string" },
       "max-owners": { type: "string" },
@@ -124,6 +133,8 @@ if (journalSize !== undefined && !/^(0|[1-9]\d{0,8})$/.test(journalSize))
   fail(`--journal-size: expected a whole number of requests, 0 (journal off) or more, got "${journalSize}"`);
 const scenario = scenarioOptions(values);
 if (typeof scenario === "string") fail(scenario);
+const latency = latencyOptions(values);
+if (typeof latency === "string") fail(latency);
 const caps: { maxItemsPerOwner?: number; maxOwners?: number } = {};
 for (const [flag, key] of [
   ["max-items-per-owner", "maxItemsPerOwner"],
@@ -179,6 +190,7 @@ void (async () => {
     ...caps,
     ...traffic,
     ...scenario.options,
+    ...latency,
     ...(values.user === undefined ? {} : { user: values.user }),
     ...(journalSize === undefined ? {} : { journalSize: Number(journalSize) }),
     ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
@@ -190,7 +202,7 @@ void (async () => {
     // The library names its option (specPath); the CLI's user typed --spec.
     process.stderr.write(
       `copilot-spaces-mock: ${flagOf(
-        (error as Error).message
+        asFlags((error as Error).message)
           .replace(/^specPath:/, "--spec:")
           .replace(/^stateFile:/, "--state-file:")
           .replace(/^tokens:/, "--tokens:")

@@ -45,6 +45,8 @@ export interface Core {
   setRules(document: unknown): void;
   /** The rules in force, each with how many requests it applied to and how many it still will (as GET /__mock/rules). */
   rules(): RuleStanding[];
+  /** Ends the injected delays now (a closing door must not wait out a test's long delay). */
+  endDelays(): void;
   /** Refuses later calls, and resolves once the calls in flight are answered or `timeoutMs` has passed. */
   close(timeoutMs: number): Promise<void>;
 }
@@ -119,6 +121,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     clearRequests: () => mock.journal.clear(),
     setRules: (document) => mock.scenarios.load(document),
     rules: () => mock.scenarios.rules.standing(),
+    endDelays: () => sleeping.wake(),
     get closed() {
       return closed;
     },

@@ -14,6 +14,7 @@ import type { Admission, Budgets } from "./traffic/budgets.js";
 import type { MockClock } from "./traffic/clock.js";
 import type { State } from "./steps/control.js";
 import type { Injection } from "./injections/injection.js";
+import type { LatencyPlan } from "./injections/latency.js";
 import type { Journal, JournalProblem, NearMiss } from "./journal/journal.js";
 import type { Scenarios } from "./scenarios/scenarios.js";
 
@@ -47,6 +48,8 @@ export interface MockContext {
   journal: Journal;
   /** The test's rules (replaced by PUT /__mock/rules and setRules) and seeded chaos. */
   scenarios: Scenarios;
+  /** Draws the latency of a routed request from the `latency` options, or undefined where none applies. */
+  latency: LatencyPlan | undefined;
 }
 
 /** A request on its way through the steps, before it is routed. */

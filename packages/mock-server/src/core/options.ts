@@ -1,6 +1,9 @@
 // What a user may set on a mock, whichever door it is reached through.
 import type { ChaosOptions } from "./scenarios/chaos.js";
 import type { RuleDocument } from "./scenarios/rule-document.js";
+import type { Latency } from "./injections/latency.js";
+
+export type { Latency };
 
 export interface MockOptions {
   /** A bundle of the description to serve (JSON or YAML); default: the one `@copilot-spaces/openapi` ships. */
@@ -63,4 +66,12 @@ export interface MockOptions {
    * ones for the same `seed` and order of requests (TESTING.md, "Chaos"). Without a seed, one is picked and logged.
    */
   chaos?: ChaosOptions;
+  /**
+   * The network's time for every routed request, in ms: fixed (`100`), uniform (`"50-200"`, `{ min, max }`)
+   * or percentiles (`"p50=20,p95=200,p99=800"`, `{ p50: 20, p99: 800 }`); drawn with Math.random for each
+   * request, waited out before the answer leaves, and noted in the journal (`injected`, source "latency").
+   */
+  latency?: Latency;
+  /** A latency per operationId, in place of `latency` for that operation; an operationId the description lacks is refused. */
+  latencyByOperation?: Record<string, Latency>;
 }

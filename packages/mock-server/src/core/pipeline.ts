@@ -11,6 +11,7 @@ import { apiVersion, authenticate, parseBody, prefer, readBody } from "./steps/r
 import { entityTag, notModified, rateLimit } from "./steps/traffic.js";
 import { validate } from "./steps/validate.js";
 import { applyRules, chaos } from "./steps/scenarios.js";
+import { latency } from "./steps/latency.js";
 
 type Step<X> = (x: X, mock: MockContext) => Answer | undefined | Promise<Answer | undefined>;
 
@@ -19,6 +20,7 @@ const BEFORE_ROUTING: Step<Exchange>[] = [preflight, control];
 
 /** After: GitHub's rules on the request, then the answer, from the first step that has one. */
 const AFTER_ROUTING: Step<RoutedExchange>[] = [
+  latency,
   apiVersion,
   authenticate,
   rateLimit,

@@ -16,6 +16,7 @@ import { collectionSeeds } from "./store-setup/seeds.js";
 import { storeRoutes } from "./store-setup/routes.js";
 import { Budgets } from "./traffic/budgets.js";
 import { Journal, journalSizeOf } from "./journal/journal.js";
+import { latencyPlan } from "./injections/latency.js";
 import { mockClock, type MockClock } from "./traffic/clock.js";
 import { budgetSettings } from "./traffic/settings.js";
 import { scenarios } from "./scenarios/scenarios.js";
@@ -40,6 +41,7 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
   const clock = mockClock(options.now);
   const budgets = budgetSettings(options);
   const grants = options.tokens === undefined ? {} : parseGrants(options.tokens, "tokens");
+  const latency = latencyPlan(options, model.map((m) => m.operationId).filter(Boolean));
   const stateful = options.stateful || options.stateFile !== undefined ? statefulMock(options, bundle, model, engine, lists, clock) : undefined;
   return {
     engine,
@@ -66,6 +68,7 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
         }
       },
     ),
+    latency,
     // What the control endpoints and the in-process methods do to the state: each change saved.
     state: stateful && {
       reset: () => (stateful.store.reset(), stateful.persist()),

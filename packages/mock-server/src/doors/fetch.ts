@@ -11,6 +11,7 @@ import type { Snapshot } from "../store/store.js";
 import type { RuleDocument, Rule } from "../core/scenarios/rule-document.js";
 import type { RuleStanding } from "../core/scenarios/rule-set.js";
 import type { ChaosKind, ChaosOptions } from "../core/scenarios/chaos.js";
+import { closedUnderIt, playInProcess } from "./fetch-faults.js";
 
 export type { ChaosKind, ChaosOptions, JournalEntry, JournalFilter, Rule, RuleDocument, RuleStanding, SeedData, SeedOwner, Snapshot };
 
@@ -64,6 +65,9 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
   const closeTimeoutMs = checkCloseTimeout(options.closeTimeoutMs);
   const core = await createCore(options);
   const state = () => core.state ?? stateless();
+  // The fetches that hang (`fault=hang`): close() rejects them as a closed connection would.
+  const hung = new Set<(error: Error) => void>();
+  let closing = false;
   return {
     fetch: async (input, init) => {
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -73,12 +77,20 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
       let onAbort: (() => void) | undefined;
       const aborted = new Promise<never>((_, reject) => signal.addEventListener("abort", (onAbort = () => reject(signal.reason)), { once: true }));
       try {
-        return toResponse(await Promise.race([core.handle(callOf(request)), aborted]), request.url);
+        const reply = await Promise.race([core.handle(callOf(request)), aborted]);
+        const { transport } = reply;
+        if (!transport) return toResponse(reply.body, reply, request.url);
+        if (closing && transport.fault === "hang") throw closedUnderIt();
+        return await playInProcess(reply, transport, (body, headers) => toResponse(body, { status: reply.status, headers }, request.url), signal, hung);
       } finally {
         signal.removeEventListener("abort", onAbort!);
       }
     },
-    close: () => core.close(closeTimeoutMs),
+    close: () => {
+      closing = true;
+      for (const end of [...hung]) end(closedUnderIt());
+      return core.close(closeTimeoutMs);
+    },
     reset: () => core.reset(),
     snapshot: () => state().snapshot(),
     restore: (snapshot) => state().restore(snapshot),
@@ -114,8 +126,8 @@ function callOf(request: Request): Call {
   };
 }
 
-function toResponse(reply: Reply, url: string): Response {
-  const response = new Response(reply.body, { status: reply.status, headers: reply.headers });
+function toResponse(body: BodyInit | null, { status, headers }: Pick<Reply, "status" | "headers">, url: string): Response {
+  const response = new Response(body, { status, headers });
   // A fetched Response names the URL it came from (clients resolve Link URLs against it); one made
   // with `new Response` has none, so it is set as the network's would be.
   Object.defineProperty(response, "url", { value: url });

@@ -12,6 +12,7 @@ import { inFlight } from "../core/in-flight.js";
 import type { JournalEntry, JournalFilter } from "../core/journal/journal.js";
 import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "./listen-options.js";
 import { checkCloseTimeout } from "./fetch.js";
+import { playOnSocket } from "./socket-faults.js";
 
 export { DEFAULT_HOST, DEFAULT_PORT };
 
@@ -51,6 +52,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let url = "";
   let closing = false;
   const requests = inFlight();
+  // Requests answered by `fault=hang`: close() ends them at once, as nothing will ever answer them.
+  const hung = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     void requests.track(new Promise((resolve) => res.once("close", resolve)));
     void serve(req, res);
@@ -67,6 +70,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return write(res, 503, { "content-type": JSON_TYPE, connection: "close" }, JSON.stringify(error(503, "The mock server is shutting down.").body));
     }
     const reply = await core.handle(call);
+    if (reply.transport) return playOnSocket(reply, reply.transport, res, hung, closing);
     write(res, reply.status, closing ? { ...reply.headers, connection: "close" } : reply.headers, reply.body);
   }
 
@@ -88,6 +92,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     close: () =>
       (closed ??= (async () => {
         closing = true;
+        for (const res of hung) res.socket?.destroy();
+        core.endDelays();
         const released = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         await requests.drained(closeTimeoutMs);

@@ -1,7 +1,7 @@
 // The MSW door: request handlers that send every request for the base URL to a mock's fetch, so that
 // `setupServer(...copilotSpacesHandlers(mock))` makes any code that calls GitHub (the client, Octokit,
 // plain fetch) hit the mock in-process, unchanged. `msw` is the user's (an optional peer dependency).
-import { http, type HttpHandler } from "msw";
+import { HttpResponse, http, type HttpHandler } from "msw";
 import type { Mock } from "./fetch.js";
 
 export interface CopilotSpacesHandlersOptions {
@@ -21,5 +21,15 @@ export function copilotSpacesHandlers(mock: Pick<Mock, "fetch">, options: Copilo
     throw new TypeError(`baseUrl: expected an origin such as https://api.github.com (no path), got ${JSON.stringify(baseUrl)}`);
   }
   if (typeof mock?.fetch !== "function") throw new TypeError("mock: expected a mock from createMock()");
-  return [http.all(`${origin}/*`, ({ request }) => mock.fetch(request))];
+  // A network fault the mock plays (`Prefer: fault=reset`, `empty`) rejects its fetch as undici would;
+  // msw's own word for a failed connection is a network error, which it turns into the fetch's rejection.
+  return [
+    http.all(`${origin}/*`, ({ request }) =>
+      mock.fetch(request).catch((error: unknown) => {
+        // A request its caller aborted (a hang it gave up on) has no one to answer: msw would log the reason as its handler's bug.
+        if ((error instanceof TypeError && error.message === "fetch failed") || request.signal.aborted) return HttpResponse.error();
+        throw error;
+      }),
+    ),
+  ];
 }

@@ -3,19 +3,30 @@
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import type { Documented } from "../../engine/prism-engine.js";
 import { RATE_LIMIT_EXAMPLES } from "../github-errors.js";
+import { NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
 import { FAULT_CODES, type Fault } from "./faults.js";
 
 export interface Preferences {
   code?: number;
   example?: string;
-  fault?: "rate-limit";
+  fault?: "rate-limit" | NetworkFault;
   retryAfter?: number;
   dynamic?: boolean;
+  /** `delay=MS`: the answer leaves this much later. */
+  delay?: number;
+  /** `drip-ms=MS`: how long `fault=drip` takes to send the body. */
+  dripMs?: number;
 }
+
+/** The longest `delay` or `drip-ms` a test may ask for: a minute, past any client's sensible timeout. */
+export const MAX_WAIT_MS = 60_000;
+/** How long a drip takes when `drip-ms` is not given. */
+export const DEFAULT_DRIP_MS = 1000;
+const FAULTS: readonly string[] = ["rate-limit", ...NETWORK_FAULTS];
 
 /** Preferences of RFC 7240 that any HTTP client may send; they say nothing to a mock and are let be. */
 const STANDARD = new Set(["return", "respond-async", "wait", "handling"]);
-const KNOWN = ["code", "example", "fault", "retry-after", "dynamic"];
+const KNOWN = ["code", "example", "fault", "retry-after", "dynamic", "delay", "drip-ms"];
 /** The longest wait a test may ask for: an hour, as GitHub's primary limits reset within one. */
 const MAX_RETRY_AFTER = 3600;
 
@@ -51,9 +62,22 @@ export function parsePrefer(header: string | null): ParsedPrefer {
         preferences.example = value;
         break;
       case "fault":
-        if (value !== "rate-limit") return refuse(`Prefer: fault must be "rate-limit", got "${value}"`);
-        preferences.fault = value;
+        if (!FAULTS.includes(value))
+          return refuse(
+            `Prefer: fault must be ${FAULTS.map((f) => `"${f}"`)
+              .join(", ")
+              .replace(/, ([^,]+)$/, " or $1")}; got "${value}"`,
+          );
+        preferences.fault = value as Preferences["fault"];
         break;
+      case "delay":
+      case "drip-ms": {
+        const ms = waitOf(value);
+        if (ms === undefined) return refuse(`Prefer: ${name} must be a whole number of milliseconds from 0 to ${MAX_WAIT_MS}, got "${value}"`);
+        if (name === "delay") preferences.delay = ms;
+        else preferences.dripMs = ms;
+        break;
+      }
       case "retry-after":
         if (!/^[0-9]{1,5}$/.test(value) || Number(value) > MAX_RETRY_AFTER)
           return refuse(`Prefer: retry-after must be a whole number of seconds from 0 to ${MAX_RETRY_AFTER}, got "${value}"`);
@@ -65,7 +89,12 @@ export function parsePrefer(header: string | null): ParsedPrefer {
         break;
     }
   }
+  if (preferences.dripMs !== undefined && preferences.fault !== "drip") return refuse("Prefer: drip-ms goes with fault=drip");
   return { ok: true, preferences };
+}
+
+function waitOf(value: string): number | undefined {
+  return /^[0-9]{1,5}$/.test(value) && Number(value) <= MAX_WAIT_MS ? Number(value) : undefined;
 }
 
 export type Choice =

@@ -7,7 +7,8 @@ import { faultAnswer } from "../rules/faults.js";
 import { error } from "../github-errors.js";
 import { API_VERSION_HEADER, API_VERSIONS_DOCS, queryOf, tokenOf } from "../rules/http-rules.js";
 import { MAX_BODY_BYTES, parseJsonObject } from "../rules/limits.js";
-import { choose, parsePrefer } from "../rules/prefer.js";
+import { choose, DEFAULT_DRIP_MS, parsePrefer, type Preferences } from "../rules/prefer.js";
+import type { Injection } from "../injections/injection.js";
 
 /** A version the description does not list is refused, naming the ones it does. */
 export function apiVersion(x: RoutedExchange, { versions }: MockContext): Answer | undefined {
@@ -48,8 +49,18 @@ export function prefer(x: RoutedExchange, { engine, errors, clock }: MockContext
   x.preferences = parsed.preferences;
   x.choice = choose(parsed.preferences, x.operation, engine.documented(x.operation));
   if (x.choice.kind === "refused") return error(400, x.choice.message);
+  x.injected.push(...injectionsOf(parsed.preferences));
   if (x.choice.kind === "fault") return faultAnswer(x.choice.fault, x.requestId, clock.now(), errors);
   return undefined;
+}
+
+/** `delay=` and a network fault (`fault=reset|hang|drip|truncate|empty`): the core waits, the door plays the fault. */
+function injectionsOf({ delay, fault, dripMs }: Preferences): Injection[] {
+  const injected: Injection[] = [];
+  if (delay !== undefined) injected.push({ kind: "delay", ms: delay, source: "prefer" });
+  if (fault === "drip") injected.push({ kind: "fault", fault, ms: dripMs ?? DEFAULT_DRIP_MS, source: "prefer" });
+  else if (fault !== undefined && fault !== "rate-limit") injected.push({ kind: "fault", fault, source: "prefer" });
+  return injected;
 }
 
 /** GitHub reads the body as JSON whatever its Content-Type says (`curl -d` sends a form type); an object at the top. */
