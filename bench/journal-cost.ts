@@ -3,10 +3,10 @@
 // `fetch` in-process on and off. Over HTTP the two are loaded at the same time, in-process in turns, so
 // that the load of this shared machine falls on both alike; the figures compared are medians.
 // Targets (issue 24): over HTTP, on within 10 % of off; in-process, on at most 0.05 ms a call slower.
-import { spawn, type ChildProcess } from "node:child_process";
+
 import { createMock } from "@copilot-spaces/mock-server";
 import autocannon from "autocannon";
-import { freePort, mockCli } from "./servers.js";
+import { freePort, mockCli, start } from "./servers.js";
 
 const GET = "/orgs/octo-org/copilot-spaces/3";
 const HEADERS = { authorization: "Bearer bench", accept: "application/vnd.github+json" };
@@ -14,23 +14,6 @@ const HEADERS = { authorization: "Bearer bench", accept: "application/vnd.github
 export interface JournalCost {
   lines: string[];
   met: boolean;
-}
-
-async function start(args: string[], port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [mockCli, "--port", String(port), "--quiet", "--rate-limit", "off", ...args], {
-    stdio: "ignore",
-    env: { ...process.env, SCARF_ANALYTICS: "false" },
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return child;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  child.kill("SIGKILL");
-  throw new Error(`the mock (${args.join(" ")}) did not answer on port ${port}`);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -48,8 +31,20 @@ async function rps(port: number, seconds: number): Promise<{ rps: number; errors
 async function overHttp(rounds: number, seconds: number) {
   const [onPort, offPort] = [await freePort(), await freePort()];
   const servers = [
-    { name: "on", port: onPort, child: await start([], onPort), rps: [] as number[], errors: 0 },
-    { name: "off", port: offPort, child: await start(["--journal-size", "0"], offPort), rps: [] as number[], errors: 0 },
+    {
+      name: "on",
+      port: onPort,
+      child: await start([mockCli, "--port", String(onPort), "--quiet", "--rate-limit", "off"], onPort),
+      rps: [] as number[],
+      errors: 0,
+    },
+    {
+      name: "off",
+      port: offPort,
+      child: await start([mockCli, "--port", String(offPort), "--quiet", "--rate-limit", "off", "--journal-size", "0"], offPort),
+      rps: [] as number[],
+      errors: 0,
+    },
   ];
   const ratios: number[] = [];
   try {

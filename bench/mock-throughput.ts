@@ -7,31 +7,15 @@
 // `--journal-only` runs just that comparison (about a minute and a half with its defaults).
 //
 //   pnpm --filter @copilot-spaces/bench mock-throughput [-- --seconds 10] [--journal-only] [--rounds 5]
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
 import { createMock } from "@copilot-spaces/mock-server";
 import autocannon from "autocannon";
 import { journalCost } from "./journal-cost.js";
-import { bundle, freePort, mockCli, numberOption, prismCli } from "./servers.js";
+import { bundle, freePort, mockCli, numberOption, prismCli, start } from "./servers.js";
 
 const SECONDS = numberOption("seconds", 10);
 const JOURNAL_ONLY = process.argv.includes("--journal-only");
 // The journal's comparison: rounds of a few seconds each way, so that --journal-only stays short.
 const journalRuns = () => ({ rounds: numberOption("rounds", 5), seconds: numberOption("seconds", 5), calls: numberOption("calls", 500) });
-
-async function start(args: string[], port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, { stdio: "ignore", env: { ...process.env, SCARF_ANALYTICS: "false" } });
-  for (let i = 0; i < 300; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return child;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  child.kill("SIGKILL");
-  throw new Error(`${args.join(" ")} did not answer on port ${port}`);
-}
 
 interface Row {
   server: string;

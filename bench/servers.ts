@@ -1,4 +1,5 @@
 // What the mock benches share: where the servers' entry points are, and a free loopback port.
+import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
@@ -26,4 +27,19 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((r) => server.close(r));
   return port;
+}
+
+/** Starts a node script (a server) and resolves once it answers on the port; it is killed if it never does. */
+export async function start(args: string[], port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { stdio: "ignore", env: { ...process.env, SCARF_ANALYTICS: "false" } });
+  for (let i = 0; i < 300; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return child;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  child.kill("SIGKILL");
+  throw new Error(`${args.join(" ")} did not answer on port ${port}`);
 }

@@ -3,7 +3,7 @@
 // a run without a seed logs the one it picked. Operations are taken from the bundle.
 import { afterEach, describe, expect, it } from "vitest";
 import { type ChaosOptions, createMock, type JournalEntry, type Mock, RulesError } from "../src/index.js";
-import { mulberry32 } from "../src/core/scenarios/chaos.js";
+import { mulberry32 } from "../src/core/seeded-random.js";
 import { auth, gets, itemGet, listGet, operations, pathOf } from "./traffic-helpers.js";
 
 const BASE = "http://mock.test";

@@ -1,30 +1,11 @@
 // The bin's --journal-size, as a user meets it: the journal keeps the newest N requests (0 none), read
 // over GET /__mock/requests; a value it cannot use is refused, naming the flag and the rule.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { cli, withBin } from "./cli-helpers.js";
 import type { JournalEntry } from "../src/index.js";
 import { auth, itemGet, pathOf } from "./traffic-helpers.js";
-
-const cli = resolve(import.meta.dirname, "../dist/cli.cjs");
-
-/** Runs the bin with `args` for the test's body, and stops it however the body ends. */
-async function withBin(args: string[], body: (url: string) => Promise<void>): Promise<void> {
-  const child: ChildProcess = spawn(process.execPath, [cli, "--port", "0", "--quiet", ...args], { stdio: ["ignore", "pipe", "inherit"] });
-  try {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => (out += chunk));
-    for (let waited = 0; !/ready at (\S+)/.test(out) && waited < 110_000 && child.exitCode === null; waited += 100)
-      await new Promise((r) => setTimeout(r, 100));
-    await body(/ready at (\S+)/.exec(out)![1]!);
-  } finally {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await once(child, "exit");
-    }
-  }
-}
 
 const journal = async (url: string) => ((await (await fetch(`${url}/__mock/requests`)).json()) as { requests: JournalEntry[] }).requests;
 

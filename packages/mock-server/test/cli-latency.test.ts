@@ -1,29 +1,9 @@
 // The bin's latency flags, as a user meets them: --latency and --latency-for slow the answers down (a
 // lower bound only), and a profile or an operationId it cannot use is refused, naming the flag.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
-import { resolve } from "node:path";
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { cli, withBin } from "./cli-helpers.js";
 import { auth, itemGet, listGet, pathOf } from "./traffic-helpers.js";
-
-const cli = resolve(import.meta.dirname, "../dist/cli.cjs");
-
-/** Runs the bin with `args` for the test's body, and stops it however the body ends. */
-async function withBin(args: string[], body: (url: string) => Promise<void>): Promise<void> {
-  const child: ChildProcess = spawn(process.execPath, [cli, "--port", "0", "--quiet", ...args], { stdio: ["ignore", "pipe", "inherit"] });
-  try {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => (out += chunk));
-    for (let waited = 0; !/ready at (\S+)/.test(out) && waited < 110_000 && child.exitCode === null; waited += 100)
-      await new Promise((r) => setTimeout(r, 100));
-    await body(/ready at (\S+)/.exec(out)![1]!);
-  } finally {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await once(child, "exit");
-    }
-  }
-}
 
 const timed = async (url: string) => {
   const started = performance.now();

@@ -1,30 +1,11 @@
 // The bin's rate limits and ETags, as a user meets them: with its defaults x-ratelimit-remaining
 // counts down per token and a 304 answers the ETag of the 200 before it; --rate-limit 10 refuses a
 // token's 11th request and not another's; the flags refuse what they cannot use, naming the flag.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { cli, withBin } from "./cli-helpers.js";
 import { auth, itemGet, pathOf, standing } from "./traffic-helpers.js";
-
-const cli = resolve(import.meta.dirname, "../dist/cli.cjs");
-
-/** Runs the bin with `args` for the test's body, and stops it however the body ends. */
-async function withBin(args: string[], body: (url: string) => Promise<void>): Promise<void> {
-  const child: ChildProcess = spawn(process.execPath, [cli, "--port", "0", "--quiet", ...args], { stdio: ["ignore", "pipe", "inherit"] });
-  try {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => (out += chunk));
-    for (let waited = 0; !/ready at (\S+)/.test(out) && waited < 110_000 && child.exitCode === null; waited += 100)
-      await new Promise((r) => setTimeout(r, 100));
-    await body(/ready at (\S+)/.exec(out)![1]!);
-  } finally {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await once(child, "exit");
-    }
-  }
-}
 
 describe("copilot-spaces-mock, rate limits and ETags", () => {
   it("with its defaults: remaining counts down per token, and a 304 answers the ETag of the 200 before it", async () => {

@@ -4,6 +4,7 @@
 import type { Fault } from "../rules/faults.js";
 import { NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
 import { isObject, kind, RulesError, whole } from "./rule-checks.js";
+import { mulberry32 } from "../seeded-random.js";
 
 /**
  * What chaos may inject: a network fault, a delay, or a transient status as GitHub sends it — "403" and
@@ -69,22 +70,6 @@ function names(value: unknown, at: string, known: readonly string[], what: strin
     if (typeof name !== "string" || !known.includes(name))
       throw new RulesError(`${at}[${i}]: ${JSON.stringify(name)} is not ${what}; known: ${known.join(", ")}`);
   return [...new Set(value as string[])];
-}
-
-/**
- * mulberry32, Tommy Ettinger's 32-bit generator (public domain,
- * https://gist.github.com/tommyettinger/46a874533244883189143505d203312c): small, fast, and the same
- * sequence on every platform, which is all replaying a run needs (it is no source of secrets).
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The draws of one run: each request in scope takes three numbers, whether or not it meets anything, so one request's fate never shifts another's. */
