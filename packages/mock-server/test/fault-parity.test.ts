@@ -1,7 +1,9 @@
 // Network faults as an app meets them: over HTTP they are real socket behaviours (a raw socket sees the
 // bytes), and the fetch door rejects or stalls as Node's fetch does against the HTTP door for the same
 // fault, compared field by field. close() ends a hung request at once on both doors.
+import { spawnSync } from "node:child_process";
 import { connect } from "node:net";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMock, startMockServer, type Mock, type MockServer } from "../src/index.js";
 import { thrown } from "./helpers.js";
@@ -126,6 +128,21 @@ describe("the fetch door fails as fetch fails against the HTTP door", () => {
     const reason = new Error("the app gave up");
     for (const controller of controllers) controller.abort(reason);
     expect(await Promise.all(pending)).toEqual([reason, reason]);
+  });
+
+  it("fault=hang in-process keeps a plain Node script alive until its timeout ends the fetch, as an open socket does", () => {
+    // Under vitest the worker stays alive whatever happens; a script of its own exits once nothing holds it.
+    const script = `
+      const { createMock } = require(${JSON.stringify(resolve(import.meta.dirname, "../dist/index.cjs"))});
+      (async () => {
+        const mock = await createMock({ rateLimit: false });
+        const headers = { authorization: "Bearer t", prefer: "fault=hang" };
+        const outcome = await mock.fetch("http://mock.test${path}", { headers, signal: AbortSignal.timeout(200) }).then(() => "answered", (e) => e.name);
+        console.log(outcome);
+        await mock.close();
+      })();`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 120_000 });
+    expect({ status: run.status, stdout: run.stdout.trim() }).toEqual({ status: 0, stdout: "TimeoutError" });
   });
 });
 

@@ -67,7 +67,12 @@ export function playInProcess(
       return Promise.reject(fetchFailed(new SocketError("other side closed")));
     case "hang":
       return new Promise<Response>((_, reject) => {
+        // Over a socket, the open connection keeps Node's event loop alive while the answer never comes;
+        // in-process nothing would, and a script awaiting a hung fetch (with a timeout to end it) would
+        // exit with the promise pending. A timer that never fires stands in for the socket until the end.
+        const connection = setInterval(() => undefined, 0x7fffffff);
         const end = (error: Error) => {
+          clearInterval(connection);
           hung.delete(end);
           signal.removeEventListener("abort", onAbort);
           reject(error);
