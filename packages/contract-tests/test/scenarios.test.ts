@@ -51,10 +51,11 @@ function exampleNames(op: ModelOperation, status: number): string[] {
   return Object.values((node.content ?? {}) as Record<string, Json>).flatMap((media) => Object.keys((media.examples ?? {}) as Json));
 }
 /** Each documented status, and each of its named examples where it has several: what a rule can force. */
-const forced = (op: ModelOperation): [status: number, example?: string][] =>
-  op.responses.flatMap((r) => {
+type Forced = [status: number, example?: string];
+const forced = (op: ModelOperation): Forced[] =>
+  op.responses.flatMap((r): Forced[] => {
     const names = exampleNames(op, r.status);
-    return names.length > 1 ? names.map((name) => [r.status, name] as [number, string]) : [[r.status] as [number]];
+    return names.length > 1 ? names.map((name): Forced => [r.status, name]) : [[r.status]];
   });
 
 /** The client's answer to the operation, or what it threw when that was not an answer (a ConnectionError). */
