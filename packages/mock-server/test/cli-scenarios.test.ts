@@ -1,5 +1,5 @@
 // The bin's scenarios, as a user meets them: --rules FILE plays its rules over HTTP; --chaos 0.2 --seed 7
-// injects the same things into the same requests on two runs (their request log lines compared);
+// injects the same things into the same requests on two runs (their journals and log lines compared);
 // a rules file or a chaos flag it cannot use is refused at once with the flag, the rule and an exit code.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -111,31 +111,40 @@ describe("copilot-spaces-mock --rules", () => {
 });
 
 describe("copilot-spaces-mock --chaos", () => {
-  /** A run: every operation of the description, in order, four times; what the client met, and the bin's log lines without their timings. */
-  async function run(args: string[]): Promise<{ met: (number | string)[]; lines: string[] }> {
-    let result = { met: [] as (number | string)[], lines: [] as string[] };
+  /** What a run's journal says of each request: the same seed and order must give the same list. */
+  type Noted = { seq: number; operationId: string | null; injected: unknown[] };
+  /** A run: every operation of the description, in order, four times; what the client met, the bin's log lines without their timings, and its journal. */
+  async function run(args: string[]): Promise<{ met: (number | string)[]; lines: string[]; journal: Noted[] }> {
+    let result = { met: [] as (number | string)[], lines: [] as string[], journal: [] as Noted[] };
     await withBin(args, async (url, out) => {
       const met: (number | string)[] = [];
       for (let round = 0; round < 4; round++)
         for (const operation of operations)
           met.push(
-            await send(url, operation).then(
-              async (response) => (await response.arrayBuffer(), response.status),
-              (error: Error) => `${error.name}: ${(error.cause as { code?: string } | undefined)?.code ?? error.message}`,
-            ),
+            // The doors play the faults: a reset or an empty answer rejects the fetch, a truncated body its read.
+            await send(url, operation)
+              .then(async (response) => (await response.arrayBuffer(), response.status))
+              .catch((error: Error) => `${error.name}: ${(error.cause as { code?: string } | undefined)?.code ?? error.message}`),
           );
       const requestLines = () =>
         out()
           .split("\n")
-          .filter((line) => /^[A-Z]+ \//.test(line));
-      // Each line is written once its answer is made: wait (generously) for the last one.
-      for (let waited = 0; requestLines().length < met.length && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-      result = { met, lines: [out().split("\n")[0]!, ...requestLines().map((line) => line.replace(/ \d+ms/, ""))] };
+          // Reading the journal is logged too: only the operations' requests are compared.
+          .filter((line) => /^[A-Z]+ \//.test(line) && !line.includes(" /__mock/"));
+      const journal = async () => ((await (await fetch(`${url}/__mock/requests`)).json()) as { requests: Noted[] }).requests;
+      // Each line and entry is written once its answer is made, which a broken connection does not wait for: wait (generously) for the last.
+      for (let waited = 0; (requestLines().length < met.length || (await journal()).length < met.length) && waited < 30_000; waited += 50)
+        await new Promise((r) => setTimeout(r, 50));
+      result = {
+        met,
+        lines: [out().split("\n")[0]!, ...requestLines().map((line) => line.replace(/ \d+ms/, ""))],
+        journal: (await journal()).map(({ seq, operationId, injected }) => ({ seq, operationId, injected })),
+      };
     });
     return result;
   }
 
-  it("--chaos 0.2 --seed 7 injects the same things into the same requests on two runs", async () => {
+  it("--chaos 0.2 --seed 7 injects the same things into the same requests on two runs, by their journals", async () => {
     // No hang or drip: a run should not wait on them; the door's playing of faults is tested with the door.
     const args = [
       "--rate-limit",
@@ -153,9 +162,12 @@ describe("copilot-spaces-mock --chaos", () => {
     const second = await run(args);
     expect(first.lines[0]).toBe("chaos: rate 0.2, seed 7 (replay this run with --chaos 0.2 --seed 7)");
     expect(first.lines.length).toBe(operations.length * 4 + 1);
-    const injected = first.lines.filter((line) => / \[chaos: .*\]$/.test(line));
+    expect(first.journal.map((entry) => entry.seq)).toEqual(first.met.map((_, i) => i + 1));
+    expect(first.journal.map((entry) => entry.operationId)).toEqual(first.met.map((_, i) => operations[i % operations.length]!.operationId));
+    const injected = first.journal.filter((entry) => entry.injected.some((what) => (what as { source?: string }).source === "chaos"));
     expect(injected.length).toBeGreaterThan(operations.length * 4 * 0.1);
     expect(injected.length).toBeLessThan(operations.length * 4 * 0.3);
+    expect(second.journal).toEqual(first.journal);
     expect(second.lines).toEqual(first.lines);
     expect(second.met).toEqual(first.met);
   });

@@ -49,7 +49,10 @@ describe("the primary budget", () => {
   });
 
   it("is whole again when its window ends, on the mock's clock", async () => {
-    const mock = await mockWith({ rateLimit: 2, rateLimitWindowMs: 60_000 });
+    // A fixed clock (moved only by advanceClock): on the system clock a second boundary crossed between
+    // the requests under load shifts the new window's reset by one, and the exact + 60 below could not hold.
+    const fixed = Date.UTC(2026, 0, 1, 12, 0, 0, 500);
+    const mock = await mockWith({ rateLimit: 2, rateLimitWindowMs: 60_000, now: () => new Date(fixed) });
     await get(mock, "t");
     const last = await get(mock, "t");
     expect((await get(mock, "t")).status).toBe(403);
@@ -59,6 +62,7 @@ describe("the primary budget", () => {
     const renewed = await get(mock, "t");
     expect(renewed.status).toBe(200);
     expect(standing(renewed)).toMatchObject({ remaining: 1, used: 1 });
+    expect(standing(last).reset).toBe(Math.ceil((fixed + 60_000) / 1000));
     expect(standing(renewed).reset).toBe(standing(last).reset + 60);
   });
 
