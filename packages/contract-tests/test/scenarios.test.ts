@@ -6,11 +6,11 @@
 // asked by `Prefer` and by a rule, that leaves the answer valid and arrives no sooner than asked.
 import { ConnectionError } from "@copilot-spaces/client";
 import { startMockServer, type MockServer } from "@copilot-spaces/mock-server";
-import { deref, type Json, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
+import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { bundle, expectDocumented, expectValid, id, operations, responseSchema, successOf } from "./contract-helpers.js";
 import { Coverage } from "./coverage.js";
-import { callOp } from "./traffic-helpers.js";
+import { callOp, exampleNames } from "./traffic-helpers.js";
 
 const coverage = new Coverage(operations.map((op) => [id(op), ["rule status", "fault", "delay"]]));
 const TOKEN = "contract-scenarios";
@@ -45,11 +45,6 @@ async function journal(op: ModelOperation): Promise<Entry[]> {
   return ((await response.json()) as { requests: Entry[] }).requests;
 }
 
-/** The named examples of the response to a status, in the description's order. */
-function exampleNames(op: ModelOperation, status: number): string[] {
-  const node = deref(bundle, (op.operation.responses as Json)[String(status)], "").node;
-  return Object.values((node.content ?? {}) as Record<string, Json>).flatMap((media) => Object.keys((media.examples ?? {}) as Json));
-}
 /** Each documented status, and each of its named examples where it has several: what a rule can force. */
 type Forced = [status: number, example?: string];
 const forced = (op: ModelOperation): Forced[] =>

@@ -110,8 +110,8 @@ export function expectHeaders(op: ModelOperation, status: number, headers: Heade
   }
 }
 
-/** The named examples of the response to a status. */
-function exampleNames(op: ModelOperation, status: number): string[] {
+/** The named examples of the response to a status, in the description's order. */
+export function exampleNames(op: ModelOperation, status: number): string[] {
   const node = deref(bundle, (op.operation.responses as Json)[String(status)], "").node;
   const media = Object.values((node.content ?? {}) as Record<string, Json>);
   return media.flatMap((m) => Object.keys((m.examples ?? {}) as Json));
