@@ -105,7 +105,9 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
 function journal(call: Exchange["call"], mock: MockContext): Answer {
   if (mock.journal.size === 0) return error(404, `GET /__mock/requests: ${JOURNAL_OFF}`);
   try {
-    return { status: 200, body: { requests: mock.journal.list(filterOfQuery(call.url.searchParams, operationIdsOf(mock))) } };
+    const operationIds = operationIdsOf(mock);
+    // The description's operationIds too, so that a test reading the journal over HTTP (fetchJournal) checks an operationId as the mock does.
+    return { status: 200, body: { requests: mock.journal.list(filterOfQuery(call.url.searchParams, operationIds)), operationIds: [...operationIds] } };
   } catch (cause) {
     if (!(cause instanceof RangeError || cause instanceof TypeError)) throw cause;
     return error(400, `GET /__mock/requests: ${cause.message}`);
