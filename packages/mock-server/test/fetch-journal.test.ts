@@ -23,7 +23,11 @@ afterAll(() => Promise.all([server?.close(), off?.close(), new Promise((resolve)
 
 describe("fetchJournal", () => {
   it("gives the server's entries, filtered locally as the server filters them", async () => {
-    await fetch(`${server.url}${pathOf(create)}`, { method: "POST", headers: { ...auth("t"), "content-type": "application/json" }, body: JSON.stringify(body) });
+    await fetch(`${server.url}${pathOf(create)}`, {
+      method: "POST",
+      headers: { ...auth("t"), "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     await fetch(`${server.url}${pathOf(itemGet)}`, { headers: auth("t") });
     const journal = await fetchJournal(server.url);
     expect(journal.url).toBe(server.url);

@@ -40,8 +40,7 @@ export async function fetchJournal(url: string | URL): Promise<FetchedJournal> {
   } catch {
     // said below
   }
-  if (!response.ok)
-    throw new Error(`GET ${at.href} answered ${response.status}: ${typeof answer?.message === "string" ? answer.message : text.slice(0, 200)}`);
+  if (!response.ok) throw new Error(`GET ${at.href} answered ${response.status}: ${typeof answer?.message === "string" ? answer.message : text.slice(0, 200)}`);
   if (!answer || !Array.isArray(answer.requests) || !Array.isArray(answer.operationIds))
     throw new Error(`GET ${at.href} did not answer a mock's journal ({ "requests": [...], "operationIds": [...] }): is ${base.href} a copilot-spaces mock?`);
   const entries = answer.requests as JournalEntry[];
