@@ -122,6 +122,7 @@ describe("a network fault in the journal", () => {
       ["hang", null],
     ]);
     expect(mock.requests({ status: listGet.success.status })).toEqual([]);
+    expect(() => assertReceivedTimes(mock, list, 0)).toThrow(`GET ${pathOf(listGet)} → no status (a network fault) ${list}`);
   });
 
   it("truncate and drip keep the status whose head was sent", async () => {
