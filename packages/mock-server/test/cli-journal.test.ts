@@ -20,13 +20,16 @@ describe("copilot-spaces-mock --journal-size", () => {
     });
     await withBin(["--journal-size", "0"], async (url) => {
       await fetch(`${url}${pathOf(itemGet)}`, { headers: auth("t") });
-      expect(await journal(url)).toEqual([]);
+      const answer = await fetch(`${url}/__mock/requests`);
+      expect(answer.status).toBe(404);
+      expect(((await answer.json()) as { message: string }).message).toMatch(/the journal is off .*--journal-size/);
     });
   });
 
   it.each([
-    [["--journal-size=-1"], 2, /--journal-size: expected a whole number of requests, 0 \(journal off\) or more, got "-1"/],
+    [["--journal-size=-1"], 2, /--journal-size: expected a whole number of requests from 0 \(journal off\) to 1000000, got "-1"/],
     [["--journal-size", "1.5"], 2, /--journal-size: .* got "1.5"/],
+    [["--journal-size", "abc"], 2, /--journal-size: expected a whole number of requests from 0 \(journal off\) to 1000000, got "abc"/],
     [["--journal-size", "2000000"], 1, /--journal-size: expected a whole number of requests from 0 \(journal off\) to 1000000, got 2000000/],
   ])("%j is refused, naming the flag and the rule", async (args, exit, rule) => {
     const child = spawn(process.execPath, [cli, "--port", "0", ...args], { stdio: ["ignore", "ignore", "pipe"] });

@@ -10,6 +10,7 @@ import type { OperationId, ReceivesRequests, RequestMatch } from "./types.js";
 
 export type { JournalEntry } from "../core/journal/journal.js";
 export type { DeepPartial, OperationId, ReceivesRequests, RequestMatch } from "./types.js";
+export { fetchJournal, type FetchedJournal } from "./fetch-journal.js";
 
 /** The requests the mock received of this operation that match, oldest first. */
 export function received<Op extends OperationId>(mock: ReceivesRequests, operationId: Op, match?: RequestMatch<Op>): JournalEntry[] {

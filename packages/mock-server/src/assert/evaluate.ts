@@ -33,7 +33,11 @@ export function checked(mock: unknown, operationId: unknown, match: unknown): { 
         `match.headers.${name}: the journal keeps credentials as "<scheme> <kind>:<sha256-8>" (such as "Bearer classic-pat:1f2e3d4c"), never as sent; give that form, a RegExp or an asymmetric matcher`,
       );
   }
-  const entries = (mock as unknown as ReceivesRequests).requests();
+  const journal = mock as unknown as ReceivesRequests;
+  // Asked by operationId first, so the mock checks it: a misspelt one throws a RangeError ("did you mean …?")
+  // instead of passing a "not received" assertion; a journal that is off throws too, instead of reading as empty.
+  journal.requests({ operationId });
+  const entries = journal.requests();
   if (!Array.isArray(entries)) throw new TypeError(`mock.requests(): expected an array of journal entries, got ${typeof entries}`);
   return { entries, match: (match ?? {}) as LooseMatch };
 }

@@ -37,7 +37,9 @@ function describeEntry(entry: JournalEntry, match: LooseMatch, differences?: Dif
   const query = new URLSearchParams(
     Object.entries(entry.query).flatMap(([name, v]) => (Array.isArray(v) ? v.map((item) => [name, item]) : [[name, v]])),
   ).toString();
-  const lines = [`  #${entry.seq} ${entry.method} ${entry.path}${query ? `?${query}` : ""} → ${entry.status} ${entry.operationId ?? "(no operation)"}`];
+  const lines = [
+    `  #${entry.seq} ${entry.method} ${entry.path}${query ? `?${query}` : ""} → ${entry.status ?? "no status (a network fault)"} ${entry.operationId ?? "(no operation)"}`,
+  ];
   if (entry.body !== undefined) lines.push(`      body: ${show(entry.body)}`);
   const named = Object.keys(match.headers ?? {}).map((name) => name.toLowerCase());
   if (named.length > 0) lines.push(`      headers: ${show(Object.fromEntries(named.map((name) => [name, entry.headers[name]])))}`);

@@ -10,6 +10,7 @@ import { flagOf, SCENARIO_FLAGS, SCENARIO_USAGE, scenarioOptions, type ScenarioF
 import { asFlags, latencyOptions } from "./latency-flags.js";
 import type { MockServer } from "../doors/http-server.js";
 import { watchForOrphaning } from "./orphan-watch.js";
+import { MAX_JOURNAL_SIZE } from "../core/journal/journal.js";
 
 // Who started the CLI is noted first thing: a wrapper killed while the engine loads must count too.
 // (--detached turns the watch off; the flag is read before the arguments are parsed for that reason.)
@@ -130,7 +131,7 @@ if (typeof traffic === "string") fail(traffic);
 const journalSize = values["journal-size"];
 // Digits only (0 is off); the library checks the upper bound and names the flag's option.
 if (journalSize !== undefined && !/^(0|[1-9]\d{0,8})$/.test(journalSize))
-  fail(`--journal-size: expected a whole number of requests, 0 (journal off) or more, got "${journalSize}"`);
+  fail(`--journal-size: expected a whole number of requests from 0 (journal off) to ${MAX_JOURNAL_SIZE}, got "${journalSize}"`);
 const scenario = scenarioOptions(values);
 if (typeof scenario === "string") fail(scenario);
 const latency = latencyOptions(values);

@@ -14,7 +14,7 @@ import { parseGrants } from "./rules/tokens.js";
 import { setUp } from "./setup.js";
 import { CONTROL_PREFIX, operationIdsOf, resetMock, type State } from "./steps/control.js";
 import type { Exchange } from "./exchange.js";
-import { delayOf, injectionsNote, transportOf } from "./injections/injection.js";
+import { delayOf, injectionsNote, NO_STATUS_FAULTS, transportOf } from "./injections/injection.js";
 import { sleeper } from "./injections/sleeper.js";
 import { recordOf, redactedSearch } from "./journal/entry.js";
 import type { JournalEntry, JournalFilter } from "./journal/journal.js";
@@ -92,7 +92,9 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
     // The mock's own endpoints are not journalled: reading the journal must not change it.
     if (!call.url.pathname.startsWith(CONTROL_PREFIX)) {
       const seq = mock.journal.nextSeq();
-      if (mock.journal.size > 0) mock.journal.record(recordOf(exchange, { seq, arrivedMs, status: reply.status, durationMs }, tokenHashes));
+      // A fault that sends no status line: the client saw none, so neither does the journal (nor a status filter).
+      const status = reply.transport && NO_STATUS_FAULTS.has(reply.transport.fault) ? null : reply.status;
+      if (mock.journal.size > 0) mock.journal.record(recordOf(exchange, { seq, arrivedMs, status, durationMs }, tokenHashes));
     }
     // The query as the journal keeps it: a token sent as `?access_token=` is not written to the log either.
     log(

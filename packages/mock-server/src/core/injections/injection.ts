@@ -13,6 +13,8 @@ export type InjectionSource = "prefer" | "rule" | "chaos" | "latency";
  */
 export const NETWORK_FAULTS = ["reset", "hang", "drip", "truncate", "empty"] as const;
 export type NetworkFault = (typeof NETWORK_FAULTS)[number];
+/** The faults that end the exchange before a status line reaches the client: journalled with status null. */
+export const NO_STATUS_FAULTS: ReadonlySet<NetworkFault> = new Set(["reset", "hang", "empty"]);
 
 export type Injection =
   | { kind: "delay"; ms: number; source: InjectionSource; rule?: number }

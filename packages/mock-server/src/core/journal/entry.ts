@@ -18,7 +18,8 @@ export interface Answered {
   seq: number;
   /** The mock's clock when the request arrived. */
   arrivedMs: number;
-  status: number;
+  /** null: no status reached the client (a reset, hang or empty fault). */
+  status: number | null;
   durationMs: number;
 }
 
@@ -39,7 +40,7 @@ export interface Recorded {
   /** The URL's query, `?…` or "" (`access_token` and `client_secret` replaced). */
   search: string;
   headers: Record<string, string>;
-  status: number;
+  status: number | null;
   problems: JournalEntry["problems"] | undefined;
   injected: JournalEntry["injected"] | undefined;
   durationMs: number;

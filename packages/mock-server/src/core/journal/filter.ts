@@ -8,7 +8,8 @@ import type { JournalFilter } from "./journal.js";
 export type CheckedFilter = Omit<JournalFilter, "since"> & { since?: number };
 
 const FIELDS = ["operationId", "status", "method", "since"] as const;
-// A date with a time zone, or a date alone (UTC): a time without a zone would depend on the machine's.
+// A date and time with its zone, or a date alone (midnight UTC, as Date.parse reads it): a time without a
+// zone would depend on the machine's.
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 const METHOD = /^[A-Za-z]{1,20}$/;
 
@@ -57,8 +58,8 @@ export function filterOfQuery(params: URLSearchParams, operationIds: ReadonlySet
     if (!/^[0-9]{3}$/.test(status as string)) throw new RangeError(`status: expected an HTTP status, a whole number from 100 to 599; got ${describe(status)}`);
     filter.status = Number(status);
   }
-  if (filter.since !== undefined && typeof filter.since === "string" && /^[0-9]+$/.test(filter.since))
-    throw new RangeError(`since: expected an ISO 8601 date and time with its zone, such as 2026-12-03T05:30:00Z; got ${describe(filter.since)}`);
+  // Ms since the epoch as digits only, as in-process: Number() would read "" as 0 and " 1e3 " as 1000.
+  if (typeof filter.since === "string" && /^[0-9]{1,16}$/.test(filter.since)) filter.since = Number(filter.since);
   return checkFilter(filter, operationIds);
 }
 
@@ -75,7 +76,8 @@ function knownOperation(operationId: string, operationIds: ReadonlySet<string>):
 }
 
 function sinceOf(since: unknown): number {
-  const rule = "expected a Date, an ISO 8601 date and time with its zone (2026-12-03T05:30:00Z) or ms since the epoch";
+  const rule =
+    "expected a Date, an ISO 8601 date and time with its zone (2026-12-03T05:30:00Z), a date alone (2026-12-03: midnight UTC) or ms since the epoch (1764739800000)";
   let ms = Number.NaN;
   if (since instanceof Date) ms = since.getTime();
   else if (typeof since === "number") ms = since;

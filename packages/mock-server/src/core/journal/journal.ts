@@ -24,7 +24,8 @@ export interface JournalEntry {
   headers: Record<string, string>;
   /** The body as parsed JSON; the text where it is not JSON; undefined when none was read. */
   body?: unknown;
-  status: number;
+  /** The status the client received; null: no status reached the client (a `reset`, `hang` or `empty` fault). */
+  status: number | null;
   /** What the description's validator found wrong with the request (empty when it was valid or not checked). */
   problems: JournalProblem[];
   /** Delays, faults and statuses the mock injected, and who asked for them. */
@@ -62,7 +63,7 @@ export interface JournalFilter {
 
 export const DEFAULT_JOURNAL_SIZE = 10_000;
 /** A million entries of a few hundred bytes each is already hundreds of MB. */
-const MAX_JOURNAL_SIZE = 1_000_000;
+export const MAX_JOURNAL_SIZE = 1_000_000;
 
 /** The `journalSize` option checked: a whole number of entries from 0 (off) to a million. */
 export function journalSizeOf(value: unknown): number {
@@ -71,6 +72,10 @@ export function journalSizeOf(value: unknown): number {
     throw new RangeError(`journalSize: expected a whole number of requests from 0 (journal off) to ${MAX_JOURNAL_SIZE}, got ${JSON.stringify(value)}`);
   return value;
 }
+
+/** Said when the journal is read while off: an empty list would read as "never called". */
+export const JOURNAL_OFF =
+  "the journal is off (journalSize: 0, --journal-size 0), so the mock cannot say what it received; start it with journalSize (--journal-size) above 0 (default 10000)";
 
 export class Journal {
   readonly #entries: (Recorded | undefined)[];
@@ -96,6 +101,7 @@ export class Journal {
 
   /** The entries kept, oldest first, narrowed by the filter (checked by filter.ts: the method in upper case). */
   list(filter: CheckedFilter = {}): JournalEntry[] {
+    if (this.size === 0) throw new Error(`The request journal: ${JOURNAL_OFF}`);
     const { since } = filter;
     const start = (this.#next - this.#count + this.size) % Math.max(this.size, 1);
     const out: JournalEntry[] = [];

@@ -10,6 +10,7 @@ import type { Exchange, MockContext } from "../exchange.js";
 import { error } from "../github-errors.js";
 import { parseGrants } from "../rules/tokens.js";
 import { filterOfQuery } from "../journal/filter.js";
+import { JOURNAL_OFF } from "../journal/journal.js";
 import { RulesError } from "../scenarios/rule-checks.js";
 
 export const CONTROL_PREFIX = "/__mock/";
@@ -69,10 +70,15 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
     case "GET /__mock/requests":
       call.discardBody();
       return journal(call, mock);
-    case "DELETE /__mock/requests":
+    case "DELETE /__mock/requests": {
       call.discardBody();
+      // A filter here would read as "delete these", yet the whole journal would go: refused, naming it.
+      const [name] = call.url.searchParams.keys();
+      if (name !== undefined)
+        return error(400, `DELETE /__mock/requests takes no filters; it empties the journal (got the query parameter ${JSON.stringify(name)})`);
       mock.journal.clear();
       return { status: 204 };
+    }
     case "PUT /__mock/tokens": {
       const read = await readJson(call, MAX_TOKENS_BYTES, "The token table", errors);
       if (!read.ok) return read.answer;
@@ -97,8 +103,11 @@ async function answer(call: Exchange["call"], mock: MockContext): Promise<Answer
 
 /** `{"requests": [...]}`, oldest first, narrowed by the query's filters; a 400 naming a bad one. */
 function journal(call: Exchange["call"], mock: MockContext): Answer {
+  if (mock.journal.size === 0) return error(404, `GET /__mock/requests: ${JOURNAL_OFF}`);
   try {
-    return { status: 200, body: { requests: mock.journal.list(filterOfQuery(call.url.searchParams, operationIdsOf(mock))) } };
+    const operationIds = operationIdsOf(mock);
+    // The description's operationIds too, so that a test reading the journal over HTTP (fetchJournal) checks an operationId as the mock does.
+    return { status: 200, body: { requests: mock.journal.list(filterOfQuery(call.url.searchParams, operationIds)), operationIds: [...operationIds] } };
   } catch (cause) {
     if (!(cause instanceof RangeError || cause instanceof TypeError)) throw cause;
     return error(400, `GET /__mock/requests: ${cause.message}`);
