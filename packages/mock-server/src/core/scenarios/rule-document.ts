@@ -78,6 +78,8 @@ const FIELDS = [
   "faultMs",
 ];
 const ACTIONS = ["status", "example", "rateLimit", "delay", "fault"];
+/** The network faults that send no status line (injections/injection.ts plays them). */
+const NO_STATUS_LINE: readonly unknown[] = ["reset", "hang", "empty"] satisfies NetworkFault[];
 /** Rules of more are a mistake, not a scenario; each request is matched against all of them in turn. */
 export const MAX_RULES = 1000;
 /** An hour: longer than any client's timeout. */
@@ -141,6 +143,13 @@ function checkRule(rule: unknown, index: number, operations: ModelOperation[], d
     throw new RulesError(`${field("fault")}: ${JSON.stringify(given.fault)} is not a network fault; the faults: ${NETWORK_FAULTS.join(", ")}`);
   const faultMs = whole(given.faultMs, field("faultMs"), 1, MAX_DELAY_MS, "milliseconds");
   if (faultMs !== undefined && given.fault !== "drip") throw new RulesError(`${field("faultMs")}: goes with fault "drip" only`);
+  // Reset, hang and empty send no status line, so a status of the same rule would never be seen (the fault wins):
+  // refused rather than dropped. Truncate and drip send the status, then cut or slow the body.
+  const answering = (["status", "example", "rateLimit"] as const).find((name) => given[name] !== undefined);
+  if (answering !== undefined && NO_STATUS_LINE.includes(given.fault!))
+    throw new RulesError(
+      `${field(answering)} and ${field("fault")}: fault ${JSON.stringify(given.fault)} sends no status line, so ${answering} would never be seen; give one or the other (faults "truncate" and "drip" send the status)`,
+    );
 
   const candidates = operations.filter(
     (o) =>
