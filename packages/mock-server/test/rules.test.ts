@@ -247,7 +247,14 @@ describe("loading rules", () => {
       { rules: [{ operationId: id, rateLimit: "primary", status: 500 }] },
       /^rules\[0\]\.status: a rate limit is answered with 403 or 429, not 500$/,
     ],
-    ["a negative delay", { rules: [{ operationId: id, delay: -1 }] }, /^rules\[0\]\.delay: expected a whole number from 0 to 3600000/],
+    ["a negative delay", { rules: [{ operationId: id, delay: -1 }] }, /^rules\[0\]\.delay: expected a whole number from 0 to 60000/],
+    // One bound for every injected wait, as Prefer's and the latency's (injection.ts's MAX_WAIT_MS).
+    ["a delay past a minute", { rules: [{ operationId: id, delay: 60_001 }] }, /^rules\[0\]\.delay: expected a whole number from 0 to 60000 /],
+    [
+      "a drip past a minute",
+      { rules: [{ operationId: id, fault: "drip", faultMs: 60_001 }] },
+      /^rules\[0\]\.faultMs: expected a whole number from 1 to 60000 /,
+    ],
     ["an unknown method", { rules: [{ method: "BREW", status: 503 }] }, /^rules\[0\]\.method: "BREW" is not a method of the description; its methods: /],
     ["an unknown top-level field", { rules: [], version: 2 }, /^unknown field "version"; a rules document has only "rules"$/],
     [

@@ -3,7 +3,7 @@
 // description has, every rule able to match some operation. A refusal names the rule's index and field.
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import type { Documented } from "../../engine/prism-engine.js";
-import { NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
+import { MAX_WAIT_MS, NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
 import type { Choice } from "../rules/prefer.js";
 import { answerOf } from "./rule-answers.js";
 import { isObject, jsonOnly, kind, RulesError, whole } from "./rule-checks.js";
@@ -82,8 +82,6 @@ const ACTIONS = ["status", "example", "rateLimit", "delay", "fault"];
 const NO_STATUS_LINE: readonly unknown[] = ["reset", "hang", "empty"] satisfies NetworkFault[];
 /** Rules of more are a mistake, not a scenario; each request is matched against all of them in turn. */
 export const MAX_RULES = 1000;
-/** An hour: longer than any client's timeout. */
-const MAX_DELAY_MS = 3_600_000;
 /** Credentials must not be written in a rules file: GET /__mock/rules shows it back, and logs may print it. */
 const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-github-sso"]);
 
@@ -138,10 +136,10 @@ function checkRule(rule: unknown, index: number, operations: ModelOperation[], d
   if (given.body !== undefined && !isObject(given.body))
     throw new RulesError(`${field("body")}: expected an object of fields to match, got ${kind(given.body)}`);
   const times = whole(given.times, field("times"), 1, Number.MAX_SAFE_INTEGER, "omit it for every matching request");
-  const delay = whole(given.delay, field("delay"), 0, MAX_DELAY_MS, "milliseconds");
+  const delay = whole(given.delay, field("delay"), 0, MAX_WAIT_MS, "milliseconds");
   if (given.fault !== undefined && !(NETWORK_FAULTS as readonly unknown[]).includes(given.fault))
     throw new RulesError(`${field("fault")}: ${JSON.stringify(given.fault)} is not a network fault; the faults: ${NETWORK_FAULTS.join(", ")}`);
-  const faultMs = whole(given.faultMs, field("faultMs"), 1, MAX_DELAY_MS, "milliseconds");
+  const faultMs = whole(given.faultMs, field("faultMs"), 1, MAX_WAIT_MS, "milliseconds");
   if (faultMs !== undefined && given.fault !== "drip") throw new RulesError(`${field("faultMs")}: goes with fault "drip" only`);
   // Reset, hang and empty send no status line, so a status of the same rule would never be seen (the fault wins):
   // refused rather than dropped. Truncate and drip send the status, then cut or slow the body.
