@@ -122,7 +122,7 @@ describe("mock.seed", () => {
     try {
       const g = createFixtures({ seed: 13 });
       const six = <T>(make: () => T) => Array.from({ length: 6 }, make);
-      const refused = (owner: string, data: object) => thrownBy(() => capped.seed(owner, data as never))?.message;
+      const refused = (owner: `orgs/${string}`, data: object) => thrownBy(() => capped.seed(owner, data as never))?.message;
       expect(refused("orgs/many", { spaces: six(() => g.space()) })).toBe(
         "spaces: Mock limit reached: 6 spaces for orgs/many, the most the mock keeps is 5 (maxItemsPerOwner, per owner)",
       );
