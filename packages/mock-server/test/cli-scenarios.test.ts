@@ -112,6 +112,7 @@ describe("copilot-spaces-mock --rules", () => {
 
 describe("copilot-spaces-mock --chaos", () => {
   /** A run: every operation of the description, in order, four times; what the client met, and the bin's log lines without their timings. */
+  const said = (error: Error) => `${error.name}: ${(error.cause as { code?: string } | undefined)?.code ?? error.message}`;
   async function run(args: string[]): Promise<{ met: (number | string)[]; lines: string[] }> {
     let result = { met: [] as (number | string)[], lines: [] as string[] };
     await withBin(args, async (url, out) => {
@@ -120,8 +121,13 @@ describe("copilot-spaces-mock --chaos", () => {
         for (const operation of operations)
           met.push(
             await send(url, operation).then(
-              async (response) => (await response.arrayBuffer(), response.status),
-              (error: Error) => `${error.name}: ${(error.cause as { code?: string } | undefined)?.code ?? error.message}`,
+              // A truncated body fails only when read: that is met too (its status, then the error).
+              (response) =>
+                response.arrayBuffer().then(
+                  () => response.status,
+                  (error: Error) => `${response.status}, then ${said(error)}`,
+                ),
+              said,
             ),
           );
       const requestLines = () =>
