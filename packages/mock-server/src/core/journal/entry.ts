@@ -108,21 +108,33 @@ export function withoutTokens(text: string, hashes: Map<string, string>): string
   return text.replace(TOKEN_SHAPED, (token) => redacted(token, hashes));
 }
 
-/** A JSON value with every string (and key) rid of tokens: the same value where none held one, a copy where some did. */
+/**
+ * A JSON value with every string (and key) rid of tokens: the same value where none held one, a copy where
+ * some did (parts may be shared with the ring). No arrays or pairs are made for a value left as it was:
+ * `mock.requests()` makes every entry each time it is called.
+ */
 function scrubbed<T>(value: T, hashes: Map<string, string>): T {
   if (typeof value === "string") return withoutTokens(value, hashes) as T;
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
-    const items = value.map((item) => scrubbed(item, hashes));
-    return (items.some((item, i) => item !== value[i]) ? items : value) as T;
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = scrubbed(value[i] as unknown, hashes);
+      if (item !== value[i]) (copy ??= [...value])[i] = item;
+    }
+    return (copy ?? value) as T;
   }
-  let changed = false;
-  const pairs = Object.entries(value).map(([key, item]) => {
-    const pair = [withoutTokens(key, hashes), scrubbed(item, hashes)] as const;
-    changed ||= pair[0] !== key || pair[1] !== item;
-    return pair;
-  });
-  return (changed ? Object.fromEntries(pairs) : value) as T;
+  let copy: Record<string, unknown> | undefined;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const item = scrubbed(record[key], hashes);
+    const name = withoutTokens(key, hashes);
+    if (item === record[key] && name === key) continue;
+    copy ??= { ...record };
+    if (name !== key) delete copy[key];
+    copy[name] = item;
+  }
+  return (copy ?? value) as T;
 }
 
 /** `Bearer ghp_…` → `Bearer classic-pat:1f2e3d4c`: which kind of token, and which one (the same token, the same hash). */
