@@ -122,6 +122,11 @@ describe("seeded chaos", () => {
       /^chaos\.faults\[0\]: "explode" is not a kind of chaos; known: reset, hang, drip, truncate, empty, delay, 403, 429, 500, 502, 503$/,
     ],
     ["a delay range upside down", { rate: 0.1, delayMs: [10, 5] }, /^chaos\.delayMs\[1\]: expected a whole number from 10 /],
+    [
+      "a delay past the minute every injected wait stops at",
+      { rate: 0.1, delayMs: [0, 60_001] },
+      /^chaos\.delayMs\[1\]: expected a whole number from 0 to 60000 /,
+    ],
     ["an unknown field", { rate: 0.1, sed: 4 }, /^chaos\.sed: unknown field; chaos takes rate, seed, operations, faults, delayMs$/],
   ])("%s is refused at start, naming the field", async (_name, chaos, message) => {
     const refused = await createMock({ chaos: chaos as ChaosOptions }).then(

@@ -138,6 +138,48 @@ describe("credentials in the journal", () => {
   });
 });
 
+describe("tokens anywhere else in a request", () => {
+  // One token of each shape, each in its own place: none may be read back from the journal or the log.
+  const shaped = (prefix: string, i: number) => `${prefix}${String(i).repeat(6)}${"Qw3_".repeat(8)}`;
+  const tokens = [...Object.values(TOKEN_PREFIXES), "ghr_"].flatMap((prefix, i) => [shaped(prefix, i), shaped(prefix, i + 6)]);
+  const [apiKey, githubToken, prefer, accept, tokenParam, privateParam, bodyToken, pathToken, encoded, ...rest] = tokens;
+  const stringField = Object.keys(validBody).find((key) => typeof validBody[key] === "string")!;
+
+  it("a token in any header, query parameter, body string or near miss is kept as <kind>:<hash8>, in the journal and the log", async () => {
+    const lines: string[] = [];
+    const logged = await createMock({ rateLimit: false, log: (line) => lines.push(line) });
+    try {
+      const send = (path: string, init: RequestInit = {}) =>
+        logged.fetch(`http://mock.test${path}`, { ...init, headers: { ...auth(classic), ...(init.headers as Record<string, string>) } });
+      await send(pathOf(itemGet), { headers: { "x-api-key": apiKey!, "x-github-token": `token ${githubToken}`, prefer: `example=${prefer}` } });
+      await send(pathOf(itemGet), { headers: { accept: `application/${accept}+json` } });
+      await send(`${pathOf(listGet)}?token=${tokenParam}&private_token=${privateParam}&q=Bearer%20${encoded}`);
+      await send(pathOf(create), {
+        method: "POST",
+        headers: json,
+        body: JSON.stringify({ ...validBody, [stringField]: `see ${bodyToken}`, [rest[0]!]: rest[1] }),
+      });
+      await send(`${misspelt}/${pathToken}`);
+      const fromMock = JSON.stringify(logged.requests());
+      const overHttp = await (await logged.fetch("http://mock.test/__mock/requests")).text();
+      for (const text of [fromMock, overHttp, lines.join("\n")]) for (const token of tokens) expect(text).not.toContain(token.slice(0, 16));
+      const [headers, accepted, query, body, missed] = logged.requests();
+      expect(headers!.headers["x-api-key"]).toMatch(/^classic-pat:[0-9a-f]{8}$/);
+      expect(headers!.headers["x-github-token"]).toMatch(/^token classic-pat:[0-9a-f]{8}$/);
+      expect(accepted!.headers.accept).toMatch(/^application\/oauth-app:[0-9a-f]{8}\+json$/);
+      expect(query!.query).toMatchObject({ token: expect.stringMatching(/^fine-grained-pat:/), private_token: expect.stringMatching(/^fine-grained-pat:/) });
+      expect(query!.query.q).toMatch(/^Bearer github-app-user:[0-9a-f]{8}$/);
+      expect((body!.body as Record<string, unknown>)[stringField]).toMatch(/^see github-app-installation:[0-9a-f]{8}$/);
+      // A refresh token is of no kind the API takes: a token all the same.
+      expect(Object.values(body!.body as Record<string, unknown>)).toContainEqual(expect.stringMatching(/^token:[0-9a-f]{8}$/));
+      expect(missed!.path).toMatch(/github-app-installation:[0-9a-f]{8}$/);
+      expect(lines.join("\n")).toMatch(/\?token=fine-grained-pat:[0-9a-f]{8}/);
+    } finally {
+      await logged.close();
+    }
+  });
+});
+
 describe("the ring and its resets", () => {
   it("keeps the newest journalSize requests; 0 keeps none", async () => {
     const small = await createMock({ rateLimit: false, journalSize: 3 });

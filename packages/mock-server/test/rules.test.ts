@@ -247,7 +247,14 @@ describe("loading rules", () => {
       { rules: [{ operationId: id, rateLimit: "primary", status: 500 }] },
       /^rules\[0\]\.status: a rate limit is answered with 403 or 429, not 500$/,
     ],
-    ["a negative delay", { rules: [{ operationId: id, delay: -1 }] }, /^rules\[0\]\.delay: expected a whole number from 0 to 3600000/],
+    ["a negative delay", { rules: [{ operationId: id, delay: -1 }] }, /^rules\[0\]\.delay: expected a whole number from 0 to 60000/],
+    // One bound for every injected wait, as Prefer's and the latency's (injection.ts's MAX_WAIT_MS).
+    ["a delay past a minute", { rules: [{ operationId: id, delay: 60_001 }] }, /^rules\[0\]\.delay: expected a whole number from 0 to 60000 /],
+    [
+      "a drip past a minute",
+      { rules: [{ operationId: id, fault: "drip", faultMs: 60_001 }] },
+      /^rules\[0\]\.faultMs: expected a whole number from 1 to 60000 /,
+    ],
     ["an unknown method", { rules: [{ method: "BREW", status: 503 }] }, /^rules\[0\]\.method: "BREW" is not a method of the description; its methods: /],
     ["an unknown top-level field", { rules: [], version: 2 }, /^unknown field "version"; a rules document has only "rules"$/],
     [
@@ -261,6 +268,32 @@ describe("loading rules", () => {
       /^rules\[0\]\.body\.name: expected a JSON value, got function$/,
     ],
     ["rules that are not a list", { rules: { status: 503 } }, /^"rules": expected an array of rules, got an object$/],
+    [
+      "a status with a fault that sends no status line",
+      { rules: [{ operationId: id, status: 503, fault: "reset" }] },
+      /^rules\[0\]\.status and rules\[0\]\.fault: fault "reset" sends no status line, so status would never be seen; give one or the other/,
+    ],
+    [
+      "an example with an empty answer",
+      { rules: [{ operationId: id, example: "any", fault: "empty" }] },
+      /^rules\[0\]\.example and rules\[0\]\.fault: fault "empty" sends no status line/,
+    ],
+    [
+      "a rate limit with a hang",
+      { rules: [{ operationId: id, rateLimit: "primary", fault: "hang" }] },
+      /^rules\[0\]\.rateLimit and rules\[0\]\.fault: fault "hang"/,
+    ],
+    [
+      "a RegExp in a body",
+      { rules: [{ operationId: id, status: 503, body: { name: /^Road/ } }] },
+      /^rules\[0\]\.body\.name: a RegExp is not supported in rules .*match the whole value as sent, or check patterns afterwards with the assertions/,
+    ],
+    [
+      "a RegExp in a query",
+      { rules: [{ operationId: id, status: 503, query: { page: /\d/ } }] },
+      /^rules\[0\]\.query\.page: a RegExp is not supported in rules/,
+    ],
+    ["a RegExp as a header", { rules: [{ operationId: id, status: 503, headers: { "x-a": /a/ } }] }, /^rules\[0\]\.headers\.x-a: a RegExp is not supported/],
   ])("%s is refused, naming the rule and the field, the rules unchanged", (_name, document, message) => {
     mock.setRules({ rules: [{ operationId: itemGet.operationId, status: 503 }] });
     const refused = (() => {

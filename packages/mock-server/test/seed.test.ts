@@ -117,6 +117,37 @@ describe("mock.seed", () => {
     expect(() => mock.seed(owner as never, { spaces: [] })).toThrow(message);
   });
 
+  it("a seed past the mock's caps is refused as a create past them would be, naming the field and the cap", async () => {
+    const capped = await createMock({ stateful: true, rateLimit: false, maxItemsPerOwner: 5, maxOwners: 2 });
+    try {
+      const g = createFixtures({ seed: 13 });
+      const six = <T>(make: () => T) => Array.from({ length: 6 }, make);
+      const refused = (owner: `orgs/${string}`, data: object) => thrownBy(() => capped.seed(owner, data as never))?.message;
+      expect(refused("orgs/many", { spaces: six(() => g.space()) })).toBe(
+        "spaces: Mock limit reached: 6 spaces for orgs/many, the most the mock keeps is 5 (maxItemsPerOwner, per owner)",
+      );
+      const [one] = [g.space({ resources_attributes: six(() => g.resource.freeText()) })];
+      expect(refused("orgs/deep", { spaces: [one] })).toBe(
+        "spaces[0].resources_attributes: Mock limit reached: 6 resources in one Space, the most the mock keeps is 5 (maxItemsPerOwner, per Space)",
+      );
+      const bare = g.space({ resources_attributes: [] });
+      expect(refused("orgs/deep", { spaces: [bare], resources: { [bare.number]: six(() => g.resource.freeText()) } })).toMatch(
+        new RegExp(`^resources\\.${bare.number}: Mock limit reached: 6 resources in one Space`),
+      );
+      expect(refused("orgs/wide", { spaces: [bare], collaborators: { [bare.number]: six(() => g.collaborator.user()) } })).toBe(
+        `collaborators.${bare.number}: Mock limit reached: 6 collaborators on one Space, the most the mock keeps is 5 (maxItemsPerOwner, per Space)`,
+      );
+      capped.seed("orgs/first", { spaces: [] });
+      capped.seed("orgs/second", { spaces: [] });
+      expect(refused("orgs/third", { spaces: [] })).toBe("owner: Mock limit reached: orgs/third would be owner 3, the most the mock keeps is 2 (maxOwners)");
+      // At the caps is fine, and an owner already kept may be seeded again.
+      capped.seed("orgs/second", { spaces: six(() => g.space({ resources_attributes: [] })).slice(1) });
+      expect(capped.snapshot().owners["orgs/second"]?.items).toHaveLength(5);
+    } finally {
+      await capped.close();
+    }
+  });
+
   it("a stateless mock keeps no state, and says so", () => {
     expect(() => stateless.seed("orgs/octo-org", { spaces: [space] })).toThrow("This mock is stateless: createMock({ stateful: true }) keeps state.");
   });

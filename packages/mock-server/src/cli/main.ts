@@ -11,6 +11,7 @@ import { asFlags, latencyOptions } from "./latency-flags.js";
 import type { MockServer } from "../doors/http-server.js";
 import { watchForOrphaning } from "./orphan-watch.js";
 import { MAX_JOURNAL_SIZE } from "../core/journal/journal.js";
+import { parseJsonText } from "./json-file.js";
 
 // Who started the CLI is noted first thing: a wrapper killed while the engine loads must count too.
 // (--detached turns the watch off; the flag is read before the arguments are parsed for that reason.)
@@ -155,12 +156,10 @@ if (values.tokens !== undefined) {
   } catch (error) {
     fail(`--tokens: cannot read ${values.tokens}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
   }
-  try {
-    tokens = JSON.parse(text);
-  } catch {
-    // Not JSON.parse's message: it quotes the text, and the text holds tokens.
-    fail(`--tokens: ${values.tokens} is not valid JSON`);
-  }
+  // Not JSON.parse's message: it quotes the text, and the text holds tokens (json-file.ts gives the reason without it).
+  const parsed = parseJsonText(text);
+  if ("reason" in parsed) fail(`--tokens: ${values.tokens} is not valid JSON: ${parsed.reason}`);
+  else tokens = parsed.value;
 }
 
 let server: MockServer | undefined;

@@ -6,6 +6,7 @@ import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { MockOptions } from "../core/options.js";
 import type { ChaosKind } from "../core/scenarios/chaos.js";
+import { parseJsonText } from "./json-file.js";
 
 export interface ScenarioFlags {
   rules?: string;
@@ -43,12 +44,9 @@ export function scenarioOptions(flags: ScenarioFlags): { options: Pick<MockOptio
     } catch (error) {
       return `--rules: cannot read ${flags.rules}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`;
     }
-    try {
-      options.rules = JSON.parse(text) as MockOptions["rules"];
-    } catch {
-      // Not JSON.parse's message: it quotes the text, which may hold what a test sends (a body, a query).
-      return `--rules: ${flags.rules} is not valid JSON`;
-    }
+    const parsed = parseJsonText(text);
+    if ("reason" in parsed) return `--rules: ${flags.rules} is not valid JSON: ${parsed.reason}`;
+    options.rules = parsed.value as MockOptions["rules"];
   }
   const rate = flags.chaos;
   if (rate === undefined) {

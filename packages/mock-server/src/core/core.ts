@@ -16,7 +16,7 @@ import { CONTROL_PREFIX, operationIdsOf, resetMock, type State } from "./steps/c
 import type { Exchange } from "./exchange.js";
 import { delayOf, injectionsNote, NO_STATUS_FAULTS, transportOf } from "./injections/injection.js";
 import { sleeper } from "./injections/sleeper.js";
-import { recordOf, redactedSearch } from "./journal/entry.js";
+import { recordOf, redactedSearch, withoutTokens } from "./journal/entry.js";
 import type { JournalEntry, JournalFilter } from "./journal/journal.js";
 import { checkFilter } from "./journal/filter.js";
 import type { RuleStanding } from "./scenarios/rule-set.js";
@@ -77,7 +77,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       .then((answer) => toReply(answer, context))
       .catch((cause: unknown) => {
         // A bug of the mock, never the caller's: said in GitHub's shape, and the mock goes on serving.
-        log(`mock error on ${call.method} ${call.url.pathname}: ${describe(cause)}`);
+        log(withoutTokens(`mock error on ${call.method} ${call.url.pathname}: ${describe(cause)}`, tokenHashes));
         return toReply(error(500, `Mock server error (a bug of the mock, not of your request; request ID ${requestId}).`), context);
       })
       .then(async (reply) => {
@@ -96,10 +96,12 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       const status = reply.transport && NO_STATUS_FAULTS.has(reply.transport.fault) ? null : reply.status;
       if (mock.journal.size > 0) mock.journal.record(recordOf(exchange, { seq, arrivedMs, status, durationMs }, tokenHashes));
     }
-    // The query as the journal keeps it: a token sent as `?access_token=` is not written to the log either.
-    log(
-      `${call.method} ${call.url.pathname}${redactedSearch(call.url, tokenHashes)} ${reply.status} ${Math.round(durationMs)}ms${injectionsNote(exchange.injected)}`,
-    );
+    // The query as the journal keeps it: a token sent as `?access_token=`, or token-shaped anywhere in the
+    // path or the query, is not written to the log either. Made only when there is a log to write to.
+    if (options.log) {
+      const target = withoutTokens(`${call.url.pathname}${redactedSearch(call.url, tokenHashes)}`, tokenHashes);
+      log(`${call.method} ${target} ${reply.status} ${Math.round(durationMs)}ms${injectionsNote(exchange.injected)}`);
+    }
     return reply;
   }
 

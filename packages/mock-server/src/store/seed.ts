@@ -15,7 +15,7 @@ import {
   takesActor,
   withNumberInUrls,
 } from "./space-rules.js";
-import type { CollectionSeed, Json } from "./types.js";
+import type { CollectionSeed, Json, StoreLimits } from "./types.js";
 
 /** An owner's items to seed, as the caller named them: `itemsKey` (spaces) and nested collections by name. */
 export interface SeedInput {
@@ -34,7 +34,12 @@ export class SeedError extends Error {
 const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** The snapshot with the owner seeded, and how to name a place of it in the caller's terms. */
-export function seededSnapshot(current: Snapshot, seed: CollectionSeed, input: SeedInput): { snapshot: Snapshot; relabel: (message: string) => string } {
+export function seededSnapshot(
+  current: Snapshot,
+  seed: CollectionSeed,
+  input: SeedInput,
+  limits: StoreLimits,
+): { snapshot: Snapshot; relabel: (message: string) => string } {
   const fail = (path: string, rule: string): never => {
     throw new SeedError(`${path}: ${rule}`);
   };
@@ -90,6 +95,7 @@ export function seededSnapshot(current: Snapshot, seed: CollectionSeed, input: S
     }
   });
   const key = ownerKey(input.kind, name);
+  checkCaps({ current, key, id, input, items, ownResources, collaborators, limits });
   const snapshot = structuredClone(current);
   snapshot.owners[key] = {
     kind: input.kind,
@@ -122,4 +128,41 @@ export function seededSnapshot(current: Snapshot, seed: CollectionSeed, input: S
     return `${input.kind}/${name}${rest}`;
   };
   return { snapshot, relabel };
+}
+
+/**
+ * The store's caps hold for a seed as for requests (store.ts, nested.ts): a seed past one is refused in the
+ * words the API's 403 uses, rather than accepted and then refusing the next create.
+ */
+function checkCaps(seeded: {
+  current: Snapshot;
+  key: string;
+  /** The items' identity field (their number). */
+  id: string;
+  input: SeedInput;
+  items: Json[];
+  ownResources: number[];
+  collaborators: Record<string, Json[]>;
+  limits: StoreLimits;
+}): void {
+  const { current, key, id, input, items, ownResources, collaborators, limits } = seeded;
+  const over = (field: string, what: string, cap: number, option: string): never => {
+    throw new SeedError(`${field}: Mock limit reached: ${what}, the most the mock keeps is ${cap} (${option})`);
+  };
+  const { maxItemsPerOwner: most, maxOwners } = limits;
+  if (!(key in current.owners) && Object.keys(current.owners).length >= maxOwners)
+    over("owner", `${input.kind}/${input.name} would be owner ${Object.keys(current.owners).length + 1}`, maxOwners, "maxOwners");
+  if (items.length > most) over(input.itemsKey, `${items.length} ${input.itemsKey} for ${input.kind}/${input.name}`, most, "maxItemsPerOwner, per owner");
+  const resourcesKey = Object.keys(input.nested).find((c) => SPACE_COLLECTIONS[c] === "resources") ?? "resources";
+  items.forEach((item, i) => {
+    const count = ((item[NESTED_FIELD] as unknown[] | undefined) ?? []).length;
+    if (count <= most) return;
+    const own = `${input.itemsKey}[${i}].${NESTED_FIELD}`;
+    const given = `${resourcesKey}.${String(item[id])}`;
+    const field = ownResources[i] === count ? own : ownResources[i] === 0 ? given : `${own} and ${given}`;
+    over(field, `${count} resources in one Space`, most, "maxItemsPerOwner, per Space");
+  });
+  const collaboratorsKey = Object.keys(input.nested).find((c) => SPACE_COLLECTIONS[c] === "collaborators") ?? "collaborators";
+  for (const [number, list] of Object.entries(collaborators))
+    if (list.length > most) over(`${collaboratorsKey}.${number}`, `${list.length} collaborators on one Space`, most, "maxItemsPerOwner, per Space");
 }

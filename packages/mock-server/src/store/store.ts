@@ -172,7 +172,7 @@ export class SpaceStore {
   seed(input: SeedInput): void {
     const seed = this.seeds.get(input.kind);
     if (!seed) throw new SeedError(`owner: must be one of ${[...this.seeds.keys()].map((k) => `${k}/NAME`).join(", ")}`);
-    const { snapshot, relabel } = seededSnapshot(this.snapshot(), seed, input);
+    const { snapshot, relabel } = seededSnapshot(this.snapshot(), seed, input, this.options);
     try {
       this.restore(snapshot);
     } catch (error) {

@@ -93,6 +93,8 @@ describe("profileOf", () => {
     ["200-50", /^latency: min must not be above max; got "200-50"$/],
     [{ min: 1 }, /a range has exactly min and max/],
     [{ p50: 90, p99: 10 }, /p99 must not be shorter than p50/],
+    ["p50=20,p95=200,p50=30", /^latency: p50 is given twice; got "p50=20,p95=200,p50=30"$/],
+    [{ p50: 20, "p50.0": 30 }, /^latency: p50 is given twice/],
     [{ q50: 1 }, /"q50" is not a percentile/],
     [{ p101: 1 }, /"p101" is not a percentile/],
     [{}, /give at least one percentile/],

@@ -3,6 +3,13 @@
 // profile. The steps that decide note each on the exchange; the core waits out the delays, the doors play the
 // fault on their wire, and the journal keeps the list, so a test can see what its app met.
 
+/**
+ * The longest wait any injection may ask for, whoever asks (`Prefer: delay`/`drip-ms`, latency, a rule's
+ * `delay`/`faultMs`, chaos's `delayMs`): a minute, past any client's sensible timeout; one bound, so that
+ * a wait refused from one source is refused from every other.
+ */
+export const MAX_WAIT_MS = 60_000;
+
 /** Who asked for an injection. */
 export type InjectionSource = "prefer" | "rule" | "chaos" | "latency";
 

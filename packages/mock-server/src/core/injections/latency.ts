@@ -1,7 +1,7 @@
 // The latency profile: how long the network takes for every routed request, or for one operation. A
 // profile is a fixed time, a uniform range, or percentiles; it is read into points of its quantile
 // function and drawn from by linear interpolation between them.
-import { MAX_WAIT_MS } from "../rules/prefer.js";
+import { MAX_WAIT_MS } from "./injection.js";
 
 /**
  * A latency, in ms: a fixed time (`100`), a uniform range (`"50-200"` or `{ min: 50, max: 200 }`), or
@@ -50,6 +50,8 @@ export function profileOf(setting: unknown, field: string, given: unknown = sett
       return [Number(match![1]) / 100, ms(value, key)];
     })
     .sort((a, b) => a[0] - b[0]);
+  // p50 and p50.0 are the same percentile: two times for it would make no profile.
+  for (let i = 1; i < points.length; i++) if (points[i]![0] === points[i - 1]![0]) fail(`p${points[i]![0] * 100} is given twice`);
   for (let i = 1; i < points.length; i++)
     if (points[i]![1] < points[i - 1]![1]) fail(`p${points[i]![0] * 100} must not be shorter than p${points[i - 1]![0] * 100}`);
   if (points[0]![0] > 0) points.unshift([0, 0]);
@@ -67,6 +69,8 @@ function fromText(text: string, fail: (rule: string) => never): Latency {
     const [key = "", value = "", ...rest] = part.split("=").map((piece) => piece.trim());
     if (!/^p/.test(key) || rest.length > 0 || !/^[0-9]+$/.test(value))
       fail('expected milliseconds ("100"), a range ("50-200") or percentiles ("p50=20,p95=200,p99=800")');
+    // An object cannot say a percentile twice; the text can, and the second would silently win.
+    if (key in percentiles) fail(`${key} is given twice`);
     percentiles[key] = Number(value);
   }
   return percentiles;

@@ -1,10 +1,11 @@
 // A journal record made from a request's exchange once it is answered, and the entry a test reads made
-// from it. Credentials are replaced when recorded, so that nothing a test reads from the journal (or
-// prints of it on a failure) holds a token.
+// from it. Credentials are replaced when recorded, and anything token-shaped elsewhere (another header,
+// the query, the body, a near miss) when the entry is made, so that nothing a test reads from the journal
+// (or prints of it on a failure) holds a token.
 import { createHash } from "node:crypto";
 import type { Exchange, RoutedExchange } from "../exchange.js";
 import { queryOf } from "../rules/http-rules.js";
-import { kindOf } from "../rules/tokens.js";
+import { kindOf, TOKEN_SHAPED } from "../rules/tokens.js";
 import type { JournalEntry } from "./journal.js";
 
 /** Headers whose values are credentials: each is kept as its scheme, the token's kind and a short hash. */
@@ -95,7 +96,46 @@ export function entryOf(r: Recorded): JournalEntry {
   const body = r.body === undefined ? (r.text === undefined ? undefined : textBody(r.text)) : structuredClone(r.body);
   if (body !== undefined) entry.body = body;
   if (r.nearMiss) entry.nearMiss = r.nearMiss;
-  return entry;
+  // Made when read, not on the request's path: a token sent anywhere else costs a served request nothing.
+  return scrubbed(entry, readHashes);
+}
+
+/** Token-shaped text replaced when entries are made (bounded as `redacted`'s). */
+const readHashes = new Map<string, string>();
+
+/** `?q=ghp_…` → `?q=classic-pat:1f2e3d4c`: every token-shaped substring as `<kind>:<hash8>`, the hash as a credential header's. */
+export function withoutTokens(text: string, hashes: Map<string, string>): string {
+  if (!text.includes("_")) return text;
+  return text.replace(TOKEN_SHAPED, (token) => redacted(token, hashes));
+}
+
+/**
+ * A JSON value with every string (and key) rid of tokens: the same value where none held one, a copy where
+ * some did (parts may be shared with the ring). No arrays or pairs are made for a value left as it was:
+ * `mock.requests()` makes every entry each time it is called.
+ */
+function scrubbed<T>(value: T, hashes: Map<string, string>): T {
+  if (typeof value === "string") return withoutTokens(value, hashes) as T;
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = scrubbed(value[i] as unknown, hashes);
+      if (item !== value[i]) (copy ??= [...value])[i] = item;
+    }
+    return (copy ?? value) as T;
+  }
+  let copy: Record<string, unknown> | undefined;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const item = scrubbed(record[key], hashes);
+    const name = withoutTokens(key, hashes);
+    if (item === record[key] && name === key) continue;
+    copy ??= { ...record };
+    if (name !== key) delete copy[key];
+    copy[name] = item;
+  }
+  return (copy ?? value) as T;
 }
 
 /** `Bearer ghp_…` → `Bearer classic-pat:1f2e3d4c`: which kind of token, and which one (the same token, the same hash). */

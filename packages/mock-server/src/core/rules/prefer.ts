@@ -3,7 +3,7 @@
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import type { Documented } from "../../engine/prism-engine.js";
 import { RATE_LIMIT_EXAMPLES } from "../github-errors.js";
-import { NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
+import { MAX_WAIT_MS, NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
 import { FAULT_CODES, type Fault } from "./faults.js";
 
 export interface Preferences {
@@ -18,8 +18,6 @@ export interface Preferences {
   dripMs?: number;
 }
 
-/** The longest `delay` or `drip-ms` a test may ask for: a minute, past any client's sensible timeout. */
-export const MAX_WAIT_MS = 60_000;
 /** How long a drip takes when `drip-ms` is not given. */
 export const DEFAULT_DRIP_MS = 1000;
 const FAULTS: readonly string[] = ["rate-limit", ...NETWORK_FAULTS];

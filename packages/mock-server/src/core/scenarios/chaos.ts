@@ -2,7 +2,7 @@
 // transient statuses, picked by a small seeded generator, so that the same seed and the same order of
 // requests give the same injections into the same requests, run after run.
 import type { Fault } from "../rules/faults.js";
-import { NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
+import { MAX_WAIT_MS, NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
 import { isObject, kind, RulesError, whole } from "./rule-checks.js";
 import { mulberry32 } from "../seeded-random.js";
 
@@ -16,7 +16,6 @@ export type ChaosKind = (typeof CHAOS_KINDS)[number];
 /** All but `hang`: a client without a timeout would wait for a hung answer until the mock closes, so it is asked for by name. */
 export const DEFAULT_CHAOS_KINDS: readonly ChaosKind[] = CHAOS_KINDS.filter((k) => k !== "hang");
 const DEFAULT_DELAY_MS: [number, number] = [50, 500];
-const MAX_DELAY_MS = 3_600_000;
 const MAX_SEED = 2 ** 32 - 1;
 
 export interface ChaosOptions {
@@ -57,8 +56,8 @@ export function chaosSettings(value: unknown, operationIds: string[], pickSeed: 
   let range = DEFAULT_DELAY_MS;
   if (delayMs !== undefined) {
     if (!Array.isArray(delayMs) || delayMs.length !== 2) throw new RulesError(`chaos.delayMs: expected [min, max] in ms, got ${JSON.stringify(delayMs)}`);
-    const min = whole(delayMs[0], "chaos.delayMs[0]", 0, MAX_DELAY_MS, "ms")!;
-    const max = whole(delayMs[1], "chaos.delayMs[1]", min, MAX_DELAY_MS, "ms, not less than the min")!;
+    const min = whole(delayMs[0], "chaos.delayMs[0]", 0, MAX_WAIT_MS, "ms")!;
+    const max = whole(delayMs[1], "chaos.delayMs[1]", min, MAX_WAIT_MS, "ms, not less than the min")!;
     range = [min, max];
   }
   return { rate, seed, operations: scope, faults: kinds, delayMs: range };

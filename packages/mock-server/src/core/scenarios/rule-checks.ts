@@ -30,5 +30,9 @@ export function jsonOnly(value: unknown, at: string, depth = 0): void {
     for (const [key, inner] of Object.entries(value)) jsonOnly(inner, `${at}.${key}`, depth + 1);
     return;
   }
+  if (value instanceof RegExp)
+    throw new RulesError(
+      `${at}: a RegExp is not supported in rules (a rule is JSON, shown back by GET /__mock/rules): match the whole value as sent, or check patterns afterwards with the assertions (assertReceived, toHaveReceived) on mock.requests()`,
+    );
   throw new RulesError(`${at}: expected a JSON value, got ${value === undefined ? "undefined" : typeof value === "number" ? String(value) : typeof value}`);
 }

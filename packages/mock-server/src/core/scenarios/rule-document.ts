@@ -3,7 +3,7 @@
 // description has, every rule able to match some operation. A refusal names the rule's index and field.
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import type { Documented } from "../../engine/prism-engine.js";
-import { NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
+import { MAX_WAIT_MS, NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
 import type { Choice } from "../rules/prefer.js";
 import { answerOf } from "./rule-answers.js";
 import { isObject, jsonOnly, kind, RulesError, whole } from "./rule-checks.js";
@@ -78,10 +78,10 @@ const FIELDS = [
   "faultMs",
 ];
 const ACTIONS = ["status", "example", "rateLimit", "delay", "fault"];
+/** The network faults that send no status line (injections/injection.ts plays them). */
+const NO_STATUS_LINE: readonly unknown[] = ["reset", "hang", "empty"] satisfies NetworkFault[];
 /** Rules of more are a mistake, not a scenario; each request is matched against all of them in turn. */
 export const MAX_RULES = 1000;
-/** An hour: longer than any client's timeout. */
-const MAX_DELAY_MS = 3_600_000;
 /** Credentials must not be written in a rules file: GET /__mock/rules shows it back, and logs may print it. */
 const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-github-sso"]);
 
@@ -136,11 +136,18 @@ function checkRule(rule: unknown, index: number, operations: ModelOperation[], d
   if (given.body !== undefined && !isObject(given.body))
     throw new RulesError(`${field("body")}: expected an object of fields to match, got ${kind(given.body)}`);
   const times = whole(given.times, field("times"), 1, Number.MAX_SAFE_INTEGER, "omit it for every matching request");
-  const delay = whole(given.delay, field("delay"), 0, MAX_DELAY_MS, "milliseconds");
+  const delay = whole(given.delay, field("delay"), 0, MAX_WAIT_MS, "milliseconds");
   if (given.fault !== undefined && !(NETWORK_FAULTS as readonly unknown[]).includes(given.fault))
     throw new RulesError(`${field("fault")}: ${JSON.stringify(given.fault)} is not a network fault; the faults: ${NETWORK_FAULTS.join(", ")}`);
-  const faultMs = whole(given.faultMs, field("faultMs"), 1, MAX_DELAY_MS, "milliseconds");
+  const faultMs = whole(given.faultMs, field("faultMs"), 1, MAX_WAIT_MS, "milliseconds");
   if (faultMs !== undefined && given.fault !== "drip") throw new RulesError(`${field("faultMs")}: goes with fault "drip" only`);
+  // Reset, hang and empty send no status line, so a status of the same rule would never be seen (the fault wins):
+  // refused rather than dropped. Truncate and drip send the status, then cut or slow the body.
+  const answering = (["status", "example", "rateLimit"] as const).find((name) => given[name] !== undefined);
+  if (answering !== undefined && NO_STATUS_LINE.includes(given.fault!))
+    throw new RulesError(
+      `${field(answering)} and ${field("fault")}: fault ${JSON.stringify(given.fault)} sends no status line, so ${answering} would never be seen; give one or the other (faults "truncate" and "drip" send the status)`,
+    );
 
   const candidates = operations.filter(
     (o) =>
