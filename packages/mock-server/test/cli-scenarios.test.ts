@@ -1,48 +1,14 @@
 // The bin's scenarios, as a user meets them: --rules FILE plays its rules over HTTP; --chaos 0.2 --seed 7
 // injects the same things into the same requests on two runs (their journals and log lines compared);
 // a rules file or a chaos flag it cannot use is refused at once with the flag, the rule and an exit code.
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runToExit, scratchFiles, withBin } from "./cli-helpers.js";
 import { auth, create, operations, pathOf } from "./traffic-helpers.js";
 
-const cli = resolve(import.meta.dirname, "../dist/cli.cjs");
-const dir = mkdtempSync(join(tmpdir(), "cli-scenarios-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
-
-/** Runs the bin with `args` for the test's body (given its URL and what it has written so far), and stops it however the body ends. */
-async function withBin(args: string[], body: (url: string, out: () => string) => Promise<void>): Promise<void> {
-  const child: ChildProcess = spawn(process.execPath, [cli, "--port", "0", ...args], { stdio: ["ignore", "pipe", "inherit"] });
-  try {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => (out += chunk));
-    for (let waited = 0; !/ready at (\S+)/.test(out) && waited < 110_000 && child.exitCode === null; waited += 100)
-      await new Promise((r) => setTimeout(r, 100));
-    await body(/ready at (\S+)/.exec(out)![1]!, () => out);
-  } finally {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await once(child, "exit");
-    }
-  }
-}
-
-/** Runs the bin until it exits: its exit code and what it wrote to stderr. */
-async function refused(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [cli, "--port", "0", ...args], { stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-  const [code] = (await once(child, "exit")) as [number | null];
-  return { code, stderr };
-}
+const { dir, file, remove } = scratchFiles("cli-scenarios-");
+afterAll(remove);
+const refused = runToExit;
 
 const bodyOf = (operation: (typeof operations)[number]) => (operation.requestBody ? JSON.stringify(operation.requestBody.examples[0]) : undefined);
 const send = (url: string, operation: (typeof operations)[number]) => {
@@ -57,7 +23,7 @@ const send = (url: string, operation: (typeof operations)[number]) => {
 describe("copilot-spaces-mock --rules", () => {
   it("fails the first two creates with 503, then answers as usual; GET /__mock/rules shows the count spent", async () => {
     const rules = file("rules.json", JSON.stringify({ rules: [{ operationId: create.operationId, times: 2, status: 503 }] }));
-    await withBin(["--quiet", "--rate-limit", "off", "--rules", rules], async (url) => {
+    await withBin(["--rate-limit", "off", "--rules", rules], async (url) => {
       const statuses = [];
       for (let i = 0; i < 3; i++) statuses.push((await send(url, create)).status);
       expect(statuses).toEqual([503, 503, create.success.status]);
@@ -116,31 +82,35 @@ describe("copilot-spaces-mock --chaos", () => {
   /** A run: every operation of the description, in order, four times; what the client met, the bin's log lines without their timings, and its journal. */
   async function run(args: string[]): Promise<{ met: (number | string)[]; lines: string[]; journal: Noted[] }> {
     let result = { met: [] as (number | string)[], lines: [] as string[], journal: [] as Noted[] };
-    await withBin(args, async (url, out) => {
-      const met: (number | string)[] = [];
-      for (let round = 0; round < 4; round++)
-        for (const operation of operations)
-          met.push(
-            // The doors play the faults: a reset or an empty answer rejects the fetch, a truncated body its read.
-            await send(url, operation)
-              .then(async (response) => (await response.arrayBuffer(), response.status))
-              .catch((error: Error) => `${error.name}: ${(error.cause as { code?: string } | undefined)?.code ?? error.message}`),
-          );
-      const requestLines = () =>
-        out()
-          .split("\n")
-          // Reading the journal is logged too: only the operations' requests are compared.
-          .filter((line) => /^[A-Z]+ \//.test(line) && !line.includes(" /__mock/"));
-      const journal = async () => ((await (await fetch(`${url}/__mock/requests`)).json()) as { requests: Noted[] }).requests;
-      // Each line and entry is written once its answer is made, which a broken connection does not wait for: wait (generously) for the last.
-      for (let waited = 0; (requestLines().length < met.length || (await journal()).length < met.length) && waited < 30_000; waited += 50)
-        await new Promise((r) => setTimeout(r, 50));
-      result = {
-        met,
-        lines: [out().split("\n")[0]!, ...requestLines().map((line) => line.replace(/ \d+ms/, ""))],
-        journal: (await journal()).map(({ seq, operationId, injected }) => ({ seq, operationId, injected })),
-      };
-    });
+    await withBin(
+      args,
+      async (url, out) => {
+        const met: (number | string)[] = [];
+        for (let round = 0; round < 4; round++)
+          for (const operation of operations)
+            met.push(
+              // The doors play the faults: a reset or an empty answer rejects the fetch, a truncated body its read.
+              await send(url, operation)
+                .then(async (response) => (await response.arrayBuffer(), response.status))
+                .catch((error: Error) => `${error.name}: ${(error.cause as { code?: string } | undefined)?.code ?? error.message}`),
+            );
+        const requestLines = () =>
+          out()
+            .split("\n")
+            // Reading the journal is logged too: only the operations' requests are compared.
+            .filter((line) => /^[A-Z]+ \//.test(line) && !line.includes(" /__mock/"));
+        const journal = async () => ((await (await fetch(`${url}/__mock/requests`)).json()) as { requests: Noted[] }).requests;
+        // Each line and entry is written once its answer is made, which a broken connection does not wait for: wait (generously) for the last.
+        for (let waited = 0; (requestLines().length < met.length || (await journal()).length < met.length) && waited < 30_000; waited += 50)
+          await new Promise((r) => setTimeout(r, 50));
+        result = {
+          met,
+          lines: [out().split("\n")[0]!, ...requestLines().map((line) => line.replace(/ \d+ms/, ""))],
+          journal: (await journal()).map(({ seq, operationId, injected }) => ({ seq, operationId, injected })),
+        };
+      },
+      { quiet: false },
+    );
     return result;
   }
 
@@ -173,7 +143,7 @@ describe("copilot-spaces-mock --chaos", () => {
   });
 
   it("without --seed, picks one and prints it even with --quiet", async () => {
-    await withBin(["--quiet", "--chaos", "0.1"], async (_url, out) => {
+    await withBin(["--chaos", "0.1"], async (_url, out) => {
       expect(out()).toMatch(/^chaos: rate 0\.1, seed \d+ \(replay this run with --chaos 0\.1 --seed \d+\)\n/);
     });
   });

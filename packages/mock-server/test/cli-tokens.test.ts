@@ -2,30 +2,14 @@
 // at once, naming the flag and the rule, never quoting a token.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { afterAll, describe, expect, it } from "vitest";
+import { cli, runToExit, scratchFiles } from "./cli-helpers.js";
 
-const cli = resolve(import.meta.dirname, "../dist/cli.cjs");
-const dir = mkdtempSync(join(tmpdir(), "cli-tokens-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
-
-/** Runs the CLI until it exits; its exit code and what it wrote to stderr. */
-async function refused(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [cli, "--port", "0", ...args], { stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-  const [code] = (await once(child, "exit")) as [number | null];
-  return { code, stderr };
-}
+const { file, remove } = scratchFiles("cli-tokens-");
+afterAll(remove);
+const refused = runToExit;
 
 describe("copilot-spaces-mock --tokens", () => {
   it("narrows the tokens the file names", async () => {
