@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { operationsOf, propertiesOf, resolvePointer, resolveSchema } from "@copilot-spaces/tools/bundle-model";
 import { readBundle } from "@copilot-spaces/tools/paths";
+import { USER_COMPILER_OPTIONS } from "@copilot-spaces/tools/readme-snippets";
 import ts from "typescript";
 import { expect, it } from "vitest";
 
@@ -76,16 +77,7 @@ it("right uses compile, and each misspelt operationId, field or parameter fails 
   try {
     const file = resolve(dir, "uses.mts");
     writeFileSync(file, source);
-    const program = ts.createProgram([file], {
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-      types: ["node"],
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-    });
+    const program = ts.createProgram([file], USER_COMPILER_OPTIONS);
     const errors = ts.getPreEmitDiagnostics(program).map((d) => {
       const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
       return `${relative(dir, d.file?.fileName ?? dir)}:${line} TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`;

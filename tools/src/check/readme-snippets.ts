@@ -35,6 +35,18 @@ export function typeScriptSnippets(markdown: string): Snippet[] {
   return snippets;
 }
 
+/** How a user's TypeScript project compiles what it imports from a package: Node's ESM, strict, Node's and the DOM's types. */
+export const USER_COMPILER_OPTIONS: ts.CompilerOptions = {
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+  types: ["node"],
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+};
+
 /**
  * The type errors of every checked block of `packageDir/README.md`, each naming the README line.
  * The blocks are written to `packageDir/.readme-snippets/` (so that the package resolves by its own
@@ -54,16 +66,7 @@ export function checkReadmeSnippets(packageDir: string, readme = "README.md"): s
       writeFileSync(file, snippet.code);
       files.set(file, snippet);
     }
-    const program = ts.createProgram([...files.keys()], {
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-      types: ["node"],
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-    });
+    const program = ts.createProgram([...files.keys()], USER_COMPILER_OPTIONS);
     return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
       const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ");
       const snippet = diagnostic.file ? files.get(resolve(diagnostic.file.fileName)) : undefined;
