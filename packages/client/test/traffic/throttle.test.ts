@@ -139,8 +139,10 @@ describe("throttle: secondary limits", () => {
     ]);
     const writes = sent.filter(([method]) => method !== "GET").map(([, at]) => at);
     expect(writes).toHaveLength(3);
-    // A lower bound only (a busy machine makes the gaps longer); a few ms for Date.now's rounding.
-    for (let i = 1; i < writes.length; i++) expect(writes[i]! - writes[i - 1]!).toBeGreaterThanOrEqual(295);
+    // A lower bound only, with a margin: the throttle spaces the moments it lets writes go, and each then
+    // passes the client's own async steps before it reaches fetch, which a busy machine stretches for the
+    // earlier write too (a gap of 288 ms was seen under load). Without the throttle the gaps are a few ms.
+    for (let i = 1; i < writes.length; i++) expect(writes[i]! - writes[i - 1]!).toBeGreaterThanOrEqual(250);
     // The read did not wait for the writes.
     expect(sent.find(([method]) => method === "GET")![1]).toBeLessThan(writes[1]!);
   });
