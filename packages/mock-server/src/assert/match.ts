@@ -19,8 +19,8 @@ export interface Difference {
   received: unknown;
 }
 
-/** Credentials are kept in the journal as `<scheme> <kind>:<sha256-8>` (journal/entry.ts), never as sent. */
-export const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-github-sso"]);
+// Credentials are kept in the journal as `<scheme> <kind>:<sha256-8>` (journal/entry.ts), never as sent.
+export { CREDENTIAL_HEADERS } from "../core/rules/http-rules.js";
 
 interface Asymmetric {
   asymmetricMatch(other: unknown): boolean;

@@ -4,12 +4,10 @@
 // (or prints of it on a failure) holds a token.
 import { createHash } from "node:crypto";
 import type { Exchange, RoutedExchange } from "../exchange.js";
-import { queryOf } from "../rules/http-rules.js";
+import { CREDENTIAL_HEADERS, queryOf } from "../rules/http-rules.js";
 import { kindOf, TOKEN_SHAPED } from "../rules/tokens.js";
 import type { JournalEntry } from "./journal.js";
 
-/** Headers whose values are credentials: each is kept as its scheme, the token's kind and a short hash. */
-const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-github-sso"]);
 /** Query parameters that carry a credential (GitHub's retired `?access_token=`, OAuth's secret): kept as a kind and a hash too. */
 const CREDENTIAL_PARAMS = ["access_token", "client_secret"];
 /** The schemes whose word is kept: anything else (a cookie, a scheme with spaces in its value) is hashed whole. */

@@ -49,3 +49,6 @@ export function queryOf(params: URLSearchParams): Record<string, string | string
   }
   return query;
 }
+
+/** Request headers whose values are credentials: the journal hashes them, rules may not name them, assertions match them redacted. */
+export const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set(["authorization", "proxy-authorization", "cookie", "x-github-sso"]);

@@ -3,7 +3,8 @@
 // description has, every rule able to match some operation. A refusal names the rule's index and field.
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import type { Documented } from "../../engine/prism-engine.js";
-import { MAX_WAIT_MS, NETWORK_FAULTS, type NetworkFault } from "../injections/injection.js";
+import { MAX_WAIT_MS, NETWORK_FAULTS, NO_STATUS_FAULTS, type NetworkFault } from "../injections/injection.js";
+import { CREDENTIAL_HEADERS } from "../rules/http-rules.js";
 import type { Choice } from "../rules/prefer.js";
 import { answerOf } from "./rule-answers.js";
 import { isObject, jsonOnly, kind, RulesError, whole } from "./rule-checks.js";
@@ -78,12 +79,8 @@ const FIELDS = [
   "faultMs",
 ];
 const ACTIONS = ["status", "example", "rateLimit", "delay", "fault"];
-/** The network faults that send no status line (injections/injection.ts plays them). */
-const NO_STATUS_LINE: readonly unknown[] = ["reset", "hang", "empty"] satisfies NetworkFault[];
 /** Rules of more are a mistake, not a scenario; each request is matched against all of them in turn. */
 export const MAX_RULES = 1000;
-/** Credentials must not be written in a rules file: GET /__mock/rules shows it back, and logs may print it. */
-const CREDENTIAL_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "x-github-sso"]);
 
 /** The rules of a document, checked against the description's operations, or a RulesError naming the rule and field. */
 export function checkRules(document: unknown, operations: ModelOperation[], documented: (operation: ModelOperation) => Documented[]): CheckedRule[] {
@@ -127,6 +124,7 @@ function checkRule(rule: unknown, index: number, operations: ModelOperation[], d
   const literalPath = given.path !== undefined && template === undefined ? given.path : undefined;
 
   const headers = stringPairs(given.headers, field("headers")).map(([name, value]) => [name.toLowerCase(), value] as [string, string]);
+  // Credentials must not be written in a rules file: GET /__mock/rules shows it back, and logs may print it.
   const credential = headers.find(([name]) => CREDENTIAL_HEADERS.has(name));
   if (credential)
     throw new RulesError(
@@ -144,7 +142,7 @@ function checkRule(rule: unknown, index: number, operations: ModelOperation[], d
   // Reset, hang and empty send no status line, so a status of the same rule would never be seen (the fault wins):
   // refused rather than dropped. Truncate and drip send the status, then cut or slow the body.
   const answering = (["status", "example", "rateLimit"] as const).find((name) => given[name] !== undefined);
-  if (answering !== undefined && NO_STATUS_LINE.includes(given.fault!))
+  if (answering !== undefined && NO_STATUS_FAULTS.has(given.fault as NetworkFault))
     throw new RulesError(
       `${field(answering)} and ${field("fault")}: fault ${JSON.stringify(given.fault)} sends no status line, so ${answering} would never be seen; give one or the other (faults "truncate" and "drip" send the status)`,
     );
