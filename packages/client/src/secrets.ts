@@ -2,12 +2,13 @@
 // lines. Every token the client sends is remembered (a token function's results too) and replaced by
 // [REDACTED] wherever it turns up, and so is anything shaped like a GitHub token; text a server sent
 // is also stripped of control characters and capped before it enters a message.
+import { tokenShaped } from "@copilot-spaces/tools/token-shapes";
 
 export const REDACTED = "[REDACTED]";
 
-// GitHub's token formats: ghp_ (classic), gho_ (OAuth), ghu_/ghs_ (app user/installation), ghr_
-// (refresh), github_pat_ (fine-grained). https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
-const TOKEN_SHAPED = /\b(?:gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g;
+// GitHub's token formats (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_): the one pattern the mock's journal and
+// the proxy's cassettes redact with too. Inlined by the build; tools is not a dependency at run time.
+const TOKEN_SHAPED = tokenShaped();
 
 // C0 and C1 controls, DEL, and the bidirectional overrides that can make text read differently.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;

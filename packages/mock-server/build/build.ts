@@ -86,7 +86,8 @@ await build({
     {
       name: "cli-loads-the-library",
       setup(b) {
-        b.onResolve({ filter: /\/doors\/http-server\.js$/ }, () => ({ path: "./index.cjs", external: true }));
+        // The subcommands (proxy, contract) import the library's entry, `../index.js`, once their flags are checked.
+        b.onResolve({ filter: /\/doors\/http-server\.js$|^\.\.\/index\.js$/ }, () => ({ path: "./index.cjs", external: true }));
       },
     },
   ],

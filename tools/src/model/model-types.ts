@@ -57,24 +57,9 @@ export interface ModelResource {
   identity: string[];
 }
 
-/**
- * The kinds of token GitHub tells apart by their prefix: a personal access token (classic) `ghp_`, an
- * OAuth app token `gho_`, a fine-grained personal access token `github_pat_`, a GitHub App installation
- * token `ghs_` and a GitHub App user access token `ghu_`.
- */
-export const TOKEN_KINDS = ["classic-pat", "oauth-app", "fine-grained-pat", "github-app-installation", "github-app-user"] as const;
-export type TokenKind = (typeof TOKEN_KINDS)[number];
-/**
- * Each kind's prefix (github.blog/changelog/2021-03-31-authentication-token-format-updates-are-generally-available
- * for ghp_, gho_, ghu_, ghs_; fine-grained tokens start `github_pat_`). No prefix starts another.
- */
-export const TOKEN_PREFIXES: Readonly<Record<TokenKind, string>> = {
-  "classic-pat": "ghp_",
-  "oauth-app": "gho_",
-  "fine-grained-pat": "github_pat_",
-  "github-app-installation": "ghs_",
-  "github-app-user": "ghu_",
-};
+export { TOKEN_KINDS, TOKEN_PREFIXES, type TokenKind } from "./token-shapes.ts";
+import type { TokenKind } from "./token-shapes.ts";
+
 /** The kinds that carry OAuth scopes; the others carry fine-grained permissions. */
 export const SCOPED_KINDS: readonly TokenKind[] = ["classic-pat", "oauth-app"];
 

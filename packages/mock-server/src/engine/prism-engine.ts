@@ -82,6 +82,8 @@ export interface Engine {
   validateAnswer(operation: ModelOperation, answer: EngineAnswer): Violation[];
   /** The schema of the operation's first success body, dereferenced (what ajv can check an item against). */
   successSchema(operation: ModelOperation): object | undefined;
+  /** The media types the description gives an answer of this status (none: the answer has no body), or undefined where the status is not documented. */
+  mediaTypes(operation: ModelOperation, status: number): string[] | undefined;
 }
 
 // Prism's components want a pino-shaped logger; prism-core adds a `success` level. Its messages are
@@ -194,6 +196,10 @@ export async function createEngine(bundle: object, model: ModelOperation[]): Pro
       const element = { statusCode: answer.status, headers: { "content-type": "application/json", ...answer.headers }, body: answer.body };
       const result = validateOutput({ resource: prism(operation), element });
       return result._tag === "Left" ? (result.left as RawViolation[]).filter(isError).map(toViolation) : [];
+    },
+    mediaTypes(operation, status) {
+      const response = prism(operation).responses.find((r) => Number(r.code) === status);
+      return response && (response.contents ?? []).map((content) => content.mediaType);
     },
     successSchema(operation) {
       const ok = prism(operation).responses.find((r) => /^2\d\d$/.test(String(r.code)));

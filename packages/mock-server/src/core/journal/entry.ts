@@ -112,7 +112,7 @@ export function withoutTokens(text: string, hashes: Map<string, string>): string
  * some did (parts may be shared with the ring). No arrays or pairs are made for a value left as it was:
  * `mock.requests()` makes every entry each time it is called.
  */
-function scrubbed<T>(value: T, hashes: Map<string, string>): T {
+export function scrubbed<T>(value: T, hashes: Map<string, string>): T {
   if (typeof value === "string") return withoutTokens(value, hashes) as T;
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
@@ -137,7 +137,7 @@ function scrubbed<T>(value: T, hashes: Map<string, string>): T {
 }
 
 /** `Bearer ghp_…` → `Bearer classic-pat:1f2e3d4c`: which kind of token, and which one (the same token, the same hash). */
-function redacted(value: string, hashes: Map<string, string>): string {
+export function redacted(value: string, hashes: Map<string, string>): string {
   let known = hashes.get(value);
   if (known === undefined) {
     // A cookie's "a=1; b=<token>" would show its first part if split at a space: only a known scheme is kept.

@@ -2,18 +2,14 @@
 // The prefixes are tools' model's (TOKEN_PREFIXES, with their source). A token with no known prefix (`Bearer t`)
 // is of no kind and may do anything, so that test suites written before these rules keep working.
 import { SCOPED_KINDS, TOKEN_PREFIXES, type ModelAccess, type PermissionLevel, type TokenKind } from "@copilot-spaces/tools/bundle-model";
+import { tokenShaped } from "@copilot-spaces/tools/token-shapes";
 
 const PREFIXES = Object.entries(TOKEN_PREFIXES) as [TokenKind, string][];
 
 export const kindOf = (token: string): TokenKind | undefined => PREFIXES.find(([, prefix]) => token.startsWith(prefix))?.[0];
 
-/**
- * Anything shaped like a GitHub token, wherever it turns up: the model's prefixes, and `ghr_` (a GitHub App
- * refresh token: never a credential of the API, but a secret all the same), as the client's secrets.ts redacts
- * them (github.blog/2021-04-05-behind-githubs-new-authentication-token-formats). Not after a letter, so that
- * a word holding `ghs_` is left alone, but after a digit: `%20ghp_…` in an encoded query is a token.
- */
-export const TOKEN_SHAPED = new RegExp(`(?<![A-Za-z])(?:${[...PREFIXES.map(([, prefix]) => prefix), "ghr_"].join("|")})[A-Za-z0-9_]+`, "g");
+/** Anything shaped like a GitHub token, wherever it turns up: tools' one pattern, which the client redacts with too. */
+export const TOKEN_SHAPED = tokenShaped();
 
 /** What a test grants one token: scopes (classic and OAuth app tokens), permissions (the others), or nothing (revoked). */
 export type Grant = { scopes: string[] } | { permissions: Record<string, PermissionLevel> } | { revoked: true };
