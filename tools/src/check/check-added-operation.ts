@@ -105,6 +105,26 @@ const SAME_FOR_ANY_OPERATION = {
       name: `packages/client/test/faults/${concern}.test.ts`,
       why: "a loopback server that misbehaves on command (resets, hangs, drips, redirects, echoed tokens) under one fixed method",
     })),
+    ...["cache", "cache-budget", "throttle", "soak"].map((concern) => ({
+      name: `packages/client/test/traffic/${concern}.test.ts`,
+      why: "the client's cache and throttle against a loopback budget or the mock's, under one fixed method",
+    })),
+    ...["pagination", "errors"].map((concern) => ({
+      name: `packages/client/test/${concern}.test.ts`,
+      why: "the client's Link walking and error classes against loopback answers, under fixed methods",
+    })),
+    ...["journal", "latency", "traffic"].map((flags) => ({
+      name: `packages/mock-server/test/cli-${flags}.test.ts`,
+      why: "the bin's flags (journal size, latency, rate limits) around one fixed request",
+    })),
+    ...[
+      ["fault-parity", "network faults compared across the HTTP and fetch doors on one fixed request"],
+      ["rate-limits", "one token's budgets counted over one fixed read"],
+      ["state-file", "the state file written by one collection's fixed writes, and a kill -9"],
+      ["dist", "the built package's two formats answering one fixed request"],
+      ["fetch-journal", "the journal of one fixed operation read over HTTP"],
+      ["msw", "fixed operations through MSW's interception"],
+    ].map(([file, why]) => ({ name: `packages/mock-server/test/${file}.test.ts`, why: why! })),
   ],
 };
 
