@@ -39,7 +39,7 @@ export function checkAnswer(engine: Engine, operation: ModelOperation | undefine
   const add = (rule: ContractViolation["rule"], location: string, message: string) => found.push({ operationId, rule, location, message });
   found.push(...tokenEchoes(operationId, x));
   if (!operation) {
-    add("operation", "request", `${x.method} ${pathUnder(x.base, x.url) ?? x.url.pathname} matches no operation of the description`);
+    add("operation", "request", withoutTokens(`${x.method} ${pathUnder(x.base, x.url) ?? x.url.pathname} matches no operation of the description`));
     return found;
   }
   const declared = engine.mediaTypes(operation, x.status);
