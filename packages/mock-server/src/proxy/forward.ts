@@ -81,6 +81,8 @@ function failureOf(cause: unknown): string {
   if (code !== undefined) return said[code] ?? `failed (${code.replace(/[^A-Z0-9_]/g, "").slice(0, 40)})`;
   // A TLS failure has no code of the kinds above; its message names the certificate problem, never the URL.
   const message = typeof inner?.message === "string" ? inner.message : cause instanceof Error ? cause.message : "";
+  // The Fetch standard blocks some ports (fetch.spec.whatwg.org/#port-blocking): Node's fetch will not connect to them.
+  if (message === "bad port") return "is on a port Node's fetch refuses to connect to (the Fetch standard's blocked ports)";
   return `failed (${message.replace(/https?:\/\/\S+/g, "[url]").slice(0, 120) || "no reason given"})`;
 }
 
