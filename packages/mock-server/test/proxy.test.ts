@@ -2,7 +2,7 @@
 // Every operation's example request, a documented error forced by `Prefer` (forwarded), and every list followed
 // page by page through the proxy's rewritten `Link` come back with no violation; the journal is the mock's; the
 // recording holds each exchange with its operation, status and body, and no token.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -111,5 +111,11 @@ describe("the proxy in front of the kit's mock under /api/v3", () => {
     expect(tokenFree(text, "cassette")).toEqual([]);
     expect(tokenFree(lines.join("\n"), "log")).toEqual([]);
     expect(text).not.toContain(TOKEN.slice(4));
+  });
+
+  it("refuses a record folder it cannot write, naming the option, before it listens", async () => {
+    const file = join(dir, "a-file");
+    writeFileSync(file, "");
+    await expect(startProxy({ upstream: upstream.url, port: 0, record: join(file, "sub") })).rejects.toThrow(/^record: cannot write a cassette in .*a-file\/sub \(ENOTDIR\)$/);
   });
 });
