@@ -28,7 +28,8 @@ async function runProxy(args: string[], body: (url: string) => Promise<void>): P
   child.stdout.on("data", (chunk: Buffer) => (out += chunk));
   const exited = once(child, "exit") as Promise<[number | null]>;
   try {
-    for (let waited = 0; !/ready at (\S+)/.test(out) && waited < 110_000 && child.exitCode === null; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    for (let waited = 0; !/ready at (\S+)/.test(out) && waited < 110_000 && child.exitCode === null; waited += 100)
+      await new Promise((r) => setTimeout(r, 100));
     await body(/ready at (\S+)/.exec(out)![1]!);
   } finally {
     if (child.exitCode === null) child.kill("SIGTERM");
@@ -83,5 +84,4 @@ describe("copilot-spaces-mock proxy", () => {
     expect(stderr).toMatch(rule);
     expect(stderr).not.toContain("hunter2secret");
   });
-
 });

@@ -116,6 +116,8 @@ describe("the proxy in front of the kit's mock under /api/v3", () => {
   it("refuses a record folder it cannot write, naming the option, before it listens", async () => {
     const file = join(dir, "a-file");
     writeFileSync(file, "");
-    await expect(startProxy({ upstream: upstream.url, port: 0, record: join(file, "sub") })).rejects.toThrow(/^record: cannot write a cassette in .*a-file\/sub \(ENOTDIR\)$/);
+    await expect(startProxy({ upstream: upstream.url, port: 0, record: join(file, "sub") })).rejects.toThrow(
+      /^record: cannot write a cassette in .*a-file\/sub \(ENOTDIR\)$/,
+    );
   });
 });
