@@ -88,6 +88,14 @@ describe(`the proxy in front of a misbehaving upstream (${op.operationId})`, () 
     }
   });
 
+  it("keeps a token sent in the path out of the violation it causes", async () => {
+    const response = await fetch(`${proxy.url}/${TOKEN}`, exampleInit(op));
+    expect(response.status).toBe(404);
+    const found = headerOf(response);
+    expect(found).toEqual([expect.objectContaining({ operationId: null, rule: "operation" })]);
+    expect(tokenFree(JSON.stringify(found), "header")).toEqual([]);
+  });
+
   it("caps the header and says how many violations were left out", () => {
     const many = Array.from({ length: 200 }, (_, i) => ({
       operationId: op.operationId,
@@ -111,18 +119,18 @@ describe(`the proxy in front of a misbehaving upstream (${op.operationId})`, () 
     for (const m of MISBEHAVIOURS) expected[RULE_OF[m]] = (expected[RULE_OF[m]] ?? 0) + 1;
     expect(tally.byRule).toEqual(expected);
     expect(tally.exchanges).toBe(MISBEHAVIOURS.length);
-    expect(report.violations).toBe(MISBEHAVIOURS.length);
+    expect(report.violations).toBe(MISBEHAVIOURS.length + 1); // and the token in a path
     const junit = readFileSync(files.junit, "utf8");
     expect(junit).toContain(`name="${op.operationId}"`);
     for (const rule of new Set(Object.values(RULE_OF))) expect(junit, rule).toContain(`type="${rule}"`);
     const [cassette] = readdirSync(files.record);
     const har = readFileSync(join(files.record, cassette!), "utf8");
-    expect((JSON.parse(har) as { log: { entries: unknown[] } }).log.entries).toHaveLength(MISBEHAVIOURS.length);
+    expect((JSON.parse(har) as { log: { entries: unknown[] } }).log.entries).toHaveLength(MISBEHAVIOURS.length + 1);
     // The echoed token was really sent back upstream's way, and still is nowhere the proxy wrote.
     expect(har).toContain("x-debug-authorization");
     const written = { log: lines.join("\n"), report: JSON.stringify(report), junit, cassette: har };
     expect(Object.entries(written).flatMap(([where, text]) => tokenFree(text, where))).toEqual([]);
     expect(Object.values(written).some((text) => text.includes(TOKEN.slice(4)))).toBe(false);
-    expect(lines.filter((line) => line.startsWith("violation ")).length).toBe(MISBEHAVIOURS.length);
+    expect(lines.filter((line) => line.startsWith("violation ")).length).toBe(MISBEHAVIOURS.length + 1);
   });
 });

@@ -113,11 +113,14 @@ describe("the proxy in front of the kit's mock under /api/v3", () => {
     expect(text).not.toContain(TOKEN.slice(4));
   });
 
-  it("refuses a record folder it cannot write, naming the option, before it listens", async () => {
+  it("refuses a record or report folder it cannot write, naming the option, before it listens", async () => {
     const file = join(dir, "a-file");
     writeFileSync(file, "");
     await expect(startProxy({ upstream: upstream.url, port: 0, record: join(file, "sub") })).rejects.toThrow(
       /^record: cannot write a cassette in .*a-file\/sub \(ENOTDIR\)$/,
+    );
+    await expect(startProxy({ upstream: upstream.url, port: 0, junit: join(file, "sub", "junit.xml") })).rejects.toThrow(
+      /^junit: cannot write to the folder .*a-file\/sub \(ENOTDIR\)$/,
     );
   });
 });

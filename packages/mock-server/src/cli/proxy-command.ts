@@ -112,6 +112,8 @@ export function proxy(args: string[]): void {
       const message = (error as Error).message
         .replace(/^specPath:/, "--spec:")
         .replace(/^record:/, "--record:")
+        .replace(/^report:/, "--report:")
+        .replace(/^junit:/, "--junit:")
         .replace(/^port:/, "--port:");
       process.stderr.write(`${NAME}: ${message}\n`);
       process.exit(1);

@@ -9,6 +9,7 @@ import type { Pipeline } from "../core/core.js";
 import { integerSegmentsFit } from "../core/description.js";
 import type { Exchange, MockContext, RoutedExchange } from "../core/exchange.js";
 import { error } from "../core/github-errors.js";
+import { withoutTokens } from "../core/journal/entry.js";
 import { routeMiss } from "../core/journal/near-miss.js";
 import { CORS_HEADERS } from "../core/rules/http-rules.js";
 import { MAX_BODY_BYTES } from "../core/rules/limits.js";
@@ -40,6 +41,7 @@ export interface ProxySettings {
 
 export function proxyPipeline({ base, timeoutMs, onExchange }: ProxySettings): Pipeline {
   const prefix = base.pathname.replace(/\/+$/, "");
+  const hashes = new Map<string, string>();
   return async (x, mock) => {
     const own = await control(x, mock);
     if (own) return own;
@@ -56,9 +58,11 @@ export function proxyPipeline({ base, timeoutMs, onExchange }: ProxySettings): P
     const url = new URL(`${base.origin}${prefix}${x.call.url.pathname}${x.call.url.search}`);
     const sent: Sent = { method: x.call.method, url, headers: forwardedHeaders(x.call.headers()), body };
     const forwarded = await forward(sent, timeoutMs);
-    const violations: ContractViolation[] = forwarded.ok
+    const found: ContractViolation[] = forwarded.ok
       ? checkAnswer(mock.engine, operation, { ...sent, base, requestHeaders: sent.headers, ...forwarded })
       : [{ operationId: operation?.operationId || null, rule: "upstream", location: "upstream", message: `the upstream ${base.origin} ${forwarded.why}` }];
+    // A message may quote the request's path (`operation`): a token sent there goes no further than the journal would let it.
+    const violations = found.map((v) => ({ ...v, location: withoutTokens(v.location, hashes), message: withoutTokens(v.message, hashes) }));
     onExchange({ operation, path: x.call.url.pathname, sent, forwarded, violations, startedAt });
     if (!forwarded.ok) {
       const failed = error(forwarded.status, `The upstream ${base.origin} ${forwarded.why}.`, { documentationUrl: PROXY_DOCS });

@@ -1,7 +1,9 @@
 // startProxy: the validating proxy. The mock's core in proxy mode (proxy-pipeline.ts) behind the mock's HTTP
 // door: every request forwarded to the upstream, every answer checked against the description, each violation
 // said three ways (the answer's header, a log line, the reports written on close), each exchange recorded.
+import { accessSync, constants, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { createCore } from "../core/core.js";
 import type { JournalEntry, JournalFilter } from "../core/journal/journal.js";
 import { ViolationReport, type ReportJson } from "../conformance/report.js";
@@ -37,6 +39,8 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
     if (value !== undefined && (typeof value !== "string" || value.trim() === ""))
       throw new RangeError(`${name}: expected a path, got ${JSON.stringify(value)}`);
   }
+  // The reports are written when the proxy stops: a folder they cannot go in is said now, not after the run.
+  for (const name of ["report", "junit"] as const) if (options[name] !== undefined) writableFolder(dirname(options[name]), name);
   const target = baseText(base);
   const report = new ViolationReport(target);
   const recorder = options.record === undefined ? undefined : new Recorder(options.record, target, versionOf(), "record");
@@ -89,4 +93,14 @@ function versionOf(): string {
     }
   }
   return "unknown";
+}
+
+/** Makes the folder if missing, or throws naming the option when it cannot be made or written to. */
+function writableFolder(dir: string, name: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (cause) {
+    throw new Error(`${name}: cannot write to the folder ${dir} (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`, { cause });
+  }
 }
