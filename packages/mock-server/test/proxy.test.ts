@@ -96,6 +96,16 @@ describe("the proxy in front of the kit's mock under /api/v3", () => {
     expect(proxy.report().operations.find((t) => t.operationId === null)?.byRule).toEqual({ operation: 1 });
   });
 
+  it("passes a CORS preflight on, unchecked: it is the server's answer to a browser, not an operation", async () => {
+    const response = await fetch(`${proxy.url}${examplePath(operations[0]!)}`, {
+      method: "OPTIONS",
+      headers: { origin: "https://app.example", "access-control-request-method": "GET" },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-methods")).toContain("GET");
+    expect(response.headers.get(VIOLATIONS_HEADER)).toBeNull();
+  });
+
   it("records every exchange in one HAR cassette with its operation, status and body, and no token", async () => {
     const file = proxy.cassette!;
     expect(file.startsWith(dir)).toBe(true);
