@@ -45,8 +45,9 @@ describe("the proxy in front of the kit's mock under /api/v3", () => {
   });
 
   it("forwards Prefer, so that a documented error comes back from the upstream and passes", async () => {
+    // One error per operation (its first documented one): every status would cost the suite seconds for little more.
     for (const op of operations) {
-      const status = op.responses.map((r) => r.status).find((s) => s >= 400 && s !== 401);
+      const status = op.responses.map((r) => r.status).find((s) => s >= 400);
       if (status === undefined) continue;
       const response = await fetch(`${proxy.url}${examplePath(op)}`, exampleInit(op, { prefer: `code=${status}` }));
       await response.text();
