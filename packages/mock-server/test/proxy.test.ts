@@ -2,9 +2,9 @@
 // Every operation's example request, a documented error forced by `Prefer` (forwarded), and every list followed
 // page by page through the proxy's rewritten `Link` come back with no violation; the journal is the mock's; the
 // recording holds each exchange with its operation, status and body, and no token.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cassette } from "../src/cassettes/har.js";
 import { startProxy, type Proxy } from "../src/proxy/proxy.js";
@@ -110,6 +110,8 @@ describe("the proxy in front of the kit's mock under /api/v3", () => {
   it("records every exchange in one HAR cassette with its operation, status and body, and no token", async () => {
     const file = proxy.cassette!;
     expect(file.startsWith(dir)).toBe(true);
+    // Rewritten through a temporary file renamed over it: none is left behind.
+    expect(readdirSync(dir)).toEqual([basename(file)]);
     const text = readFileSync(file, "utf8");
     const cassette = JSON.parse(text) as Cassette;
     expect(cassette.log.entries.length).toBe(proxy.report().exchanges);
