@@ -22,3 +22,7 @@ export type { JournalProblem, NearMiss } from "./core/journal/journal.js";
 export { RulesError } from "./core/scenarios/rule-checks.js";
 export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type MockServerOptions } from "./doors/http-server.js";
 export type { Latency } from "./core/options.js";
+export { startProxy, type Proxy } from "./proxy/proxy.js";
+export { DEFAULT_PROXY_PORT, type ProxyOptions } from "./proxy/proxy-options.js";
+export type { ReportJson, OperationTally, CountedViolation } from "./conformance/report.js";
+export type { ContractViolation, Rule as ContractRule } from "./conformance/violation.js";

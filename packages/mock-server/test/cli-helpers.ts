@@ -8,11 +8,16 @@ import { join, resolve } from "node:path";
 export const cli = resolve(import.meta.dirname, "../dist/cli.cjs");
 
 /**
- * Runs the bin with `args` (on a free port; `--quiet` unless `quiet: false`) for the test's body, given its
- * URL and what it has written so far, and stops it however the body ends.
+ * Runs the bin with `args` (on a free port; `--quiet` unless `quiet: false`; after a subcommand such as `proxy`
+ * when `command` names one) for the test's body, given its URL and what it has written so far, and stops it
+ * however the body ends.
  */
-export async function withBin(args: string[], body: (url: string, out: () => string) => Promise<void>, { quiet = true } = {}): Promise<void> {
-  const child: ChildProcess = spawn(process.execPath, [cli, "--port", "0", ...(quiet ? ["--quiet"] : []), ...args], {
+export async function withBin(
+  args: string[],
+  body: (url: string, out: () => string) => Promise<void>,
+  { quiet = true, command }: { quiet?: boolean; command?: string } = {},
+): Promise<void> {
+  const child: ChildProcess = spawn(process.execPath, [cli, ...(command ? [command] : []), "--port", "0", ...(quiet ? ["--quiet"] : []), ...args], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   try {
@@ -29,9 +34,9 @@ export async function withBin(args: string[], body: (url: string, out: () => str
   }
 }
 
-/** Runs the bin until it exits (a refusal, say): its exit code and what it wrote to stderr. */
-export async function runToExit(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [cli, "--port", "0", ...args], { stdio: ["ignore", "ignore", "pipe"] });
+/** Runs the bin (after `command`, a subcommand, when given) until it exits (a refusal, say): its exit code and what it wrote to stderr. */
+export async function runToExit(args: string[], command?: string): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [cli, ...(command ? [command] : []), "--port", "0", ...args], { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk));
   const [code] = (await once(child, "exit")) as [number | null];

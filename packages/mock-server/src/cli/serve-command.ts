@@ -7,8 +7,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "../doors/listen-options.js";
 import { trafficOptions } from "./traffic-flags.js";
 import { flagOf, SCENARIO_FLAGS, SCENARIO_USAGE, scenarioOptions, type ScenarioFlags } from "./scenario-flags.js";
 import { asFlags, latencyOptions } from "./latency-flags.js";
-import type { MockServer } from "../doors/http-server.js";
-import { watchForOrphaning } from "./orphan-watch.js";
+import { EXIT_DEADLINE_MS, processLife } from "./process-life.js";
 import { MAX_JOURNAL_SIZE } from "../core/journal/journal.js";
 import { parseJsonText } from "./json-file.js";
 
@@ -40,18 +39,10 @@ ${SCENARIO_USAGE}
   --version, -v  the mock's version
   --help, -h     this text`;
 
-/** However the server ends, the process is gone this long after it was told to stop. */
-const EXIT_DEADLINE_MS = 5000;
-
 /** Serves the mock with these arguments (those after the bin's name) until a signal or an orphaned parent ends it. */
 export function serve(args: string[]): void {
-  // Who started the CLI is noted first thing: a wrapper killed while the engine loads must count too.
-  // (--detached turns the watch off; the flag is read before the arguments are parsed for that reason.)
-  if (!args.includes("--detached")) watchForOrphaning(() => stop("the command that started it has exited"));
-  // Once a wrapper that reads our output is gone, writing to it fails (EPIPE): that must not end the
-  // process before it has answered what is in flight.
-  process.stdout.on("error", () => undefined);
-  process.stderr.on("error", () => undefined);
+  // (--detached turns the orphan watch off; the flag is read before the arguments are parsed for that reason.)
+  const life = processLife("copilot-spaces-mock", { detached: args.includes("--detached") });
 
   function fail(message: string): never {
     process.stderr.write(`copilot-spaces-mock: ${message}\n\n${USAGE}\n`);
@@ -164,27 +155,13 @@ export function serve(args: string[]): void {
     else tokens = parsed.value;
   }
 
-  let server: MockServer | undefined;
-  let stopping = false;
-  function stop(reason: string): void {
-    if (stopping) return;
-    stopping = true;
-    // Said even with --quiet: a mock that goes away must say why.
-    process.stderr.write(`copilot-spaces-mock: ${reason}; answering the requests in flight, then exiting\n`);
-    setTimeout(() => process.exit(1), EXIT_DEADLINE_MS).unref();
-    // Stopped while it was starting: nothing listens yet, nothing is in flight.
-    if (!server) process.exit(0);
-    void server.close().then(() => process.exit(0));
-  }
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
-
   // Loaded once the arguments are known to be good: a usage error or --help answers at once. (The bin is
   // CommonJS, so that this is a plain require of the bundled engine: an ESM import of a 3.6 MB CommonJS
   // file costs 0.3 s more, spent scanning it for its exports.)
   void (async () => {
     const started = performance.now();
     const { startMockServer } = await import("../doors/http-server.js");
-    server = await startMockServer({
+    const server = await startMockServer({
       port,
       host: values.host ?? DEFAULT_HOST,
       dynamic: values.dynamic ?? false,
@@ -214,6 +191,7 @@ export function serve(args: string[]): void {
       );
       process.exit(1);
     });
+    life.serving(server);
     // Said even with --quiet: the seed replays a failing run.
     if (scenario.said) process.stdout.write(`${scenario.said}\n`);
     process.stdout.write(

@@ -12,6 +12,8 @@ export interface Answer {
   body?: unknown;
   /** `body` as JSON text, when it was made ahead of time. */
   text?: string;
+  /** Another server's answer, passed on as it came (the proxy's): its headers and `text` only, none of GitHub's added. */
+  passThrough?: true;
 }
 
 /** What every answer carries besides its own headers. */
@@ -25,6 +27,7 @@ export interface ReplyContext {
 }
 
 export function toReply(answer: Answer, { method, requestId, version, nowMs }: ReplyContext): Reply {
+  if (answer.passThrough) return { status: answer.status, headers: answer.headers ?? {}, body: answer.text ?? null };
   const headers: Record<string, string> = {
     ...CORS_HEADERS,
     ...rateLimitHeaders(nowMs),

@@ -3,7 +3,7 @@
 // doors (the HTTP server and the CLI over it, the `fetch` of createMock) only translate their
 // requests into Calls.
 import { randomUUID } from "node:crypto";
-import { toReply } from "./answer.js";
+import { toReply, type Answer } from "./answer.js";
 import type { Call, Reply } from "./call.js";
 import { error } from "./github-errors.js";
 import { API_VERSION_HEADER } from "./rules/http-rules.js";
@@ -13,7 +13,7 @@ import { runPipeline } from "./pipeline.js";
 import { parseGrants } from "./rules/tokens.js";
 import { setUp } from "./setup.js";
 import { CONTROL_PREFIX, operationIdsOf, resetMock, type State } from "./steps/control.js";
-import type { Exchange } from "./exchange.js";
+import type { Exchange, MockContext } from "./exchange.js";
 import { delayOf, injectionsNote, NO_STATUS_FAULTS, transportOf } from "./injections/injection.js";
 import { sleeper } from "./injections/sleeper.js";
 import { recordOf, redactedSearch, withoutTokens } from "./journal/entry.js";
@@ -51,7 +51,10 @@ export interface Core {
   close(timeoutMs: number): Promise<void>;
 }
 
-export async function createCore(options: MockOptions = {}): Promise<Core> {
+/** How a request is answered: the mock's pipeline, or another (the proxy's forwards it: proxy/proxy-pipeline.ts). */
+export type Pipeline = (exchange: Exchange, mock: MockContext) => Promise<Answer>;
+
+export async function createCore(options: MockOptions = {}, pipeline: Pipeline = runPipeline): Promise<Core> {
   const mock = await setUp(options);
   let closed = false;
   const calls = inFlight();
@@ -73,7 +76,7 @@ export async function createCore(options: MockOptions = {}): Promise<Core> {
       version: asked !== null && mock.versions.supported.includes(asked) ? asked : mock.versions.default,
     };
     const exchange: Exchange = { call, requestId, headers: {}, injected: [] };
-    const work = runPipeline(exchange, mock)
+    const work = pipeline(exchange, mock)
       .then((answer) => toReply(answer, context))
       .catch((cause: unknown) => {
         // A bug of the mock, never the caller's: said in GitHub's shape, and the mock goes on serving.

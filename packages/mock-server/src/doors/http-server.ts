@@ -4,13 +4,13 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Call } from "../core/call.js";
-import { createCore, type MockOptions } from "../core/core.js";
+import { createCore, type Core, type MockOptions } from "../core/core.js";
 import { JSON_TYPE } from "../core/answer.js";
 import { error } from "../core/github-errors.js";
 import type { BodyText } from "../core/rules/limits.js";
 import { inFlight } from "../core/in-flight.js";
 import type { JournalEntry, JournalFilter } from "../core/journal/journal.js";
-import { DEFAULT_HOST, DEFAULT_PORT, portOf } from "./listen-options.js";
+import { DEFAULT_HOST, DEFAULT_PORT, hostOf, portOf } from "./listen-options.js";
 import { checkCloseTimeout } from "./fetch.js";
 import { playOnSocket } from "./socket-faults.js";
 
@@ -42,13 +42,13 @@ const PLAIN_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const port = portOf(options.port ?? DEFAULT_PORT, "port");
-  const host = options.host ?? DEFAULT_HOST;
-  // An empty host would listen on every interface: that must be asked for by name (0.0.0.0, ::).
-  if (typeof host !== "string" || host.trim() === "")
-    throw new RangeError(`host: expected an address such as 127.0.0.1 (0.0.0.0 for every interface), got ${JSON.stringify(host)}`);
+  const host = hostOf(options.host ?? DEFAULT_HOST, "host");
   const closeTimeoutMs = checkCloseTimeout(options.closeTimeoutMs);
-  const core = await createCore(options);
+  return listen(await createCore(options), port, host, closeTimeoutMs);
+}
 
+/** Serves a core (the mock's, or the proxy's) on port and host, checked by the caller; the core is closed with the server. */
+export async function listen(core: Core, port: number, host: string, closeTimeoutMs: number): Promise<MockServer> {
   let url = "";
   let closing = false;
   const requests = inFlight();

@@ -12,3 +12,10 @@ export function portOf(value: unknown, name: string, { text = false } = {}): num
   }
   return port;
 }
+
+/** An address to listen on; an empty one would listen on every interface: that must be asked for by name (0.0.0.0, ::). */
+export function hostOf(value: unknown, name: string): string {
+  if (typeof value !== "string" || value.trim() === "")
+    throw new RangeError(`${name}: expected an address such as 127.0.0.1 (0.0.0.0 for every interface), got ${JSON.stringify(value)}`);
+  return value;
+}

@@ -179,7 +179,7 @@ function isoTime(ms: number): string {
 }
 
 /** The path's parameters by the template's names: `/orgs/{org}/copilot-spaces/{space_number}` and `/orgs/o/copilot-spaces/3` → { org: "o", space_number: "3" }. */
-function pathParamsOf(template: string, path: string): Record<string, string> {
+export function pathParamsOf(template: string, path: string): Record<string, string> {
   let names = templates.get(template);
   if (names === undefined) {
     names = template.split("/").flatMap((segment, i) => {
