@@ -22,3 +22,13 @@ export type { JournalProblem, NearMiss } from "./core/journal/journal.js";
 export { RulesError } from "./core/scenarios/rule-checks.js";
 export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type MockServerOptions } from "./doors/http-server.js";
 export type { Latency } from "./core/options.js";
+export {
+  ContractUsageError,
+  runLiveContract,
+  summaryOf,
+  type LeftBehind,
+  type LiveContractOptions,
+  type LiveContractResult,
+} from "./contract/run.js";
+export { ViolationReport, type CountedViolation, type OperationTally, type ReportJson } from "./conformance/report.js";
+export type { ContractViolation, Rule as ContractRule } from "./conformance/violation.js";

@@ -5,6 +5,14 @@ import { serve } from "./serve-command.js";
 
 const [command, ...rest] = process.argv.slice(2);
 switch (command) {
+  case "contract":
+    import("./contract-command.js")
+      .then(({ contract }) => contract(rest))
+      .catch((error: Error) => {
+        process.stderr.write(`copilot-spaces-mock contract: ${error.message}\n`);
+        process.exitCode = 1;
+      });
+    break;
   default:
     serve(process.argv.slice(2));
 }
