@@ -122,7 +122,7 @@ describe("copilot-spaces-mock contract", () => {
         `--${flags[kindA as keyof typeof flags]}`,
         "octo-org",
         "--timeout",
-        "2000",
+        "1000",
         "--report",
         report,
         "--junit",
@@ -131,7 +131,7 @@ describe("copilot-spaces-mock contract", () => {
       { CONTRACT_TOKEN: TOKEN },
     );
     delete plan[a.list.operationId];
-    expect(run.stdout).toMatch(new RegExp(`${a.list.operationId} upstream at upstream: GET \\S+: no answer within 2000 ms`));
+    expect(run.stdout).toMatch(new RegExp(`${a.list.operationId} upstream at upstream: GET \\S+: no answer within 1000 ms`));
     expect(run.code).toBe(1);
     const json = JSON.parse(readFileSync(report, "utf8")) as { violations: number; operations: { operationId: string; byRule: object }[] };
     expect(json.operations.find((o) => o.operationId === a.list.operationId)?.byRule).toEqual({ upstream: 1 });

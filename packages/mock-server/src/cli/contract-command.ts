@@ -99,9 +99,16 @@ export async function contract(args: string[]): Promise<void> {
   process.exitCode = result.passed ? 0 : 1;
 }
 
-/** The library names its options in camelCase (`maxItems: …`); the CLI names its flags. */
-const flagOf = (message: string) =>
-  message.replace(/^[a-zA-Z]+/, (name) => (name === "baseUrl" ? "base-url" : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)));
+/** The library names its options (`maxItems: …`); the CLI names its flags. */
+const FLAGS: Record<string, string> = {
+  baseUrl: "base-url",
+  maxItems: "max-items",
+  perPage: "per-page",
+  timeoutMs: "timeout",
+  apiVersion: "api-version",
+  specPath: "spec",
+};
+const flagOf = (message: string) => message.replace(/^[a-zA-Z]+/, (name) => FLAGS[name] ?? name);
 
 const defined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };

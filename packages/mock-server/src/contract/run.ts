@@ -76,7 +76,12 @@ export async function runLiveContract(options: LiveContractOptions): Promise<Liv
   const perPage = positive("perPage", options.perPage, 5);
   const timeoutMs = positive("timeoutMs", options.timeoutMs, 30_000);
 
-  const bundle = loadBundle(options.specPath);
+  let bundle: ReturnType<typeof loadBundle>;
+  try {
+    bundle = loadBundle(options.specPath);
+  } catch (error) {
+    throw new ContractUsageError((error as Error).message);
+  }
   const model = operationsOf(bundle);
   const all = collectionsOf(model);
   for (const [option, kind] of Object.entries(OWNER_KINDS))

@@ -78,7 +78,7 @@ export async function sendExpecting(wire: Wire, operation: ModelOperation, url: 
     });
     text = await response.text();
   } catch (error) {
-    wire.report.record(operation.operationId, [noAnswer(operation, method, url, error, wire.timeoutMs)]);
+    wire.report.record(operation.operationId, [noAnswer(operation, method, url, error, wire)]);
     return undefined;
   }
   const headers: Record<string, string> = {};
@@ -86,7 +86,8 @@ export async function sendExpecting(wire: Wire, operation: ModelOperation, url: 
   const path = pathUnder(wire.base, url);
   const routed = path === undefined ? undefined : wire.engine.route(method, path);
   const exchange = { method, url, base: wire.base, requestHeaders, status: response.status, headers, text };
-  const found = checkAnswer(wire.engine, routed, exchange);
+  // The check masks token-shaped text; a credential of another shape echoed back is masked here, whatever quotes it.
+  const found = checkAnswer(wire.engine, routed, exchange).map((v) => ({ ...v, message: clean(v.message, wire.token) }));
   let json: unknown;
   try {
     json = text === "" ? undefined : (JSON.parse(text) as unknown);
@@ -101,6 +102,7 @@ export async function sendExpecting(wire: Wire, operation: ModelOperation, url: 
       location: "status",
       message: clean(
         `${method} ${url.pathname} answered ${response.status}${typeof said === "string" ? ` ("${said}")` : ""} where the run needs ${expected} to go on`,
+        wire.token,
       ),
     });
   }
@@ -110,16 +112,17 @@ export async function sendExpecting(wire: Wire, operation: ModelOperation, url: 
 
 /** A finding of the run itself across answers (a created item missing from its list): counted in the report as an exchange of its own. */
 export function finding(wire: Wire, operation: ModelOperation, rule: ContractViolation["rule"], location: string, message: string): void {
-  wire.report.record(operation.operationId, [{ operationId: operation.operationId, rule, location, message: clean(message) }]);
+  wire.report.record(operation.operationId, [{ operationId: operation.operationId, rule, location, message: clean(message, wire.token) }]);
 }
 
-function noAnswer(operation: ModelOperation, method: string, url: URL, error: unknown, timeoutMs: number): ContractViolation {
+function noAnswer(operation: ModelOperation, method: string, url: URL, error: unknown, wire: Wire): ContractViolation {
   const cause = error as Error & { cause?: { code?: string; message?: string } };
   const why =
     cause.name === "TimeoutError" || cause.name === "AbortError"
-      ? `no answer within ${timeoutMs} ms (--timeout)`
+      ? `no answer within ${wire.timeoutMs} ms (--timeout)`
       : `no answer: ${cause.cause?.code ?? cause.cause?.message ?? cause.message}`;
-  return { operationId: operation.operationId, rule: "upstream", location: "upstream", message: clean(`${method} ${url.pathname}: ${why}`) };
+  return { operationId: operation.operationId, rule: "upstream", location: "upstream", message: clean(`${method} ${url.pathname}: ${why}`, wire.token) };
 }
 
-const clean = (text: string) => text.replace(new RegExp(TOKEN_SHAPED.source, "g"), "[token]");
+/** The run's credential, and anything shaped like a GitHub token, masked. */
+const clean = (text: string, token: string) => text.split(token).join("[token]").replace(new RegExp(TOKEN_SHAPED.source, "g"), "[token]");
