@@ -28,7 +28,7 @@ const asFound = async () => {
   const state = (await control("GET", "state")) as State;
   return Object.fromEntries(Object.entries(state.owners).map(([key, { nextNumber: _, ...rest }]) => [key, rest]));
 };
-const run = (extra: { allowWrites?: boolean; user?: string } = {}) =>
+const run = (extra: { allowWrites?: boolean; user?: string; bodies?: Record<string, unknown> } = {}) =>
   runLiveContract({ baseUrl: upstream.url, token: TOKEN, org: ORG, maxItems: 3, perPage: 2, allowWrites: true, ...extra });
 const ofAction = (...actions: string[]) => model.filter((m) => actions.includes(m.resource?.action ?? "")).map((m) => m);
 
@@ -87,6 +87,19 @@ describe("contract run with --allow-writes, against the stateful mock", () => {
     expect(result.leftBehind[0]).toMatchObject({ operationId: remove!.operationId, why: expect.stringContaining("500") });
     expect(new URL(result.leftBehind[0]!.url).pathname).toMatch(new RegExp(`^/orgs/${ORG}/`));
     await control("PUT", "state", before);
+  });
+});
+
+describe("contract run with bodies of one's own (--body)", () => {
+  it("sends the body given in place of the description's example, marked with the run, and refuses one for a read", async () => {
+    const [create] = ofAction("create").filter((m) => m.resource!.owner.length === 1 && m.path.startsWith("/orgs/"));
+    await control("DELETE", "requests");
+    const result = await run({ bodies: { [create!.operationId]: { name: "Mine" } } });
+    expect(result.passed).toBe(true);
+    const sent = (await control("GET", `requests?operationId=${encodeURIComponent(create!.operationId)}`)) as { requests: { body: { name: string } }[] };
+    expect(sent.requests.map((e) => e.body)).toEqual([{ name: expect.stringMatching(/^Mine \[contract \S+\]$/) }]);
+    const [get] = ofAction("get");
+    await expect(run({ bodies: { [get!.operationId]: {} } })).rejects.toThrow(`bodies: "${get!.operationId}" is not a create or set of the description`);
   });
 });
 

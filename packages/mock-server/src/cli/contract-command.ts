@@ -1,10 +1,12 @@
 // copilot-spaces-mock contract: the contract cases against any base URL (src/contract/). Exit 0 when every
 // answer met the description, 1 when any did not (or something was left behind), 2 for a usage error. The
 // token comes from the environment variable named by --token-env and is never printed: errors name the variable.
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { parseJsonText } from "./json-file.js";
 
 const USAGE = `Usage: copilot-spaces-mock contract --base-url URL --token-env VAR (--org NAME | --user LOGIN | both)
-       [--allow-writes] [--report FILE] [--junit FILE] [--max-items N] [--per-page N] [--timeout MS] [--quiet]
+       [--allow-writes [--body OPERATION_ID=FILE …]] [--report FILE] [--junit FILE] [--max-items N] [--per-page N] [--timeout MS] [--quiet]
 
   --base-url URL    where the API's paths sit: https://api.github.com, https://api.SUBDOMAIN.ghe.com,
                     https://HOST/api/v3 (GHES), http://127.0.0.1:4010 (the mock)
@@ -18,6 +20,8 @@ const USAGE = `Usage: copilot-spaces-mock contract --base-url URL --token-env VA
   --max-items N     items read from each list (pages followed until then)   default 100
   --per-page N      the page size asked for                                  default 5
   --timeout MS      how long one answer may take                             default 30000
+  --body OPERATION_ID=FILE  a JSON request body for a create or set of the round trips, in place of the
+                    description's example (repeatable)
   --api-version V   X-GitHub-Api-Version                                     default: the description's
   --spec PATH       a bundle of the description                              default: the one shipped
   --quiet           print only the violations and the result line
@@ -29,7 +33,7 @@ export async function contract(args: string[]): Promise<void> {
     process.stderr.write(`copilot-spaces-mock contract: ${message}\n\n${USAGE}\n`);
     process.exit(2);
   };
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       args,
@@ -46,6 +50,7 @@ export async function contract(args: string[]): Promise<void> {
         "per-page": { type: "string" },
         timeout: { type: "string" },
         "api-version": { type: "string" },
+        body: { type: "string", multiple: true },
         spec: { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -76,6 +81,19 @@ export async function contract(args: string[]): Promise<void> {
     if (!/^[1-9][0-9]*$/.test(raw)) fail(`--${flag}: must be a whole number of at least 1, not ${JSON.stringify(raw)}`);
     return Number(raw);
   };
+  const bodies: Record<string, unknown> = {};
+  for (const pair of (values.body as string[] | undefined) ?? []) {
+    const [, operationId, file] = /^([^=]+)=(.+)$/.exec(pair) ?? fail(`--body: ${JSON.stringify(pair)} is not OPERATION_ID=FILE`);
+    let text: string;
+    try {
+      text = readFileSync(file!, "utf8");
+    } catch (error) {
+      return fail(`--body: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const parsed = parseJsonText(text);
+    if ("reason" in parsed) return fail(`--body: ${file} is not valid JSON: ${parsed.reason}`);
+    bodies[operationId!] = parsed.value;
+  }
   const numbers = { maxItems: count("max-items"), perPage: count("per-page"), timeoutMs: count("timeout") };
 
   // Loaded once the flags are good (build/build.ts makes this the bundled library).
@@ -87,6 +105,7 @@ export async function contract(args: string[]): Promise<void> {
       token: token!,
       ...defined({ org: text("org"), user: text("user"), apiVersion: text("api-version"), specPath: text("spec"), ...numbers }),
       allowWrites: values["allow-writes"] === true,
+      bodies,
     });
   } catch (error) {
     if (error instanceof ContractUsageError) return fail(`--${flagOf(error.message)}`);

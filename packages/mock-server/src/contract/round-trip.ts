@@ -27,6 +27,8 @@ export interface TripContext {
   limits: WalkLimits;
   /** Marks the run's names (`… [contract RUN]`), so that what it creates on a real owner is known for its own. */
   runId: string;
+  /** Request bodies that replace the description's examples, by operationId (`--body`). */
+  bodies: ReadonlyMap<string, unknown>;
   notes: string[];
   /** Errors that stopped a trip (not answers): the run fails. */
   failures: string[];
@@ -54,7 +56,7 @@ async function trip(t: TripContext, collection: Collection, params: ReadonlyMap<
   const { create, get, set, list } = collection.ops;
   const remove = collection.ops.delete;
   if (!create || !remove || !collection.item) return true;
-  const body = bodyFor(create, t.runId);
+  const body = bodyFor(create, t.runId, t.bodies);
   if (body === undefined) {
     t.notes.push(`${create.operationId}: the description has no request example to create with; nothing created`);
     return true;
@@ -89,14 +91,15 @@ async function trip(t: TripContext, collection: Collection, params: ReadonlyMap<
   if (!(await ok(get))) return false;
   if (list) {
     const same = (item: unknown) => names(collection, item, identity);
-    const listing = await listAll(t.wire, collection, params, { ...t.limits, maxItems: Number.MAX_SAFE_INTEGER }, same);
+    // Looked for further than the read-only walk reads, but not without end: an owner may hold thousands.
+    const listing = await listAll(t.wire, collection, params, { ...t.limits, maxItems: t.limits.maxItems * 10 }, same);
     if (!listing.items.some(same)) {
       if (listing.complete) finding(t.wire, list, "body", "body", `${listUrl.pathname} does not list the item just created (${itemUrl.pathname})`);
       else t.notes.push(`${list.operationId}: the list could not be read to its end; the item just created was not among the ${listing.items.length} read`);
     }
   }
   if (set) {
-    const change = bodyFor(set, t.runId);
+    const change = bodyFor(set, t.runId, t.bodies);
     if (change !== undefined && !(await ok(set, change))) return false;
     if (!(await ok(get))) return false;
   }
@@ -126,13 +129,15 @@ async function cleanUp(t: TripContext, made: Made[]): Promise<void> {
 }
 
 /**
- * The operation's first request example, with the run's mark on its `name` and without array entries that name
- * an existing item by `id` (a set example's edits and `_destroy`s of items the run did not create).
+ * The body given for the operation, or its first request example without array entries that name an existing
+ * item by `id` (a set example's edits and `_destroy`s of items the run did not create); either with the run's
+ * mark on its `name`.
  */
-export function bodyFor(op: ModelOperation, runId: string): unknown {
+export function bodyFor(op: ModelOperation, runId: string, bodies: ReadonlyMap<string, unknown>): unknown {
+  const given = bodies.get(op.operationId);
   const example = op.requestBody?.examples[0];
-  if (example === undefined) return undefined;
-  const body = withoutReferences(structuredClone(example));
+  if (given === undefined && example === undefined) return undefined;
+  const body = given !== undefined ? structuredClone(given) : withoutReferences(structuredClone(example));
   if (typeof body === "object" && body !== null && typeof (body as { name?: unknown }).name === "string") {
     const named = body as { name: string };
     named.name = `${named.name} [contract ${runId}]`;

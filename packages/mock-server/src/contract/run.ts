@@ -35,6 +35,11 @@ export interface LiveContractOptions {
   apiVersion?: string;
   /** A bundle of the description to check against; default: the one `@copilot-spaces/openapi` ships. */
   specPath?: string;
+  /**
+   * Request bodies for the round trips, by the operationId of a create or set, in place of the description's
+   * example (which names things a real owner may not have: a user to add, a repository's file to attach).
+   */
+  bodies?: Record<string, unknown>;
 }
 
 export interface LiveContractResult {
@@ -87,6 +92,12 @@ export async function runLiveContract(options: LiveContractOptions): Promise<Liv
   for (const [option, kind] of Object.entries(OWNER_KINDS))
     if (owners.has(kind) && !topLevel(all).some((c) => c.ownerKind === kind))
       throw new ContractUsageError(`${option}: the description has no collection under /${kind}/{…}`);
+  const writes = model.filter((m) => m.resource?.action === "create" || m.resource?.action === "set").map((m) => m.operationId);
+  for (const [operationId, body] of Object.entries(options.bodies ?? {})) {
+    if (!writes.includes(operationId))
+      throw new ContractUsageError(`bodies: ${JSON.stringify(operationId)} is not a create or set of the description (${writes.join(", ")})`);
+    if (typeof body !== "object" || body === null) throw new ContractUsageError(`bodies: the body for ${operationId} must be a JSON object`);
+  }
   const versionParameter = model.flatMap((m) => m.parameters).find((p) => p.in === "header" && p.name.toLowerCase() === API_VERSION_HEADER.toLowerCase());
   const apiVersion = options.apiVersion ?? (versionParameter?.schema.default as string | undefined);
   if (apiVersion === undefined) throw new ContractUsageError(`apiVersion: the description gives no default ${API_VERSION_HEADER}; name one`);
@@ -105,7 +116,8 @@ export async function runLiveContract(options: LiveContractOptions): Promise<Liv
   const failures: string[] = [];
   const leftBehind: LeftBehind[] = [];
   await readEverything(wire, all, owners, limits);
-  if (options.allowWrites) await roundTrips({ wire, all, limits, runId: runIdOf(), notes, failures, leftBehind }, owners);
+  if (options.allowWrites)
+    await roundTrips({ wire, all, limits, runId: runIdOf(), bodies: new Map(Object.entries(options.bodies ?? {})), notes, failures, leftBehind }, owners);
   return { passed: report.violations === 0 && failures.length === 0 && leftBehind.length === 0, report, leftBehind, failures, notes };
 }
 
