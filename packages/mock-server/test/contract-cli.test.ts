@@ -147,6 +147,11 @@ describe("copilot-spaces-mock contract", () => {
     const unset = await contractBin(["--base-url", upstream.url, "--token-env", "NO_SUCH_CONTRACT_TOKEN", "--org", "octo-org"]);
     expect(unset.stderr).toMatch(/--token-env: the environment variable NO_SUCH_CONTRACT_TOKEN is not set or is empty/);
     expect(unset.code).toBe(2);
+    const body = await contractBin(["--base-url", upstream.url, "--token-env", "CONTRACT_TOKEN", "--org", "o", "--allow-writes", "--body", "no-file"], {
+      CONTRACT_TOKEN: TOKEN,
+    });
+    expect(body.stderr).toMatch(/--body: "no-file" is not OPERATION_ID=FILE/);
+    expect(body.code).toBe(2);
     expect(upstream.mock.requests().length).toBe(before);
   });
 });

@@ -120,6 +120,7 @@ export async function contract(args: string[]): Promise<void> {
 
 /** The library names its options (`maxItems: …`); the CLI names its flags. */
 const FLAGS: Record<string, string> = {
+  bodies: "body",
   baseUrl: "base-url",
   maxItems: "max-items",
   perPage: "per-page",
