@@ -24,5 +24,13 @@ export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type Mock
 export type { Latency } from "./core/options.js";
 export { startProxy, type Proxy } from "./proxy/proxy.js";
 export { DEFAULT_PROXY_PORT, type ProxyOptions } from "./proxy/proxy-options.js";
-export type { ReportJson, OperationTally, CountedViolation } from "./conformance/report.js";
+export {
+  ContractUsageError,
+  runLiveContract,
+  summaryOf,
+  type LeftBehind,
+  type LiveContractOptions,
+  type LiveContractResult,
+} from "./contract/run.js";
+export { ViolationReport, type CountedViolation, type OperationTally, type ReportJson } from "./conformance/report.js";
 export type { ContractViolation, Rule as ContractRule } from "./conformance/violation.js";
