@@ -70,7 +70,8 @@ function unchanged(x: RoutedExchange, tag: string, lastModified: string | undefi
   const noneMatch = x.call.header("if-none-match");
   if (noneMatch !== null) {
     const opaque = (value: string) => value.trim().replace(/^W\//, "");
-    return noneMatch.split(",").some((candidate) => candidate.trim() === "*" || opaque(candidate) === tag);
+    // Weak on both sides: a replayed answer's own tag may be weak, as GitHub's often are (`W/"…"`).
+    return noneMatch.split(",").some((candidate) => candidate.trim() === "*" || opaque(candidate) === opaque(tag));
   }
   const since = Date.parse(x.call.header("if-modified-since") ?? "");
   if (lastModified === undefined || Number.isNaN(since) || since > now) return false;
