@@ -156,6 +156,9 @@ describe("spec:promote-example", () => {
     );
     const existing = Object.keys(readBundle().components.examples!)[0]!;
     expect(refusal({ name: existing })).toContain(`name: an example named "${existing}" exists already`);
+    // A file of that name that nothing references yet is not overwritten either.
+    writeFileSync(resolve(spec, "components/examples/unreferenced.yaml"), "summary: kept\nvalue: {}\n");
+    expect(refusal({ name: "unreferenced" })).toContain('name: an example named "unreferenced" exists already');
   });
 
   it("refuses an exchange number out of range (numbered from 1)", () => {

@@ -84,7 +84,9 @@ describe("replay over createMock().fetch", () => {
     expect(matter(response.headers)).toEqual(asServed(fetched, "https://replay.test"));
     const [entry] = replayed.requests({ operationId: get.operationId }).slice(-1);
     expect(entry!.injected).toEqual([{ kind: "status", status: fetched.status, source: "replay", cassette: "exchanges.har", entry: 3 }]);
-    const conditional = await replayed.fetch(`https://replay.test${pathOf(get, OWNER, number)}`, { headers: { ...auth, "if-none-match": fetched.headers.etag! } });
+    const conditional = await replayed.fetch(`https://replay.test${pathOf(get, OWNER, number)}`, {
+      headers: { ...auth, "if-none-match": fetched.headers.etag! },
+    });
     expect(conditional.status).toBe(304);
   });
 
