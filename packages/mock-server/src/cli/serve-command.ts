@@ -11,7 +11,7 @@ import { EXIT_DEADLINE_MS, processLife } from "./process-life.js";
 import { MAX_JOURNAL_SIZE } from "../core/journal/journal.js";
 import { parseJsonText } from "./json-file.js";
 
-const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--spec PATH] [--dynamic] [--stateful] [--state-file PATH] [--quiet] [--detached]
+const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--spec PATH] [--dynamic] [--stateful] [--state-file PATH] [--replay PATH] [--quiet] [--detached]
 
   --port     port to listen on (0 for a free one)        default ${DEFAULT_PORT}
   --host     address to listen on                        default ${DEFAULT_HOST}
@@ -32,6 +32,9 @@ const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEF
                               copilot-spaces/list-for-org=500
   --user LOGIN       stateful: the login that creates Spaces     default: the description's example creator
   --max-items-per-owner N, --max-owners N    stateful caps       default 10000, 1000
+  --replay PATH      answer recorded exchanges: a .har cassette or a directory of them, checked at start
+  --replay-strict    with --replay: a request no recording matches gets a 404 (not the usual answer)
+  --seed-from-recording PATH  with --stateful: start from the items the recorded answers held
 ${SCENARIO_USAGE}
   --quiet    no log line per request
   --detached keep serving after the command that started it exits (a CI step that starts it in the
@@ -66,6 +69,9 @@ export function serve(args: string[]): void {
     user?: string;
     "max-items-per-owner"?: string;
     "max-owners"?: string;
+    replay?: string;
+    "replay-strict"?: boolean;
+    "seed-from-recording"?: string;
     quiet?: boolean;
     detached?: boolean;
     help?: boolean;
@@ -91,6 +97,9 @@ export function serve(args: string[]): void {
         user: { type: "string" },
         "max-items-per-owner": { type: "string" },
         "max-owners": { type: "string" },
+        replay: { type: "string" },
+        "replay-strict": { type: "boolean" },
+        "seed-from-recording": { type: "string" },
         ...SCENARIO_FLAGS,
         quiet: { type: "boolean" },
         detached: { type: "boolean" },
@@ -174,6 +183,9 @@ export function serve(args: string[]): void {
       ...(journalSize === undefined ? {} : { journalSize: Number(journalSize) }),
       ...(values["state-file"] === undefined ? {} : { stateFile: values["state-file"] }),
       ...(values.spec === undefined ? {} : { specPath: values.spec }),
+      ...(values.replay === undefined ? {} : { replay: values.replay }),
+      ...(values["replay-strict"] ? { replayStrict: true } : {}),
+      ...(values["seed-from-recording"] === undefined ? {} : { seedFromRecording: values["seed-from-recording"] }),
       ...(tokens === undefined ? {} : { tokens: tokens as never }),
       closeTimeoutMs: EXIT_DEADLINE_MS - 1000,
       ...(values.quiet ? {} : { log: (line: string) => process.stdout.write(`${line}\n`) }),
@@ -185,7 +197,11 @@ export function serve(args: string[]): void {
             .replace(/^specPath:/, "--spec:")
             .replace(/^stateFile:/, "--state-file:")
             .replace(/^tokens:/, "--tokens:")
-            .replace(/^journalSize:/, "--journal-size:"),
+            .replace(/^journalSize:/, "--journal-size:")
+            .replace(/^replay:/, "--replay:")
+            .replace(/^replayStrict: goes with replay/, "--replay-strict: goes with --replay")
+            .replace(/^seedFromRecording: goes with stateful \(or stateFile\)/, "--seed-from-recording: goes with --stateful (or --state-file)")
+            .replace(/^seedFromRecording:/, "--seed-from-recording:"),
           values.rules,
         )}\n`,
       );

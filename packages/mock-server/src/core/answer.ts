@@ -36,7 +36,8 @@ export function toReply(answer: Answer, { method, requestId, version, nowMs }: R
   };
   if (version) headers["x-github-api-version-selected"] = version;
   Object.assign(headers, answer.headers);
-  if (answer.body !== undefined) headers["content-type"] = JSON_TYPE;
+  // A replayed answer keeps the media type it was recorded with (the load check made sure it is the documented one).
+  if (answer.body !== undefined && answer.headers?.["content-type"] === undefined) headers["content-type"] = JSON_TYPE;
   const bodyless = answer.body === undefined || method === "HEAD" || answer.status === 204 || answer.status === 304;
   return { status: answer.status, headers, body: bodyless ? null : (answer.text ?? JSON.stringify(answer.body)) };
 }

@@ -17,6 +17,7 @@ import type { Injection } from "./injections/injection.js";
 import type { LatencyPlan } from "./injections/latency.js";
 import type { Journal, JournalProblem, NearMiss } from "./journal/journal.js";
 import type { Scenarios } from "./scenarios/scenarios.js";
+import type { Replay } from "../cassettes/replay.js";
 
 /** The stateful mock: the store, the operations it answers, and how its writes are kept. */
 export interface Stateful {
@@ -26,6 +27,8 @@ export interface Stateful {
   persist: () => void;
   /** Runs writes one after the other. */
   serially: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Seeds the store again as it started (from a recording), after a reset. */
+  reseed?: () => void;
 }
 
 export interface MockContext {
@@ -50,6 +53,8 @@ export interface MockContext {
   scenarios: Scenarios;
   /** Draws the latency of a routed request from the `latency` options, or undefined where none applies. */
   latency: LatencyPlan | undefined;
+  /** The recordings a replay serves, and whether a request none matches gets a 404 (`replayStrict`). */
+  replay: { recordings: Replay; strict: boolean } | undefined;
 }
 
 /** A request on its way through the steps, before it is routed. */

@@ -74,4 +74,14 @@ export interface MockOptions {
   latency?: Latency;
   /** A latency per operationId, in place of `latency` for that operation; an operationId the description lacks is refused. */
   latencyByOperation?: Record<string, Latency>;
+  /**
+   * Replay (TESTING.md, "Replay"): a cassette (`.har`) or a directory of them, checked against the description at
+   * start. A request a recording matches (operation, path parameters, query, body) gets its recorded answer,
+   * several in recorded order and then the last again; any other gets the mock's usual answer.
+   */
+  replay?: string;
+  /** With `replay`: a request no recording matches gets a 404 naming the closest recording, not the usual answer. */
+  replayStrict?: boolean;
+  /** Stateful mode starts from the items recorded answers held (gets, list pages, creates, sets; deletes remove): a cassette or a directory. */
+  seedFromRecording?: string;
 }

@@ -12,6 +12,7 @@ import { entityTag, notModified, rateLimit } from "./steps/traffic.js";
 import { validate } from "./steps/validate.js";
 import { applyRules, chaos } from "./steps/scenarios.js";
 import { latency } from "./steps/latency.js";
+import { replay } from "./steps/replay.js";
 
 type Step<X> = (x: X, mock: MockContext) => Answer | undefined | Promise<Answer | undefined>;
 
@@ -32,6 +33,8 @@ const AFTER_ROUTING: Step<RoutedExchange>[] = [
   // transient status comes, as GitHub's does, whatever the body holds; rules before chaos, the test's own first.
   applyRules,
   chaos,
+  // Recorded answers after what the test forces, before validation: a recorded 422 is served as recorded.
+  replay,
   validate,
   fromStore,
   fromList,

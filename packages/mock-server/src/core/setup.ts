@@ -20,6 +20,9 @@ import { latencyPlan } from "./injections/latency.js";
 import { mockClock, type MockClock } from "./traffic/clock.js";
 import { budgetSettings } from "./traffic/settings.js";
 import { scenarios } from "./scenarios/scenarios.js";
+import { loadCassettes } from "../cassettes/load.js";
+import { replayOf } from "../cassettes/replay.js";
+import { seedFromRecordings } from "../cassettes/seed-recording.js";
 
 /** The bundles (by content) whose examples this process has checked: each is checked once. */
 const checked = new Set<string>();
@@ -43,6 +46,18 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
   const grants = options.tokens === undefined ? {} : parseGrants(options.tokens, "tokens");
   const latency = latencyPlan(options, model.map((m) => m.operationId).filter(Boolean));
   const stateful = options.stateful || options.stateFile !== undefined ? statefulMock(options, bundle, model, engine, lists, clock) : undefined;
+  if (options.replayStrict !== undefined && typeof options.replayStrict !== "boolean")
+    throw new TypeError(`replayStrict: expected true or false, got ${JSON.stringify(options.replayStrict)}`);
+  if (options.replayStrict && options.replay === undefined) throw new TypeError("replayStrict: goes with replay (the cassettes to replay)");
+  const replay =
+    options.replay === undefined ? undefined : { recordings: replayOf(loadCassettes(options.replay, "replay", engine)), strict: options.replayStrict ?? false };
+  if (options.seedFromRecording !== undefined) {
+    if (!stateful) throw new TypeError("seedFromRecording: goes with stateful (or stateFile): it seeds the stateful store");
+    const recorded = loadCassettes(options.seedFromRecording, "seedFromRecording", engine);
+    seedFromRecordings(recorded, stateful, "seedFromRecording");
+    // A reset goes back to how the mock started: the recording's items again.
+    stateful.reseed = () => seedFromRecordings(recorded, stateful, "seedFromRecording");
+  }
   return {
     engine,
     facts: new Map(model.map((m) => [m, operationFacts(m, bundle)])),
@@ -69,9 +84,10 @@ export async function setUp(options: MockOptions): Promise<MockContext> {
       },
     ),
     latency,
+    replay,
     // What the control endpoints and the in-process methods do to the state: each change saved.
     state: stateful && {
-      reset: () => (stateful.store.reset(), stateful.persist()),
+      reset: () => (stateful.store.reset(), stateful.reseed?.(), stateful.persist()),
       snapshot: () => stateful.store.snapshot(),
       restore: (snapshot) => (stateful.store.restore(snapshot), stateful.persist()),
       seed: (input) => (stateful.store.seed(input), stateful.persist()),

@@ -11,7 +11,7 @@
 export const MAX_WAIT_MS = 60_000;
 
 /** Who asked for an injection. */
-export type InjectionSource = "prefer" | "rule" | "chaos" | "latency";
+export type InjectionSource = "prefer" | "rule" | "chaos" | "latency" | "replay";
 
 /**
  * Network faults, as WireMock names its own: the connection reset before the answer (`reset`), accepted and
@@ -27,7 +27,8 @@ export type Injection =
   | { kind: "delay"; ms: number; source: InjectionSource; rule?: number }
   /** `ms`: how long a drip takes to send the body. */
   | { kind: "fault"; fault: NetworkFault; ms?: number; source: InjectionSource; rule?: number }
-  | { kind: "status"; status: number; example?: string; source: InjectionSource; rule?: number };
+  /** A replayed answer (source "replay") names its cassette file and entry (1-based). */
+  | { kind: "status"; status: number; example?: string; source: InjectionSource; rule?: number; cassette?: string; entry?: number };
 
 /** What a door does on its wire instead of writing the answer whole. */
 export interface Transport {
@@ -40,7 +41,7 @@ export interface Transport {
 export function injectionsNote(injected: readonly Injection[]): string {
   if (injected.length === 0) return "";
   const parts = injected.map((i) => {
-    const who = i.source === "rule" ? `rule ${i.rule}` : i.source;
+    const who = i.source === "rule" ? `rule ${i.rule}` : i.source === "replay" && i.kind === "status" ? `replay ${i.cassette} entry ${i.entry}` : i.source;
     const what = i.kind === "delay" ? `delay ${i.ms} ms` : i.kind === "fault" ? `fault ${i.fault}` : `status ${i.status}${i.example ? ` (${i.example})` : ""}`;
     return `${who}: ${what}`;
   });

@@ -36,7 +36,8 @@ export function control(x: Exchange, mock: MockContext): Promise<Answer> | undef
  * Back to how the mock started: its tokens, whole budgets, an empty journal, and in stateful mode its seed.
  * Its clock stays where it is: time that went back would put answers given before in the future.
  */
-export function resetMock({ tokens, budgets, state, journal, scenarios }: MockContext): void {
+export function resetMock({ tokens, budgets, state, journal, scenarios, replay }: MockContext): void {
+  replay?.recordings.reset();
   tokens.grants = tokens.initial;
   budgets?.reset();
   journal.clear();
