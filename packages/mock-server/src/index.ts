@@ -20,6 +20,7 @@ export { createFixtures, fixtures, type FixtureBuilders, type Fixtures, type Fix
 export { SeedError } from "./store/store.js";
 export type { JournalProblem, NearMiss } from "./core/journal/journal.js";
 export { RulesError } from "./core/scenarios/rule-checks.js";
+export { CassetteError } from "./cassettes/load.js";
 export { DEFAULT_HOST, DEFAULT_PORT, startMockServer, type MockServer, type MockServerOptions } from "./doors/http-server.js";
 export type { Latency } from "./core/options.js";
 export { startProxy, type Proxy } from "./proxy/proxy.js";

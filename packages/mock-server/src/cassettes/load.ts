@@ -2,6 +2,7 @@
 // that is not a HAR 1.2 log, an entry without a field the replay reads, an entry still holding a token (a cassette
 // that was never sanitized) or an answer the description does not allow is an error naming the file, the entry
 // (1-based, as `spec:promote-example` numbers them) and the rule: a recording is never served past its problems.
+// Entries that are no answer the mock could give (no answer came, or no operation matches) are left out.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
@@ -75,12 +76,15 @@ function cassetteEntries(file: string, engine: Engine): Recorded[] {
   if (version !== "1.2") throw new Error(`: log.version: expected HAR "1.2", got ${JSON.stringify(version) ?? "none"}`);
   if (!Array.isArray(entries)) throw new Error(": log.entries: expected an array of exchanges");
   const name = basename(file);
-  return entries.map((raw, i) => {
+  return entries.flatMap((raw, i) => {
     const at = (message: string) => new Error(` entry ${i + 1}: ${message}`);
     const entry = shaped(raw, at);
     const token = tokenPlace(entry);
     if (token) throw at(`${token} holds text shaped like a GitHub token (rule token-echo): sanitize the cassette before replaying it`);
-    return checked(name, i + 1, entry, engine, at);
+    // What the proxy recorded but got no answer to (status 0, as HAR writes it: the upstream refused, dropped or
+    // timed out), or a request the description has no operation for, is no answer the mock could give: left out.
+    if (entry.response.status === 0) return [];
+    return checked(name, i + 1, entry, engine, at) ?? [];
   });
 }
 
@@ -132,10 +136,11 @@ function tokenPlace(entry: HarEntry): string | undefined {
 }
 
 /** Routed under the base it was recorded from, and its answer checked: the first violation is the error. */
-function checked(file: string, entry: number, har: HarEntry, engine: Engine, at: (message: string) => Error): Recorded {
+function checked(file: string, entry: number, har: HarEntry, engine: Engine, at: (message: string) => Error): Recorded | undefined {
   const url = new URL(har.request.url);
   const method = har.request.method.toUpperCase();
   const { base, operation } = baseOf(engine, method, url, har._operationId ?? null);
+  if (!operation) return undefined;
   const text = har.response.content.text ?? "";
   const headers = headerRecord(har.response.headers);
   const [violation] = checkAnswer(engine, operation, {
@@ -147,10 +152,7 @@ function checked(file: string, entry: number, har: HarEntry, engine: Engine, at:
     headers,
     text,
   });
-  if (violation || !operation) {
-    const v = violation!;
-    throw at(`${v.operationId ?? "no operation"}: rule ${v.rule} at ${v.location}: ${v.message}`);
-  }
+  if (violation) throw at(`${violation.operationId}: rule ${violation.rule} at ${violation.location}: ${violation.message}`);
   return {
     file,
     entry,
