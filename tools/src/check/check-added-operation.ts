@@ -124,6 +124,8 @@ const SAME_FOR_ANY_OPERATION = {
       ["dist", "the built package's two formats answering one fixed request"],
       ["fetch-journal", "the journal of one fixed operation read over HTTP"],
       ["msw", "fixed operations through MSW's interception"],
+      ["cli-proxy", "the proxy's bin: its exit codes and reports in front of one paged read, and its usage errors"],
+      ["replay", "cassettes recorded from fixed operations, replayed: matching, order, strictness, the start-up errors"],
     ].map(([file, why]) => ({ name: `packages/mock-server/test/${file}.test.ts`, why: why! })),
   ],
 };
