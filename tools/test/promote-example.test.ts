@@ -100,6 +100,8 @@ beforeAll(() => {
     entry(get, 304, undefined),
     entry(get, 418, { message: "teapot" }),
     entry(get, 200, {}),
+    // What the proxy writes when no answer came.
+    entry(get, 0, undefined),
   ];
   writeFileSync(cassette, JSON.stringify({ log: { version: "1.2", creator: { name: "test", version: "0" }, comment: "", entries } }));
 }, 120_000);
@@ -162,12 +164,13 @@ describe("spec:promote-example", () => {
   });
 
   it("refuses an exchange number out of range (numbered from 1)", () => {
-    expect(refusal({ exchange: 0 })).toContain("exchange: 0 is out of range: exchanges.har has 5 exchanges, numbered from 1");
-    expect(refusal({ exchange: 6 })).toContain("exchange: 6 is out of range");
+    expect(refusal({ exchange: 0 })).toContain("exchange: 0 is out of range: exchanges.har has 6 exchanges, numbered from 1");
+    expect(refusal({ exchange: 7 })).toContain("exchange: 7 is out of range");
   });
 
   it("refuses an answer with no body, an undocumented status and a body invalid for the schema", () => {
     expect(refusal({ exchange: 3 })).toContain(`exchange 3 (${get.operationId}): the 304 answer has no body`);
+    expect(refusal({ exchange: 6 })).toContain(`exchange 6 (${get.operationId}): no answer was recorded (status 0: the upstream failed)`);
     expect(refusal({ exchange: 4 })).toContain(`exchange 4 (${get.operationId}): 418 is not a documented status of ${get.operationId} (documented: `);
     expect(refusal({ exchange: 5 })).toMatch(
       new RegExp(`exchange 5 \\(${get.operationId}\\): the body is invalid for the 200 response's schema: \\(root\\) must have required property`),

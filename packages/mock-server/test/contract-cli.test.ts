@@ -3,7 +3,9 @@
 // the reports written, and the token in no output or report.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { operationsOf, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Rule } from "../src/conformance/violation.js";
@@ -152,6 +154,21 @@ describe("copilot-spaces-mock contract", () => {
     });
     expect(body.stderr).toMatch(/--body: "no-file" is not OPERATION_ID=FILE/);
     expect(body.code).toBe(2);
+    // The token typed in place of its variable's name is refused without being echoed.
+    const typed = await contractBin(["--base-url", upstream.url, "--token-env", TOKEN, "--org", "octo-org"]);
+    expect([typed.code, typed.stderr.includes(TOKEN)]).toEqual([2, false]);
+    expect(typed.stderr).toMatch(/--token-env: expected the NAME of the variable/);
+    const unsent = await contractBin(["--base-url", upstream.url, "--token-env", "CONTRACT_TOKEN", "--org", "o", "--body", "a=b.json"], {
+      CONTRACT_TOKEN: TOKEN,
+    });
+    expect([unsent.code, unsent.stderr]).toEqual([2, expect.stringMatching(/--body: goes with --allow-writes/)]);
+    // A report that cannot be written is said before the run: a file stands where its folder should be.
+    const blocked = join(mkdtempSync(join(tmpdir(), "contract-blocked-")), "file");
+    writeFileSync(blocked, "");
+    const report = await contractBin(["--base-url", upstream.url, "--token-env", "CONTRACT_TOKEN", "--org", "o", "--report", join(blocked, "r.json")], {
+      CONTRACT_TOKEN: TOKEN,
+    });
+    expect([report.code, report.stderr]).toEqual([2, expect.stringMatching(/--report: cannot write .*r\.json \((ENOTDIR|EEXIST)\)/)]);
     expect(upstream.mock.requests().length).toBe(before);
   });
 });

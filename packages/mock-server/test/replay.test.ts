@@ -231,5 +231,8 @@ describe("over HTTP", () => {
     const refused = await runToExit(["--replay", join(files.dir, "missing.har")]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("--replay: cannot read");
+    // Flags that only work together: a usage error, before anything loads.
+    const alone = await runToExit(["--replay-strict"]);
+    expect([alone.code, alone.stderr]).toEqual([2, expect.stringContaining("--replay-strict: goes with --replay PATH")]);
   }, 60_000);
 });

@@ -64,6 +64,8 @@ export function promoteExample({ specDir, cassette, exchange, name }: PromoteOpt
   const { operation, base } = routed;
   const status = entry.response.status;
   const where = `exchange ${exchange} (${operation.operationId})`;
+  // HAR's status 0: the proxy recorded the request, and no answer came (refused, dropped, timed out).
+  if (status === 0) throw new PromoteError(`${where}: no answer was recorded (status 0: the upstream failed): there is nothing to make an example of`);
   if (!operation.responses.some((r) => r.status === status))
     throw new PromoteError(
       `${where}: ${status} is not a documented status of ${operation.operationId} (documented: ${operation.responses.map((r) => r.status).join(", ")})`,

@@ -34,15 +34,9 @@ export class Sanitizer {
     // known shape): each replaced by its hash, as in its header. The credential headers are then hashed once.
     const credentials = entry.request.headers.filter(({ name }) => CREDENTIAL_HEADERS.has(name.toLowerCase()));
     const secrets = credentials.flatMap(({ value }) => [value, tokenOf(value)].filter((s): s is string => s !== undefined && s.length >= MIN_SECRET_LENGTH));
-    const others = { ...entry, request: { ...entry.request, headers: entry.request.headers.filter((h) => !credentials.includes(h)) } };
-    const clean = this.value(secrets.length === 0 ? others : (JSON.parse(withoutSecrets(JSON.stringify(others), secrets, this.#hashes)) as HarEntry));
-    clean.request.headers = [...credentials.map(({ name, value }) => ({ name, value: redacted(value, this.#hashes) })), ...clean.request.headers];
-    clean.response.headers = this.#headers(clean.response.headers, CREDENTIAL_ANSWER_HEADERS);
-    clean.request.queryString = clean.request.queryString.map(({ name, value }) => ({
-      name,
-      value: CREDENTIAL_PARAMS.has(name) ? redacted(value, this.#hashes) : value,
-    }));
-    const url = new URL(clean.request.url);
+    // Credential query parameters are hashed as sent, before anything else touches them (hashed twice, the same
+    // token would read differently in the URL than in its header).
+    const url = new URL(entry.request.url);
     for (const name of CREDENTIAL_PARAMS) {
       const values = url.searchParams.getAll(name);
       if (values.length === 0) continue;
@@ -51,7 +45,16 @@ export class Sanitizer {
     }
     url.username = "";
     url.password = "";
-    clean.request.url = url.href;
+    const request = {
+      ...entry.request,
+      url: url.href,
+      headers: entry.request.headers.filter((h) => !credentials.includes(h)),
+      queryString: entry.request.queryString.map(({ name, value }) => ({ name, value: CREDENTIAL_PARAMS.has(name) ? redacted(value, this.#hashes) : value })),
+    };
+    const others = { ...entry, request };
+    const clean = this.value(secrets.length === 0 ? others : (JSON.parse(withoutSecrets(JSON.stringify(others), secrets, this.#hashes)) as HarEntry));
+    clean.request.headers = [...credentials.map(({ name, value }) => ({ name, value: redacted(value, this.#hashes) })), ...clean.request.headers];
+    clean.response.headers = this.#headers(clean.response.headers, CREDENTIAL_ANSWER_HEADERS);
     return clean;
   }
 

@@ -1,8 +1,10 @@
 // copilot-spaces-mock contract: the contract cases against any base URL (src/contract/). Exit 0 when every
 // answer met the description, 1 when any did not (or something was left behind), 2 for a usage error. The
 // token comes from the environment variable named by --token-env and is never printed: errors name the variable.
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { parseArgs } from "node:util";
+import { tokenShaped } from "@copilot-spaces/tools/token-shapes";
 import { parseJsonText } from "./json-file.js";
 
 const USAGE = `Usage: copilot-spaces-mock contract --base-url URL --token-env VAR (--org NAME | --user LOGIN | both)
@@ -66,6 +68,9 @@ export async function contract(args: string[]): Promise<void> {
   const text = (flag: string) => values[flag] as string | undefined;
   const baseUrl = text("base-url") ?? fail("--base-url is required (e.g. https://api.github.com)");
   const tokenEnv = text("token-env") ?? fail("--token-env is required: the name of the environment variable that holds the token");
+  // The token itself typed in place of its variable's name (`--token-env $GITHUB_TOKEN`) is an easy slip: never echoed.
+  if (tokenShaped().test(tokenEnv))
+    fail("--token-env: expected the NAME of the variable that holds the token (such as GITHUB_TOKEN), and this looks like a token itself (not printed)");
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) fail(`--token-env: ${JSON.stringify(tokenEnv)} is not an environment variable's name`);
   const token = process.env[tokenEnv];
   if (token === undefined || token.trim() === "") fail(`--token-env: the environment variable ${tokenEnv} is not set or is empty`);
@@ -82,6 +87,7 @@ export async function contract(args: string[]): Promise<void> {
     return Number(raw);
   };
   const bodies: Record<string, unknown> = {};
+  if (values.body !== undefined && values["allow-writes"] !== true) fail("--body: goes with --allow-writes (only the round trips send a body)");
   for (const pair of (values.body as string[] | undefined) ?? []) {
     const [, operationId, file] = /^([^=]+)=(.+)$/.exec(pair) ?? fail(`--body: ${JSON.stringify(pair)} is not OPERATION_ID=FILE`);
     let text: string;
@@ -95,6 +101,17 @@ export async function contract(args: string[]): Promise<void> {
     bodies[operationId!] = parsed.value;
   }
   const numbers = { maxItems: count("max-items"), perPage: count("per-page"), timeoutMs: count("timeout") };
+  // A report that cannot be written is said before the run, not after its writes are done.
+  for (const flag of ["report", "junit"]) {
+    const file = text(flag);
+    if (file === undefined) continue;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, "");
+    } catch (error) {
+      fail(`--${flag}: cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
 
   // Loaded once the flags are good (build/build.ts makes this the bundled library).
   const { ContractUsageError, runLiveContract, summaryOf } = await import("../index.js");
@@ -111,11 +128,20 @@ export async function contract(args: string[]): Promise<void> {
     if (error instanceof ContractUsageError) return fail(`--${flagOf(error.message)}`);
     throw error;
   }
-  result.report.write({ json: text("report"), junit: text("junit") });
+  for (const flag of ["report", "junit"] as const) {
+    try {
+      result.report.write({ [flag === "report" ? "json" : "junit"]: text(flag) });
+    } catch (error) {
+      process.stderr.write(
+        `copilot-spaces-mock contract: --${flag}: cannot write ${text(flag)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
+      );
+      process.exitCode = 1;
+    }
+  }
   const lines = summaryOf(result);
   const out = values.quiet ? lines.filter((l) => /^(\s|FAILED|LEFT BEHIND)/.test(l) || / answers checked against /.test(l)) : lines;
   process.stdout.write(`${out.join("\n")}\n${result.passed ? "PASSED" : "FAILED"}\n`);
-  process.exitCode = result.passed ? 0 : 1;
+  if (!result.passed) process.exitCode = 1;
 }
 
 /** The library names its options (`maxItems: …`); the CLI names its flags. */

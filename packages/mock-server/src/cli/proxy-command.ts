@@ -122,6 +122,8 @@ export function proxy(args: string[]): void {
       close: async () => {
         await running.close();
         violations = running.report().violations;
+        // Said even with --quiet: an exit code of 1 must come with its reason.
+        if (failOnViolation && violations > 0) process.stderr.write(`${NAME}: ${violations} violation(s) seen; exit code 1 (--fail-on-violation)\n`);
       },
     });
     const recording = running.cassette === undefined ? "" : `, recording to ${running.cassette}`;

@@ -12,6 +12,8 @@ import { MAX_JOURNAL_SIZE } from "../core/journal/journal.js";
 import { parseJsonText } from "./json-file.js";
 
 const USAGE = `Usage: copilot-spaces-mock [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--spec PATH] [--dynamic] [--stateful] [--state-file PATH] [--replay PATH] [--quiet] [--detached]
+       copilot-spaces-mock proxy --upstream URL …         a validating proxy in front of a real server (proxy --help)
+       copilot-spaces-mock contract --base-url URL …      the contract cases against a real server (contract --help)
 
   --port     port to listen on (0 for a free one)        default ${DEFAULT_PORT}
   --host     address to listen on                        default ${DEFAULT_HOST}
@@ -139,6 +141,10 @@ export function serve(args: string[]): void {
   if (typeof scenario === "string") fail(scenario);
   const latency = latencyOptions(values);
   if (typeof latency === "string") fail(latency);
+  // Flags that only work together are usage errors, said before anything loads (the library says the same of its options).
+  if (values["replay-strict"] && values.replay === undefined) fail("--replay-strict: goes with --replay PATH");
+  if (values["seed-from-recording"] !== undefined && !values.stateful && values["state-file"] === undefined)
+    fail("--seed-from-recording: goes with --stateful (or --state-file)");
   const caps: { maxItemsPerOwner?: number; maxOwners?: number } = {};
   for (const [flag, key] of [
     ["max-items-per-owner", "maxItemsPerOwner"],

@@ -19,7 +19,7 @@ import type { ContractViolation } from "../conformance/violation.js";
 import { forward, forwardedHeaders, rewriteLink, type Forwarded, type Sent } from "./forward.js";
 import { violationHeaders } from "./violation-header.js";
 
-export const PROXY_DOCS = "https://github.com/copilot-spaces/api-kit/tree/main/packages/mock-server#proxy";
+export const PROXY_DOCS = "https://github.com/copilot-spaces/api-kit/tree/main/packages/mock-server#proxy-checking-a-real-server";
 
 /** One exchange through the proxy, for the report, the log and the cassette. */
 export interface ProxiedExchange {
