@@ -6,14 +6,13 @@ import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import type { Answer } from "../core/answer.js";
 import { JSON_TYPE } from "../core/answer.js";
 import type { Pipeline } from "../core/core.js";
-import { integerSegmentsFit } from "../core/description.js";
 import type { Exchange, MockContext, RoutedExchange } from "../core/exchange.js";
 import { error } from "../core/github-errors.js";
 import { withoutTokens } from "../core/journal/entry.js";
-import { routeMiss } from "../core/journal/near-miss.js";
 import { CORS_HEADERS } from "../core/rules/http-rules.js";
 import { MAX_BODY_BYTES } from "../core/rules/limits.js";
 import { control } from "../core/steps/control.js";
+import { noteMiss, routedTo } from "../core/steps/front.js";
 import { checkAnswer } from "../conformance/check-answer.js";
 import type { ContractViolation } from "../conformance/violation.js";
 import { forward, forwardedHeaders, rewriteLink, type Forwarded, type Sent } from "./forward.js";
@@ -92,26 +91,8 @@ function passedOn(status: number, headers: Record<string, string>, text: string,
 
 /** The request's operation, noted on the exchange as the mock's router does (the journal names it), or undefined with a near miss. */
 function routed(x: Exchange, mock: MockContext): ModelOperation | undefined {
-  const { method, url } = x.call;
-  const operation = mock.engine.route(method === "HEAD" ? "GET" : method, url.pathname);
-  const facts = operation && mock.facts.get(operation);
-  if (!operation || !facts || !integerSegmentsFit(facts, url.pathname)) {
-    const nearMiss = mock.journal.size > 0 ? routeMiss(method, url.pathname, mock.facts) : undefined;
-    if (nearMiss) x.nearMiss = nearMiss;
-    return undefined;
-  }
-  const more: Omit<RoutedExchange, keyof Exchange> = {
-    operation,
-    facts,
-    version: null,
-    token: "",
-    text: "",
-    preferences: {},
-    choice: { kind: "none" },
-    body: undefined,
-    input: { method, path: url.pathname, query: {}, headers: {} },
-  };
-  Object.assign(x, more);
+  const operation = routedTo(x, mock)?.operation;
+  if (!operation) noteMiss(x, mock);
   return operation;
 }
 

@@ -28,10 +28,19 @@ export function route(x: Exchange, mock: MockContext): Answer | RoutedExchange {
     if (operation) x.nearMiss = refusedMiss(operation, `header accept: ${message}`);
     return error(415, message, { documentationUrl: MEDIA_TYPES_DOCS });
   }
+  return routedTo(x, mock) ?? missed(x, mock);
+}
+
+/**
+ * The same exchange, routed to its operation (what later steps note on it, such as its budget admission, is seen
+ * by the pipeline), or undefined where the description has none: a path or method it lacks, or an integer
+ * parameter that is not a positive integer as written. The proxy routes with it too, answering nothing itself.
+ */
+export function routedTo(x: Exchange, mock: MockContext): RoutedExchange | undefined {
+  const { url, method } = x.call;
   const operation = mock.engine.route(method, url.pathname);
   const facts = operation && mock.facts.get(operation);
-  if (!operation || !facts || !integerSegmentsFit(facts, url.pathname)) return missed(x, mock);
-  // The same exchange, routed: what later steps note on it (its budget admission) is seen by the pipeline.
+  if (!operation || !facts || !integerSegmentsFit(facts, url.pathname)) return undefined;
   const routed: Omit<RoutedExchange, keyof Exchange> = {
     operation,
     facts,
@@ -47,9 +56,14 @@ export function route(x: Exchange, mock: MockContext): Answer | RoutedExchange {
 }
 
 function missed(x: Exchange, mock: MockContext): Answer {
+  noteMiss(x, mock);
+  return mock.errors.notFound();
+}
+
+/** The closest operation and what did not match, noted for the journal (near-miss.ts) of a request routed to none. */
+export function noteMiss(x: Exchange, mock: MockContext): void {
   const nearMiss = mock.journal.size > 0 ? routeMiss(x.call.method, x.call.url.pathname, mock.facts) : undefined;
   if (nearMiss) x.nearMiss = nearMiss;
-  return mock.errors.notFound();
 }
 
 function decodes(path: string): boolean {
