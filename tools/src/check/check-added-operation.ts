@@ -92,6 +92,10 @@ const SAME_FOR_ANY_OPERATION = {
       why: "turns the pending changesets into versions and changelogs; a real addition brings its own changeset, which spec:gate asks for and the copy does not make up",
     },
     {
+      name: "@copilot-spaces/tools#release:packages",
+      why: "packs the packages and installs the tarballs with npm (and msw 3 under Node 22): the same files are packed for any operation, and the copy's contract suite already runs the built mock (its dist) on every operation, the added one included; the copy's turbo run has --only, so that this dependency of the client's and the mock's suites is not run",
+    },
+    {
       name: "spec:gate",
       why: "an addition without a changeset is what the gate exists to refuse (tools/test/spec-gate*.test.ts show it asking for the bump); the copy makes up no changeset",
     },
@@ -113,6 +117,10 @@ const SAME_FOR_ANY_OPERATION = {
       name: `packages/client/test/${concern}.test.ts`,
       why: "the client's Link walking and error classes against loopback answers, under fixed methods",
     })),
+    {
+      name: "packages/client/test/package.test.ts",
+      why: "the packed client from ESM, CommonJS and TypeScript: it reads release:packages' scratch project, not run in the copy",
+    },
     ...["journal", "latency", "traffic"].map((flags) => ({
       name: `packages/mock-server/test/cli-${flags}.test.ts`,
       why: "the bin's flags (journal size, latency, rate limits) around one fixed request",
@@ -125,6 +133,8 @@ const SAME_FOR_ANY_OPERATION = {
       ["fetch-journal", "the journal of one fixed operation read over HTTP"],
       ["msw", "fixed operations through MSW's interception"],
       ["cli-proxy", "the proxy's bin: its exit codes and reports in front of one paged read, and its usage errors"],
+      ["package", "the packed mock compared with the workspace's: it reads release:packages' scratch project, not run in the copy"],
+      ["assert-package", "the packed assertions in an app: it reads release:packages' scratch project, not run in the copy"],
       ["replay", "cassettes recorded from fixed operations, replayed: matching, order, strictness, the start-up errors"],
     ].map(([file, why]) => ({ name: `packages/mock-server/test/${file}.test.ts`, why: why! })),
   ],
@@ -201,6 +211,8 @@ function main(): void {
           "run",
           "test",
           "--continue",
+          // The copy has just been built; its suites' other dependency, release:packages, is left out (above).
+          "--only",
           // The "pkg:task:" prefix that vitestCounts reads the counts by.
           "--log-prefix=task",
           ...SAME_FOR_ANY_OPERATION.tasks.filter(({ name }) => name.endsWith("#test")).map(({ name }) => `--filter=!${name.split("#")[0]}`),
