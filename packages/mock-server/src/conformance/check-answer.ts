@@ -36,10 +36,12 @@ const JSON_MEDIA = /^application\/(.+\+)?json$/;
 export function checkAnswer(engine: Engine, operation: ModelOperation | undefined, x: WireExchange): ContractViolation[] {
   const operationId = operation?.operationId || null;
   const found: ContractViolation[] = [];
-  const add = (rule: ContractViolation["rule"], location: string, message: string) => found.push({ operationId, rule, location, message });
+  // Every location and message is rid of tokens here, once: a path, a body's key or Prism's words may quote one.
+  const add = (rule: ContractViolation["rule"], location: string, message: string) =>
+    found.push({ operationId, rule, location: withoutTokens(location), message: withoutTokens(message) });
   found.push(...tokenEchoes(operationId, x));
   if (!operation) {
-    add("operation", "request", withoutTokens(`${x.method} ${pathUnder(x.base, x.url) ?? x.url.pathname} matches no operation of the description`));
+    add("operation", "request", `${x.method} ${pathUnder(x.base, x.url) ?? x.url.pathname} matches no operation of the description`);
     return found;
   }
   const declared = engine.mediaTypes(operation, x.status);
@@ -77,8 +79,8 @@ export function checkAnswer(engine: Engine, operation: ModelOperation | undefine
   if (body !== undefined || declared.length === 0) {
     for (const v of engine.validateAnswer(operation, answer)) {
       const [where, ...rest] = v.location;
-      if (where === "body") add("body", ["body", ...rest].join("/"), withoutTokens(v.message));
-      else if (where === "header") add("header", `header/${rest.join("/").toLowerCase()}`, withoutTokens(v.message));
+      if (where === "body") add("body", ["body", ...rest].join("/"), v.message);
+      else if (where === "header") add("header", `header/${rest.join("/").toLowerCase()}`, v.message);
     }
   }
   const response = operation.responses.find((r) => r.status === x.status);

@@ -2,7 +2,7 @@
 // answer as it came back, or what went wrong on the way: the upstream refused or dropped the connection, or
 // did not answer within the time limit. Headers that describe one connection, not the message, stay behind.
 
-/** Hop-by-hop headers (RFC 9110 §7.6.1) and the ones fetch sets itself from the URL and the body. */
+/** Hop-by-hop headers (RFC 9110 §7.6.1; every `proxy-*` one too, below) and the ones fetch sets itself from the URL and the body. */
 const NOT_FORWARDED: ReadonlySet<string> = new Set([
   "connection",
   "keep-alive",
@@ -10,9 +10,6 @@ const NOT_FORWARDED: ReadonlySet<string> = new Set([
   "upgrade",
   "te",
   "trailer",
-  "proxy-authorization",
-  "proxy-authenticate",
-  "proxy-connection",
   "host",
   "content-length",
   "expect",

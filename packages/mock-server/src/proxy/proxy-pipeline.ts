@@ -8,7 +8,6 @@ import { JSON_TYPE } from "../core/answer.js";
 import type { Pipeline } from "../core/core.js";
 import type { Exchange, MockContext, RoutedExchange } from "../core/exchange.js";
 import { error } from "../core/github-errors.js";
-import { withoutTokens } from "../core/journal/entry.js";
 import { CORS_HEADERS } from "../core/rules/http-rules.js";
 import { MAX_BODY_BYTES } from "../core/rules/limits.js";
 import { control } from "../core/steps/control.js";
@@ -40,7 +39,6 @@ export interface ProxySettings {
 
 export function proxyPipeline({ base, timeoutMs, onExchange }: ProxySettings): Pipeline {
   const prefix = base.pathname.replace(/\/+$/, "");
-  const hashes = new Map<string, string>();
   return async (x, mock) => {
     const own = await control(x, mock);
     if (own) return own;
@@ -58,7 +56,8 @@ export function proxyPipeline({ base, timeoutMs, onExchange }: ProxySettings): P
     const sent: Sent = { method: x.call.method, url, headers: forwardedHeaders(x.call.headers()), body };
     const forwarded = await forward(sent, timeoutMs);
     // A CORS preflight is the server's answer to a browser, not an operation of the description: passed on unchecked.
-    const found: ContractViolation[] = forwarded.ok
+    // checkAnswer's messages hold no token (it replaces any it would quote, a path's included).
+    const violations: ContractViolation[] = forwarded.ok
       ? x.call.method === "OPTIONS"
         ? []
         : checkAnswer(mock.engine, operation, {
@@ -71,8 +70,6 @@ export function proxyPipeline({ base, timeoutMs, onExchange }: ProxySettings): P
             text: forwarded.text,
           })
       : [{ operationId: operation?.operationId || null, rule: "upstream", location: "upstream", message: `the upstream ${base.origin} ${forwarded.why}` }];
-    // A message may quote the request's path (`operation`): a token sent there goes no further than the journal would let it.
-    const violations = found.map((v) => ({ ...v, location: withoutTokens(v.location, hashes), message: withoutTokens(v.message, hashes) }));
     onExchange({ operation, path: x.call.url.pathname, sent, forwarded, violations, startedAt });
     if (!forwarded.ok) {
       const failed = error(forwarded.status, `The upstream ${base.origin} ${forwarded.why}.`, { documentationUrl: PROXY_DOCS });
