@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { checkAnswer, pathUnder } from "../conformance/check-answer.js";
+import { pathParamsOf } from "../core/journal/entry.js";
 import type { Engine } from "../engine/prism-engine.js";
 import { TOKEN_SHAPED } from "../core/rules/tokens.js";
 import { CASSETTE_EXTENSION, headerRecord, type HarEntry } from "./har.js";
@@ -159,7 +160,7 @@ function checked(file: string, entry: number, har: HarEntry, engine: Engine, at:
     operation,
     url,
     base,
-    params: pathParams(operation, pathUnder(base, url)!),
+    params: pathParamsOf(operation.path, pathUnder(base, url)!),
     requestText: har.request.postData?.text ?? "",
     status: har.response.status,
     headers,
@@ -183,24 +184,4 @@ export function baseOf(engine: Engine, method: string, url: URL, noted: string |
     first ??= { base, operation };
   }
   return first ?? { base: new URL("/", url.origin), operation: undefined };
-}
-
-/** The path's parameters by the operation's template (`{org}` → "octo-org"), decoded. */
-export function pathParams(operation: ModelOperation, path: string): Record<string, string> {
-  const template = operation.path.split("/");
-  const given = path.split("/");
-  const params: Record<string, string> = {};
-  template.forEach((segment, i) => {
-    const name = /^\{(.+)\}$/.exec(segment)?.[1];
-    if (name !== undefined) params[name] = safeDecode(given[i] ?? "");
-  });
-  return params;
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

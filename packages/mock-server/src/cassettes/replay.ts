@@ -2,10 +2,8 @@
 // query (names and values, in any order) and the same body (JSON compared by value, key order aside; no body
 // matches no body only). Several answers recorded for one request are served in recorded order, and the last one
 // again from then on, as Polly's and VCR's replays do (a list read before and after a create gets both pages).
+import { CREDENTIAL_PARAMS } from "../core/rules/http-rules.js";
 import type { Recorded } from "./load.js";
-
-/** Query parameters that carry a credential: hashed in a cassette, so never part of a match. */
-const CREDENTIAL_PARAMS: ReadonlySet<string> = new Set(["access_token", "client_secret"]);
 
 /** A request as the replay compares it. */
 export interface Asked {

@@ -2,14 +2,12 @@
 // by the journal's rules (core/journal/entry.ts), whose token pattern is the client's (tools' token-shapes.ts).
 // A credential header keeps its scheme and becomes the token's kind and a hash (`Bearer classic-pat:1f2e3d4c`):
 // the same token gives the same hash, so a replay can still tell two callers apart, but never the token.
-import { CREDENTIAL_HEADERS, tokenOf } from "../core/rules/http-rules.js";
-import { redacted, scrubbed, withoutTokens } from "../core/journal/entry.js";
+import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, tokenOf } from "../core/rules/http-rules.js";
+import { redacted, redactedSearch, scrubbed, withoutTokens } from "../core/journal/entry.js";
 import type { HarEntry, HarHeader } from "./har.js";
 
 /** Answer headers that carry a credential too: cookies set, and GitHub's SSO header. */
 const CREDENTIAL_ANSWER_HEADERS: ReadonlySet<string> = new Set(["set-cookie", "x-github-sso"]);
-/** Query parameters that carry a credential (GitHub's retired `?access_token=`, OAuth's secret). */
-const CREDENTIAL_PARAMS: ReadonlySet<string> = new Set(["access_token", "client_secret"]);
 
 /** A credential shorter than this is not replaced by value elsewhere (it would blank out ordinary words), as the client's secrets.ts. */
 const MIN_SECRET_LENGTH = 8;
@@ -37,12 +35,7 @@ export class Sanitizer {
     // Credential query parameters are hashed as sent, before anything else touches them (hashed twice, the same
     // token would read differently in the URL than in its header).
     const url = new URL(entry.request.url);
-    for (const name of CREDENTIAL_PARAMS) {
-      const values = url.searchParams.getAll(name);
-      if (values.length === 0) continue;
-      url.searchParams.delete(name);
-      for (const value of values) url.searchParams.append(name, redacted(value, this.#hashes));
-    }
+    url.search = redactedSearch(url, this.#hashes);
     url.username = "";
     url.password = "";
     const request = {

@@ -4,12 +4,10 @@
 // (or prints of it on a failure) holds a token.
 import { createHash } from "node:crypto";
 import type { Exchange, RoutedExchange } from "../exchange.js";
-import { CREDENTIAL_HEADERS, queryOf } from "../rules/http-rules.js";
+import { CREDENTIAL_HEADERS, CREDENTIAL_PARAMS, queryOf } from "../rules/http-rules.js";
 import { kindOf, TOKEN_SHAPED } from "../rules/tokens.js";
 import type { JournalEntry } from "./journal.js";
 
-/** Query parameters that carry a credential (GitHub's retired `?access_token=`, OAuth's secret): kept as a kind and a hash too. */
-const CREDENTIAL_PARAMS = ["access_token", "client_secret"];
 /** The schemes whose word is kept: anything else (a cookie, a scheme with spaces in its value) is hashed whole. */
 const SCHEME = /^\s*(bearer|token|basic)\s+(\S+)\s*$/i;
 
@@ -155,7 +153,7 @@ export function redacted(value: string, hashes: Map<string, string>): string {
 /** The query as sent, with its credential parameters replaced (a query without them is kept as it came). */
 export function redactedSearch(url: URL, hashes: Map<string, string>): string {
   // A look at the text first: the query is parsed only where a credential's name is in it.
-  if (!CREDENTIAL_PARAMS.some((name) => url.search.includes(name))) return url.search;
+  if (![...CREDENTIAL_PARAMS].some((name) => url.search.includes(name))) return url.search;
   const copy = new URLSearchParams(url.searchParams);
   for (const name of CREDENTIAL_PARAMS) {
     const values = copy.getAll(name);

@@ -52,3 +52,6 @@ export function queryOf(params: URLSearchParams): Record<string, string | string
 
 /** Request headers whose values are credentials: the journal hashes them, rules may not name them, assertions match them redacted. */
 export const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set(["authorization", "proxy-authorization", "cookie", "x-github-sso"]);
+
+/** Query parameters that carry a credential (GitHub's retired `?access_token=`, OAuth's secret): hashed by the journal and the cassettes, never part of a replay's match. */
+export const CREDENTIAL_PARAMS: ReadonlySet<string> = new Set(["access_token", "client_secret"]);

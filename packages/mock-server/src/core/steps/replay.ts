@@ -8,7 +8,7 @@ import type { Answer } from "../answer.js";
 import type { MockContext, RoutedExchange } from "../exchange.js";
 import { error } from "../github-errors.js";
 import { TOKEN_SHAPED } from "../rules/tokens.js";
-import { pathParams } from "../../cassettes/load.js";
+import { pathParamsOf } from "../journal/entry.js";
 
 /**
  * The recorded headers a replay serves. The answer's meaning: its media type, its pages (`link`, pointed at the
@@ -33,7 +33,7 @@ export function replay(x: RoutedExchange, mock: MockContext): Answer | undefined
   const { operationId } = x.operation;
   const taken = mock.replay.recordings.take({
     operationId,
-    params: pathParams(x.operation, x.call.url.pathname),
+    params: pathParamsOf(x.operation.path, x.call.url.pathname),
     query: x.call.url.searchParams,
     text: x.text,
   });
