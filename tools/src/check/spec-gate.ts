@@ -1,16 +1,17 @@
 // `pnpm spec:gate`: a change to the description ships only with the version bump it needs, the stronger
 // of its two verdicts (on the wire by GitHub's policy, for TypeScript users; ./change.ts). Breaking
-// changes (tools/src/check/spec-diff.ts) need a pending changeset that bumps the description, the client
-// and the mock by a major (a minor while they are 0.x); other changes need one for the description,
-// and for each package whose committed generated files the change moves (the client's types); a
-// change of words and examples only needs none and ships with the next release. Pending changesets
-// are read from .changeset/*.md, so no git history is needed.
+// changes (tools/src/check/spec-diff.ts) need a pending changeset that bumps every published package by
+// a major (a minor while they are 0.x); other changes need one for the description, and for each
+// package whose committed generated files the change moves (the client's types, the MCP server's
+// tools); a change of words and examples only needs none and ships with the next release. Pending
+// changesets are read from .changeset/*.md, so no git history is needed.
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import type { Json } from "../model/bundle-model.ts";
 import { staleClientFiles } from "./drift.ts";
+import { mcpToolsFile, staleMcpFiles } from "../generate/generate-mcp-tools.ts";
 import { readBundle, repoRoot } from "../model/paths.ts";
 import { publishedDirs, readManifest } from "../release/release.ts";
 import { clientApiChanges } from "./api-diff.ts";
@@ -81,7 +82,11 @@ async function main(): Promise<void> {
       .map(({ name, version }) => [name, version] as const),
   );
   // The client's generated files as the released description made them, against the committed ones.
-  const generatedMoved = (await staleClientFiles(undefined, releasedBundlePath)).length > 0 ? [readManifest("packages/client").name] : [];
+  const generatedMoved = [
+    ...((await staleClientFiles(undefined, releasedBundlePath)).length > 0 ? [readManifest("packages/client").name] : []),
+    // The MCP server's tools (their schemas and words) as the released description made them.
+    ...(staleMcpFiles(releasedBundlePath).includes(mcpToolsFile) ? [readManifest("packages/mcp-server").name] : []),
+  ];
   const problems = gate({ changes, pending: pendingBumps(), packages, generatedMoved, description: readManifest("spec").name });
   if (changes.length === 0) console.log("spec:gate: the description is as last released.");
   else console.log(`spec:gate: ${changes.length} change${changes.length > 1 ? "s" : ""} since the last release:\n${formatChanges(changes)}`);
