@@ -10,8 +10,15 @@ import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/
 import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
 
 export const MCP_PATH = "/mcp";
-/** Sessions kept at once; an initialize past this is answered 503 until one ends (DELETE, or the server closes). */
+/** Sessions kept at once; an initialize past this is answered 503 until one ends (DELETE, idle, or the server closes). */
 export const MAX_SESSIONS = 100;
+/** A session with no request for this long is ended, so clients that leave without DELETE do not fill the slots. */
+export const SESSION_IDLE_MS = 30 * 60_000;
+
+export interface HttpDoorOptions {
+  /** End a session after this many ms without a request (default SESSION_IDLE_MS). */
+  sessionIdleMs?: number;
+}
 
 export interface McpHttpServer {
   /** `http://127.0.0.1:PORT/mcp` */
@@ -23,11 +30,26 @@ export interface McpHttpServer {
 interface Session {
   transport: StreamableHTTPServerTransport;
   server: Server;
+  /** When its last request started or ended, and how many are still being answered. */
+  lastSeen: number;
+  inFlight: number;
 }
 
 /** Serves a new MCP server (from `newServer`) per session on 127.0.0.1:port (0: a free one). */
-export async function startHttpDoor(port: number, newServer: () => Server): Promise<McpHttpServer> {
+export async function startHttpDoor(port: number, newServer: () => Server, options: HttpDoorOptions = {}): Promise<McpHttpServer> {
+  const idleMs = options.sessionIdleMs ?? SESSION_IDLE_MS;
+  if (!(Number.isFinite(idleMs) && idleMs > 0)) throw new RangeError(`sessionIdleMs: expected a number of milliseconds above 0, got ${String(idleMs)}`);
   const sessions = new Map<string, Session>();
+  const sweep = setInterval(
+    () => {
+      const now = Date.now();
+      for (const session of sessions.values()) {
+        if (session.inFlight === 0 && now - session.lastSeen >= idleMs) void session.transport.close();
+      }
+    },
+    Math.min(idleMs, 60_000),
+  );
+  sweep.unref();
   let allowedHosts: string[] = [];
   let allowedOrigins: string[] = [];
 
@@ -51,6 +73,12 @@ export async function startHttpDoor(port: number, newServer: () => Server): Prom
     if (sessionId !== undefined) {
       const session = sessions.get(sessionId);
       if (!session) return jsonError(res, 404, -32001, "Session not found: start a new one with an initialize request");
+      session.inFlight++;
+      session.lastSeen = Date.now();
+      res.once("close", () => {
+        session.inFlight--;
+        session.lastSeen = Date.now();
+      });
       return session.transport.handleRequest(req, res);
     }
     if (req.method !== "POST") return jsonError(res, 400, -32000, "Bad Request: no Mcp-Session-Id header; a session starts with an initialize request (POST)");
@@ -64,7 +92,7 @@ export async function startHttpDoor(port: number, newServer: () => Server): Prom
     const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       enableJsonResponse: true,
-      onsessioninitialized: (newId) => void sessions.set(newId, { transport, server }),
+      onsessioninitialized: (newId) => void sessions.set(newId, { transport, server, lastSeen: Date.now(), inFlight: 0 }),
     });
     transport.onclose = () => {
       if (transport.sessionId) sessions.delete(transport.sessionId);
@@ -87,6 +115,7 @@ export async function startHttpDoor(port: number, newServer: () => Server): Prom
     url: `http://127.0.0.1:${actual}${MCP_PATH}`,
     close: () =>
       (closed ??= (async () => {
+        clearInterval(sweep);
         await Promise.all([...sessions.values()].map(({ server }) => server.close()));
         sessions.clear();
         const released = new Promise<void>((resolve) => http.close(() => resolve()));

@@ -5,7 +5,7 @@ import type { CopilotSpacesClient } from "@copilot-spaces/client";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError, type Tool } from "@modelcontextprotocol/sdk/types.js";
 import { ToolCaller } from "./call-tool.js";
-import { toolEntries, toolsets } from "./generated/tools.js";
+import { apiTitle, toolEntries, toolsets } from "./generated/tools.js";
 import type { ToolEntry } from "./tool-entry.js";
 import { VERSION } from "./version.js";
 
@@ -44,6 +44,16 @@ export function toolOf(entry: ToolEntry): Tool {
   };
 }
 
+/** What the server tells a client about its tools: the API, and each toolset it serves, in the description's words. */
+function instructionsFor(tools: readonly ToolEntry[]): string {
+  const served = toolsets.filter((set) => tools.some((tool) => tool.toolset === set.name));
+  return [
+    `Tools for the ${apiTitle}, one per operation of its OpenAPI description, by toolset:`,
+    ...served.map((set) => `- ${set.title} (${set.name}): ${set.description}`),
+    "List tools follow the list's pages up to max_items and say how to go on.",
+  ].join("\n");
+}
+
 /** A new MCP server (connect it to a transport); each connection of the HTTP door gets its own. */
 export function createCopilotSpacesMcpServer(options: CopilotSpacesMcpServerOptions): Server {
   const tools = selectTools(options);
@@ -54,8 +64,7 @@ export function createCopilotSpacesMcpServer(options: CopilotSpacesMcpServerOpti
     { name: "copilot-spaces", title: "Copilot Spaces", version: VERSION },
     {
       capabilities: { tools: {} },
-      instructions:
-        "Tools for GitHub's Copilot Spaces REST API, one per operation: list, create, get, set and delete Spaces, their collaborators and their resources, for an organization or a user. List tools follow pages up to max_items.",
+      instructions: instructionsFor(tools),
     },
   );
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: listed }));

@@ -37,6 +37,7 @@ export class LineTransport implements Transport {
       this.#buffer = "";
       start = newline + 1;
       if (this.#skipping) this.#skipping = false;
+      else if (Buffer.byteLength(line) > MAX_LINE_BYTES) this.#tooLong();
       else this.#line(line.replace(/\r$/, ""));
     }
     if (this.#skipping) return;
@@ -44,9 +45,13 @@ export class LineTransport implements Transport {
     if (Buffer.byteLength(this.#buffer) > MAX_LINE_BYTES) {
       this.#buffer = "";
       this.#skipping = true;
-      this.#reply(null, ErrorCode.InvalidRequest, `Invalid Request: a line longer than ${MAX_LINE_BYTES} bytes; it is skipped`);
+      this.#tooLong();
     }
   };
+
+  #tooLong(): void {
+    this.#reply(null, ErrorCode.InvalidRequest, `Invalid Request: a line longer than ${MAX_LINE_BYTES} bytes; it is skipped`);
+  }
 
   readonly #onEnd = () => void this.close();
   readonly #onError = (error: Error) => {

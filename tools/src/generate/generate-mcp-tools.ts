@@ -196,8 +196,12 @@ const BANNER = `// This file is generated from spec/dist/openapi.json (the bundl
 function renderTools(bundle: OpenApiDocument): string {
   const used = new Set(toolEntries(bundle).map((t) => t.toolset));
   const toolsets = toolsetsOf(bundle).filter((t) => used.has(t.name));
+  const info = (bundle as { info?: Json }).info ?? {};
   return `${BANNER}
 import type { ToolEntry, Toolset } from "../tool-entry.js";
+
+/** The description's title, for the server's instructions. */
+export const apiTitle = ${JSON.stringify(String(info.title ?? "the API"))};
 
 /** The description's tags that hold operations: what \`--toolsets\` takes. */
 export const toolsets: readonly Toolset[] = ${JSON.stringify(toolsets, null, 2)};

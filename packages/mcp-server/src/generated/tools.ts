@@ -4,6 +4,9 @@
 
 import type { ToolEntry, Toolset } from "../tool-entry.js";
 
+/** The description's title, for the server's instructions. */
+export const apiTitle = "GitHub Copilot Spaces REST API";
+
 /** The description's tags that hold operations: what `--toolsets` takes. */
 export const toolsets: readonly Toolset[] = [
   {
