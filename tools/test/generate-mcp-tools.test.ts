@@ -84,7 +84,8 @@ describe("toolEntries", () => {
     const entry = only(
       description({
         "/owners/{owner}/things": {
-          parameters: [param("owner", "path", { required: true }), param("X-Version", "header")],
+          // The path parameter does not say it is required: a path parameter always is.
+          parameters: [param("owner", "path"), param("X-Version", "header")],
           post: {
             operationId: "things/create",
             tags: ["things"],
