@@ -22,12 +22,17 @@ const validator = new BundleValidator(bundle);
 
 let mock: Mock;
 let door: McpHttpServer;
+/** How many servers the door has asked for: one per session, none for a refused request. */
+let made = 0;
 const clients: Client[] = [];
 
 beforeAll(async () => {
   mock = await createMock({ stateful: true });
   const github = createCopilotSpacesClient({ token: "http-door-test-token", baseUrl: "http://copilot-spaces-mock.invalid", fetch: mock.fetch, retry: false });
-  door = await startHttpDoor(0, () => createCopilotSpacesMcpServer({ client: github }));
+  door = await startHttpDoor(0, () => {
+    made++;
+    return createCopilotSpacesMcpServer({ client: github });
+  });
 });
 afterAll(async () => {
   for (const client of clients) await client.close().catch(() => {});
@@ -92,26 +97,34 @@ describe("startHttpDoor", () => {
   });
 
   it("refuses a foreign Host with 403", async () => {
+    const before = made;
     const answer = await raw("POST", { host: `evil.example:${url().port}` }, initialize);
     expect(answer.status).toBe(403);
     expect(answer.text).toContain("Host");
+    expect(made, "servers made for a refused request").toBe(before);
   });
 
   it("refuses a foreign Origin with 403", async () => {
+    const before = made;
     const answer = await raw("POST", { origin: "http://evil.example" }, initialize);
     expect(answer.status).toBe(403);
     expect(answer.text).toContain("http://evil.example");
+    expect(made, "servers made for a refused request").toBe(before);
   });
 
   it("answers a POST without a session that is not an initialize with 400", async () => {
+    const before = made;
     const answer = await raw("POST", {}, { jsonrpc: "2.0", id: 2, method: "tools/list" });
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.text)).toMatchObject({ jsonrpc: "2.0", error: { message: expect.stringContaining("initialize") } });
+    expect(made, "servers made for a refused request").toBe(before);
   });
 
   it("answers an unknown session id with 404", async () => {
+    const before = made;
     const answer = await raw("POST", { "mcp-session-id": "00000000-0000-4000-8000-000000000000" }, { jsonrpc: "2.0", id: 2, method: "tools/list" });
     expect(answer.status).toBe(404);
+    expect(made, "servers made for a refused request").toBe(before);
   });
 
   it("ends a session on DELETE: its id is then unknown", async () => {
