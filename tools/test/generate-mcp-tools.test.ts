@@ -74,6 +74,17 @@ describe("plainSchema", () => {
     });
   });
 
+  it("keeps instances as written: a default, const, enum or examples value may hold keys named like extensions", () => {
+    const schema = {
+      type: "object",
+      default: { "x-kind": "a", example: 1 },
+      const: { "x-kind": "a", example: 1 },
+      enum: [{ "x-kind": "a" }],
+      examples: [{ example: 2, xml: "<a/>" }],
+    };
+    expect(plainSchema(doc, schema, "#/x")).toEqual(schema);
+  });
+
   it("refuses a $ref cycle, naming where", () => {
     expect(() => plainSchema(doc, { $ref: "#/components/schemas/loop" }, "#/x")).toThrow(/#\/components\/schemas\/loop.*\$ref cycle/);
   });
