@@ -3,17 +3,18 @@
 // to the copy's description (and, as GitHub does not publish it either, a line explaining that to
 // spec/github-differences.yaml), and runs there what a contributor would: the install, the build and
 // the package suites (less those in SAME_FOR_ANY_OPERATION, which `pnpm test` runs on the repository
-// itself). The new operation must then be in the client, the mock (both modes), the docs
-// and the contract coverage with no code edited. Then, with its declaration removed, the seed check
-// must fail naming it.
+// itself). The new operation must then be in the client, the mock (both modes), the docs, the contract
+// coverage and the MCP server (a tool, named in its README's tools table; the server's suite calls it)
+// with no code edited. Then, with its declaration removed, the seed check must fail naming it.
 //
 //   pnpm --filter @copilot-spaces/tools run check:added-operation [--keep]    (the root `pnpm test` runs it
 //   after every package's tests; the copy is removed unless it failed or --keep is given)
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { parse, stringify } from "yaml";
+import { mcpReadme, mcpToolsFile, TABLE_END, TABLE_START, toolName } from "../generate/generate-mcp-tools.ts";
 import { copyTrackedFiles, repoRoot, seedPagePath } from "../model/paths.ts";
 import { stripColour, vitestCounts } from "../test-run/test-command.ts";
 import { TEST_EXCLUDE_VARIABLE } from "../test-run/test-exclude.ts";
@@ -244,8 +245,16 @@ function main(): void {
     const docs = readFileSync(resolve(copy, "packages/docs/dist/index.html"), "utf8");
     if (!generated.includes(JSON.stringify(ADDED_ID)) || !docs.includes(ADDED_ID))
       throw new Error(`${ADDED_ID} is missing from the copy's client table or docs`);
+    // The MCP server's tool for it, generated with no code edited: in its table and in its README's tools table.
+    const tool = toolName(ADDED_ID);
+    const mcpTools = readFileSync(resolve(copy, relative(repoRoot, mcpToolsFile)), "utf8");
+    const mcpReadmeText = readFileSync(resolve(copy, relative(repoRoot, mcpReadme)), "utf8");
+    const table = mcpReadmeText.slice(mcpReadmeText.indexOf(TABLE_START), mcpReadmeText.indexOf(TABLE_END));
+    if (!mcpTools.includes(`"name": ${JSON.stringify(tool)}`) || !mcpTools.includes(`"operationId": ${JSON.stringify(ADDED_ID)}`))
+      throw new Error(`the copy's ${relative(repoRoot, mcpToolsFile)} has no tool ${tool} for ${ADDED_ID}`);
+    if (!table.includes(`| \`${tool}\` |`)) throw new Error(`the tools' table of the copy's ${relative(repoRoot, mcpReadme)} does not name ${tool}`);
     say(
-      `every suite it ran passed in the copy (${passed} passed, ${failed} failed in its vitest runs), with ${ADDED_ID} in the client, the mock, the docs and the contract coverage`,
+      `every suite it ran passed in the copy (${passed} passed, ${failed} failed in its vitest runs), with ${ADDED_ID} in the client, the mock, the docs, the contract coverage and the MCP server (tool ${tool}, in its README's table)`,
     );
 
     // Without its declaration, the seed check must name the operation.

@@ -25,6 +25,8 @@ export const MAX_ITEMS = { name: "max_items", default: 100, maximum: 1000 } as c
 
 /** OpenAPI's keywords that are not JSON Schema's (and would make a strict validator stop). */
 const OPENAPI_ONLY = new Set(["example", "discriminator", "xml", "externalDocs"]);
+/** JSON Schema's keywords whose values are instances, not schemas: copied as written, their keys included. */
+const INSTANCE_VALUED = new Set(["default", "const", "enum", "examples"]);
 
 export interface ToolEntry {
   name: string;
@@ -66,6 +68,10 @@ export function plainSchema(bundle: unknown, schema: unknown, at: string, depth 
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith("x-") || OPENAPI_ONLY.has(key)) continue;
+    if (INSTANCE_VALUED.has(key)) {
+      out[key] = value;
+      continue;
+    }
     // `properties` maps names to schemas: a property may be called `example`, so its names are kept.
     if (key === "properties" && value && typeof value === "object") {
       out[key] = Object.fromEntries(
