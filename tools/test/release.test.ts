@@ -8,8 +8,13 @@ const changesets = JSON.parse(readFileSync(resolve(repoRoot, ".changeset/config.
 const published = publishedDirs();
 
 describe("what a release publishes", () => {
-  it("publishes the description, the client and the mock; changesets leaves the private packages alone", () => {
-    expect(published.map((dir) => readManifest(dir).name).sort()).toEqual(["@copilot-spaces/client", "@copilot-spaces/mock-server", "@copilot-spaces/openapi"]);
+  it("publishes the description, the client, the mock and the MCP server; changesets leaves the private packages alone", () => {
+    expect(published.map((dir) => readManifest(dir).name).sort()).toEqual([
+      "@copilot-spaces/client",
+      "@copilot-spaces/mcp-server",
+      "@copilot-spaces/mock-server",
+      "@copilot-spaces/openapi",
+    ]);
     for (const name of changesets.ignore) expect(published.map((dir) => readManifest(dir).name)).not.toContain(name);
   });
 
