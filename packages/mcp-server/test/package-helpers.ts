@@ -63,7 +63,7 @@ export interface RawChild {
   child: ChildProcess;
   lines: string[];
   stderr(): string;
-  /** The next stdout line after the `seen` first ones, within the bound. */
+  /** Stdout's line `index` (from 0), waiting for it up to 60 s. */
   line(index: number): Promise<string>;
   /** Resolves with npx's exit code and signal. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -224,6 +224,7 @@ export const call = (client: Client, op: ModelOperation, args: Json, options: { 
 /** The Spaces of an owner as the list tool gives them, every page (max_items at its schema's maximum). */
 async function listed(client: Client, tools: Tool[], ops: ReturnType<typeof workflowOperations>, owner: string): Promise<Json[]> {
   const tool = tools.find((t) => t.name === toolNameOf(ops.list.operationId))!;
+  // The tool's own page bound: the one argument that is not a parameter of the operation.
   const bound = Object.entries(tool.inputSchema.properties ?? {}).find(([name]) => !ops.list.parameters.some((p) => p.name === name));
   const args: Json = { [ops.owner]: owner };
   if (bound) args[bound[0]] = (bound[1] as { maximum: number }).maximum;
