@@ -138,6 +138,10 @@ const SAME_FOR_ANY_OPERATION = {
       ["assert-package", "the packed assertions in an app: it reads release:packages' scratch project, not run in the copy"],
       ["replay", "cassettes recorded from fixed operations, replayed: matching, order, strictness, the start-up errors"],
     ].map(([file, why]) => ({ name: `packages/mock-server/test/${file}.test.ts`, why: why! })),
+    ...["stdio", "robust", "http"].map((concern) => ({
+      name: `packages/mcp-server/test/package-${concern}.test.ts`,
+      why: "the packed MCP bin started with npx: it reads release:packages' scratch project, not run in the copy (whose tarballs, if it had them, would hold the repository's description, not the copy's); its counts and workflow are derived from the bundle, so `pnpm test` runs it on the repository's",
+    })),
   ],
 };
 

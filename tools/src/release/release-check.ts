@@ -2,8 +2,10 @@
 // package is packed; each manifest must hold no `workspace:` or `catalog:` range; publint and
 // arethetypeswrong (default profile) must pass; all tarballs install with plain `npm install` into an
 // empty scratch project, where the client works from ESM and CommonJS, `npx copilot-spaces-mock
-// --port 0` serves, the client talks to that mock, and the description's bundle is readable through
-// its exports; and in a scratch folder of its own, npm installs Node 22, msw 3 and the tarballs, and the
+// --port 0` serves, the client talks to that mock, the description's bundle is readable through its
+// exports, and `npx copilot-spaces-mcp` answers --version and, with --mock, initialize and tools/list
+// over stdio for the SDK's client (one tool per operation) while its library loads from ESM and CommonJS;
+// and in a scratch folder of its own, npm installs Node 22, msw 3 and the tarballs, and the
 // mock's MSW door runs under msw 3 (./msw3-check.ts). Then, in a scratch copy of the repository, a changeset and `pnpm version-packages`
 // must move the versions and the changelogs, and the client built there must send its new version.
 //
@@ -17,7 +19,8 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
-import { copyTrackedFiles, repoRoot } from "../model/paths.ts";
+import { operationsOf } from "../model/bundle-model.ts";
+import { copyTrackedFiles, readBundle, repoRoot } from "../model/paths.ts";
 import { checkMsw3, describeMsw3 } from "./msw3-check.ts";
 import { publishedDirs, readManifest, releaseCheckDir, releaseProject } from "./release.ts";
 
@@ -150,6 +153,56 @@ console.log(Object.keys(bundle.paths).length);
   );
   run(process.execPath, ["spec.mjs"], project);
   say("the description's bundle is readable through @copilot-spaces/openapi's exports (JSON and YAML)");
+  tryMcpServer(project);
+}
+
+/**
+ * The MCP server as a user's host starts it: `npx copilot-spaces-mcp --version`, then `--mock` over
+ * stdio with the SDK's client (the copy npm installed beside it), from ESM: initialize and tools/list,
+ * one tool per operation of the description; and its library entry from ESM and CommonJS.
+ */
+function tryMcpServer(project: string): void {
+  const { name, version } = readManifest("packages/mcp-server");
+  const said = run("npx", ["--no-install", "copilot-spaces-mcp", "--version"], project).trim();
+  if (said !== version) fail(`npx copilot-spaces-mcp --version printed "${said}", not ${name}'s ${version}`);
+  writeFileSync(
+    resolve(project, "mcp-stdio.mjs"),
+    `import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+const transport = new StdioClientTransport({ command: "npx", args: ["--no-install", "copilot-spaces-mcp", "--mock"], stderr: "ignore" });
+const client = new Client({ name: "release-check", version: "1.0.0" });
+await client.connect(transport);
+const { tools } = await client.listTools();
+console.log(JSON.stringify({ server: client.getServerVersion(), tools: tools.map((tool) => tool.name) }));
+await client.close();
+`,
+  );
+  const listed = JSON.parse(run(process.execPath, ["mcp-stdio.mjs"], project)) as { server?: { version?: string }; tools: string[] };
+  const operations = operationsOf(readBundle()).length;
+  if (listed.server?.version !== version) fail(`the MCP server over stdio says version ${listed.server?.version}, not ${version}`);
+  if (listed.tools.length !== operations || new Set(listed.tools).size !== operations)
+    fail(`npx copilot-spaces-mcp --mock lists ${listed.tools.length} tools (${new Set(listed.tools).size} names), not one per operation (${operations})`);
+  const library = (load: string) => `${load}
+const server = mcp.createCopilotSpacesMcpServer({ client: github.createCopilotSpacesClient({ token: "t" }) });
+if (typeof server.connect !== "function") process.exit(1);
+console.log(mcp.toolEntries.length);
+`;
+  writeFileSync(
+    resolve(project, "mcp-esm.mjs"),
+    library('import * as mcp from "@copilot-spaces/mcp-server"; import * as github from "@copilot-spaces/client";'),
+  );
+  writeFileSync(
+    resolve(project, "mcp-cjs.cjs"),
+    library('const mcp = require("@copilot-spaces/mcp-server"); const github = require("@copilot-spaces/client");'),
+  );
+  for (const file of ["mcp-esm.mjs", "mcp-cjs.cjs"]) {
+    const count = Number(run(process.execPath, [file], project).trim());
+    if (count !== operations)
+      fail(`${file}: @copilot-spaces/mcp-server's createCopilotSpacesMcpServer made a server, but it has ${count} tools, not ${operations}`);
+  }
+  say(
+    `npx copilot-spaces-mcp --version says ${version}; --mock over stdio initializes and lists ${operations} tools (one per operation) for the SDK's client from ESM; createCopilotSpacesMcpServer resolves from ESM and CommonJS`,
+  );
 }
 
 /** A changeset in a scratch copy, `pnpm version-packages` there: versions and changelogs move. */
