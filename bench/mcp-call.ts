@@ -8,7 +8,6 @@
 // mock's rate limit (5,000 requests an hour, as GitHub's), which bounds --calls (about 4,500).
 //
 //   pnpm --filter @copilot-spaces/bench mcp-call [-- --rounds 10 --calls 2000]
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { createCopilotSpacesClient } from "@copilot-spaces/client";
@@ -18,7 +17,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
-import { bundle, numberOption } from "./servers.js";
+import { numberOption, pathExamples } from "./servers.js";
 
 const ROUNDS = numberOption("rounds", 10);
 const CALLS = numberOption("calls", 2000);
@@ -33,22 +32,7 @@ const tool = toolEntries
   .filter((t) => t.method === "GET" && !t.paging && /\}$/.test(t.path))
   .sort((a, b) => a.path.split("{").length - b.path.split("{").length)[0]!;
 // Its arguments: the path parameters' examples, from the description.
-type Node = Record<string, unknown>;
-const description = JSON.parse(readFileSync(bundle, "utf8")) as Node;
-const at = (node: Node): Node =>
-  typeof node.$ref === "string"
-    ? at(
-        node.$ref
-          .slice(2)
-          .split("/")
-          .reduce((n: Node, key) => n[key] as Node, description),
-      )
-    : node;
-const item = (description.paths as Record<string, Node>)[tool.path]!;
-const parameters = [...((item.parameters as Node[]) ?? []), ...(((item.get as Node).parameters as Node[]) ?? [])].map(at);
-const args: Record<string, unknown> = Object.fromEntries(
-  parameters.filter((p) => p.in === "path").map((p) => [String(p.name), (p.schema as Node).type === "integer" ? Number(p.example) : p.example]),
-);
+const args = pathExamples(tool.path);
 
 type Call = () => Promise<void>;
 

@@ -4,10 +4,9 @@
 // drift of this shared machine falls on all of them; the table gives the median of the rounds.
 //
 //   pnpm --filter @copilot-spaces/bench mock-scenarios [-- --rounds 7 --calls 2000]
-import { readFileSync } from "node:fs";
 import { operations } from "@copilot-spaces/client";
 import { createMock, type Mock, type MockOptions } from "@copilot-spaces/mock-server";
-import { bundle, numberOption } from "./servers.js";
+import { numberOption, pathExamples } from "./servers.js";
 
 const ROUNDS = numberOption("rounds", 7);
 const CALLS = numberOption("calls", 2000);
@@ -15,21 +14,8 @@ const CALLS = numberOption("calls", 2000);
 // A get of one Space: the first GET of the client's table with more than one path parameter that is not a list.
 const get = Object.values(operations.copilotSpaces).find((o) => o.method === "GET" && o.pathParams.length > 1 && !("itemsKey" in o))!;
 // Its path parameters' examples, from the description.
-type Node = Record<string, unknown>;
-const description = JSON.parse(readFileSync(bundle, "utf8")) as Node;
-const at = (node: Node): Node =>
-  typeof node.$ref === "string"
-    ? at(
-        node.$ref
-          .slice(2)
-          .split("/")
-          .reduce((n: Node, key) => n[key] as Node, description),
-      )
-    : node;
-const item = (description.paths as Record<string, Node>)[get.path]!;
-const parameters = [...((item.parameters as Node[]) ?? []), ...(((item.get as Node).parameters as Node[]) ?? [])].map(at);
-const examples = new Map(parameters.filter((p) => p.in === "path").map((p) => [String(p.name), String(p.example)]));
-const url = `http://mock.test${get.path.replace(/\{([^}]+)\}/g, (_, name: string) => examples.get(name)!)}`;
+const examples = pathExamples(get.path);
+const url = `http://mock.test${get.path.replace(/\{([^}]+)\}/g, (_, name: string) => String(examples[name]))}`;
 // Rules that match the operation but never this request: each is tried, none applies.
 const missing = Array.from({ length: 100 }, (_, i) => ({ operationId: get.operationId, headers: { "x-bench-case": `miss-${i}` }, status: 503 }));
 

@@ -1,6 +1,7 @@
-// What the mock benches share: where the servers' entry points are, and a free loopback port.
+// What the benches share: where the servers' entry points are, the path parameters' examples, a free loopback port.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
@@ -14,6 +15,26 @@ export const mockCli = resolve(dirname(require.resolve("@copilot-spaces/mock-ser
 export const prismCli = require.resolve("@stoplight/prism-cli/dist/index.js");
 
 /** A whole-number option of the script (`--name N`), or its default. */
+/** The example of each path parameter of the GET at `path`, from the description (integers as numbers). */
+export function pathExamples(path: string): Record<string, string | number> {
+  type Node = Record<string, unknown>;
+  const description = JSON.parse(readFileSync(bundle, "utf8")) as Node;
+  const at = (node: Node): Node =>
+    typeof node.$ref === "string"
+      ? at(
+          node.$ref
+            .slice(2)
+            .split("/")
+            .reduce((n: Node, key) => n[key] as Node, description),
+        )
+      : node;
+  const item = (description.paths as Record<string, Node>)[path]!;
+  const parameters = [...((item.parameters as Node[]) ?? []), ...(((item.get as Node).parameters as Node[]) ?? [])].map(at);
+  return Object.fromEntries(
+    parameters.filter((p) => p.in === "path").map((p) => [String(p.name), (p.schema as Node).type === "integer" ? Number(p.example) : String(p.example)]),
+  );
+}
+
 export function numberOption(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at < 0 ? fallback : Number(process.argv[at + 1]);
