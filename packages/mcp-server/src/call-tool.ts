@@ -8,9 +8,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import type { ToolEntry } from "./tool-entry.js";
 
-/** The argument a list tool adds (generated into its input schema with these bounds). */
+/** The argument a list tool adds (its bounds and default are in the generated input schema). */
 const MAX_ITEMS = "max_items";
-const DEFAULT_MAX_ITEMS = 100;
 
 type Method = (params: Record<string, unknown>, options: { signal?: AbortSignal }) => Promise<unknown>;
 
@@ -18,6 +17,7 @@ export class ToolCaller {
   // Draft 2020-12 is OpenAPI 3.1's dialect; the generated schemas use no keyword outside draft-07's.
   readonly #ajv = new Ajv({ allErrors: true, strict: false });
   readonly #validators = new Map<string, ValidateFunction>();
+  readonly #outputValidators = new Map<string, ValidateFunction>();
 
   constructor(private readonly github: CopilotSpacesClient) {
     (addFormats as unknown as (ajv: Ajv) => void)(this.#ajv);
@@ -35,7 +35,7 @@ export class ToolCaller {
         const path = tool.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(given[name])));
         return { content: [{ type: "text", text: `${tool.method} ${path} (${tool.operationId}) succeeded, with no content.` }] };
       }
-      return success(tool.outputWrapped || !isObject(data) ? { result: data } : data);
+      return this.#success(tool, tool.outputWrapped || !isObject(data) ? { result: data } : data);
     } catch (error) {
       if (error instanceof CopilotSpacesError) return failure(error.message);
       throw error;
@@ -45,10 +45,16 @@ export class ToolCaller {
   /** Walks the pages from the cursor given, if any, until `max_items` items or the last page. */
   async #list(tool: ToolEntry, method: Method, given: Record<string, unknown>, signal: AbortSignal | undefined): Promise<CallToolResult> {
     const { [MAX_ITEMS]: bound, ...params } = given;
-    const maxItems = typeof bound === "number" ? bound : DEFAULT_MAX_ITEMS;
+    const fallback = ((tool.inputSchema.properties as Record<string, { default?: unknown }>)[MAX_ITEMS]?.default ?? 30) as number;
+    const maxItems = typeof bound === "number" ? bound : fallback;
     const paging = tool.paging!;
-    // Small enough for one page: ask for exactly that many, so the walk ends on a page's edge.
-    if (paging.pageSize && params[paging.pageSize] === undefined && maxItems <= (paging.maxPageSize ?? 0)) params[paging.pageSize] = maxItems;
+    if (paging.pageSize) {
+      const asked = params[paging.pageSize];
+      // A page larger than the bound would be cut with no cursor for the rest; one chosen here ends the
+      // walk on a page's edge, so the result's cursor goes on exactly where it stopped.
+      if (typeof asked === "number" && asked > maxItems) params[paging.pageSize] = maxItems;
+      else if (asked === undefined) params[paging.pageSize] = pageSizeFor(maxItems, paging.maxPageSize ?? 100);
+    }
     const items: unknown[] = [];
     let next: string | undefined;
     let cutInsidePage = false;
@@ -66,7 +72,29 @@ export class ToolCaller {
       : next !== undefined
         ? `More items follow: call again with ${paging.next}: ${JSON.stringify(next)} to go on.`
         : "This is the end of the list.";
-    return success(body, `${items.length} item(s). ${more}`);
+    return this.#success(tool, body, `${items.length} item(s). ${more}`);
+  }
+
+  /**
+   * The result, once the body is checked against the tool's output schema: an MCP client refuses a
+   * structured result that does not match (the SDK's throws, and the agent gets nothing), so an answer
+   * off the description becomes an error result that says where, with the body as text.
+   */
+  #success(tool: ToolEntry, structured: Record<string, unknown>, note?: string): CallToolResult {
+    if (tool.outputSchema) {
+      let validate = this.#outputValidators.get(tool.name);
+      if (!validate) {
+        validate = this.#ajv.compile(tool.outputSchema);
+        this.#outputValidators.set(tool.name, validate);
+      }
+      if (!validate(structured)) {
+        const problems = (validate.errors ?? []).slice(0, 10).map(describe);
+        return failure(
+          `${tool.name}: the answer does not match the description's schema for ${tool.operationId}, so it is not given as a structured result:\n${problems.map((p) => `- ${p}`).join("\n")}\n\nThe answer's body:\n${JSON.stringify(structured)}`,
+        );
+      }
+    }
+    return success(structured, note);
   }
 
   #method(tool: ToolEntry): Method {
@@ -125,9 +153,21 @@ function nextCursor(link: string | null, cursor: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A page size for a walk bounded by `maxItems`: the bound itself when one page holds it; else the
+ * largest divisor of the bound from half the largest page up (so the walk ends on a page's edge), or
+ * the largest page.
+ */
+export function pageSizeFor(maxItems: number, maxPageSize: number): number {
+  if (maxItems <= maxPageSize) return maxItems;
+  for (let size = maxPageSize; size >= Math.ceil(maxPageSize / 2); size--) if (maxItems % size === 0) return size;
+  return maxPageSize;
+}
+
 function success(structuredContent: Record<string, unknown>, note?: string): CallToolResult {
-  // The text is the same JSON, for clients that read only `content` (MCP asks for both).
-  const text = JSON.stringify(structuredContent, null, 2);
+  // The text is the same JSON, for clients that read only `content` (MCP asks for both); compact, as
+  // it goes into a model's context.
+  const text = JSON.stringify(structuredContent);
   return { content: [{ type: "text", text: note ? `${note}\n\n${text}` : text }], structuredContent };
 }
 

@@ -2,6 +2,8 @@
 // copilot-spaces-mcp: the MCP server over stdio (default) or Streamable HTTP (--http PORT), calling
 // GitHub (token from GITHUB_TOKEN, or the variable --token-env names) or, with --mock, the stateful
 // mock in this process. stdout carries the protocol alone: every log line goes to stderr.
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createCopilotSpacesClient, InvalidArgumentError, type CopilotSpacesClient } from "@copilot-spaces/client";
 import { createMock } from "@copilot-spaces/mock-server";
@@ -24,7 +26,9 @@ An MCP server with one tool per operation of GitHub's Copilot Spaces REST API.
   --toolsets A,B       only these toolsets: ${toolsets.map((t) => t.name).join(", ")}
   --mock               call the stateful mock in this process instead of GitHub (no network, no token)
   --mock-state FILE    with --mock: keep the mock's state in this JSON file across runs
-  --version, --help
+  -v, --version, -h, --help
+
+One process per --mock-state file: two servers writing one file lose each other's writes.
 
 Exit codes: 0 after stdin closes or on SIGTERM/SIGINT, 2 for a usage error, 1 for a failure to start.`;
 
@@ -33,6 +37,9 @@ console.log = console.info = console.debug = (...args: unknown[]) => console.err
 const say = (line: string) => process.stderr.write(`copilot-spaces-mcp: ${line}\n`);
 
 class UsageError extends Error {}
+
+/** The longest wait before a retry (backoff, Retry-After, a rate limit's reset): longer ones are errors at once. */
+const MAX_RETRY_WAIT_MS = 10_000;
 
 const FLAG_OF: Record<string, string> = { baseUrl: "--base-url", apiVersion: "--api-version", token: "--token-env" };
 
@@ -49,8 +56,8 @@ async function main(): Promise<void> {
         toolsets: { type: "string" },
         mock: { type: "boolean" },
         "mock-state": { type: "string" },
-        version: { type: "boolean" },
-        help: { type: "boolean" },
+        version: { type: "boolean", short: "v" },
+        help: { type: "boolean", short: "h" },
       },
       strict: true,
       allowPositionals: false,
@@ -73,6 +80,9 @@ async function main(): Promise<void> {
     throw new UsageError(`--${(error as Error).message}`);
   }
   if (values["mock-state"] !== undefined && !values.mock) throw new UsageError("--mock-state: only with --mock");
+  if (values["mock-state"] !== undefined && !existsSync(dirname(resolve(values["mock-state"])))) {
+    throw new UsageError(`--mock-state: the folder ${dirname(resolve(values["mock-state"]))} does not exist`);
+  }
   if (values.mock && values["base-url"] !== undefined) throw new UsageError("--base-url: not with --mock (the mock answers in this process)");
 
   const tokenEnv = values["token-env"] ?? "GITHUB_TOKEN";
@@ -93,9 +103,15 @@ async function main(): Promise<void> {
         ...(values["api-version"] !== undefined ? { apiVersion: values["api-version"] as never } : {}),
       });
     } else {
-      if (!token) throw new UsageError(`${tokenEnv} is not set: the tools need a GitHub token in it (or run with --mock to rehearse against the mock)`);
+      if (!token)
+        throw new UsageError(
+          `${tokenEnv} is ${token === "" ? "empty" : "not set"}: the tools need a GitHub token in it (or run with --mock to rehearse against the mock)`,
+        );
       client = createCopilotSpacesClient({
         token,
+        // An MCP host gives a tool call a minute or so: a rate limit that resets later is answered at
+        // once (the error says when it resets) rather than waited out.
+        retry: { maxRetryDelayMs: MAX_RETRY_WAIT_MS },
         ...(values["base-url"] !== undefined ? { baseUrl: values["base-url"] } : {}),
         ...(values["api-version"] !== undefined ? { apiVersion: values["api-version"] as never } : {}),
       });

@@ -10,7 +10,7 @@ import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/
 import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
 
 export const MCP_PATH = "/mcp";
-/** Sessions kept at once; an initialize past this is answered 503 until one ends (DELETE, idle, or the server closes). */
+/** Sessions kept at once; past this, a new session ends the one idle the longest (503 only when every one is busy). */
 export const MAX_SESSIONS = 100;
 /** A session with no request for this long is ended, so clients that leave without DELETE do not fill the slots. */
 export const SESSION_IDLE_MS = 30 * 60_000;
@@ -85,8 +85,12 @@ export async function startHttpDoor(port: number, newServer: () => Server, optio
     const body = await readJson(req, res);
     if (body === undefined) return;
     if (!isInitializeRequest(body)) return jsonError(res, 400, -32000, "Bad Request: no Mcp-Session-Id header, and the message is not an initialize request");
-    if (sessions.size >= MAX_SESSIONS)
-      return jsonError(res, 503, -32000, `Service Unavailable: ${MAX_SESSIONS} sessions are open; end one with DELETE ${MCP_PATH}`);
+    if (sessions.size >= MAX_SESSIONS) {
+      // Clients often leave without DELETE (the SDK's close() sends none): the session idle the longest makes room.
+      const idle = [...sessions.values()].filter((session) => session.inFlight === 0).sort((a, b) => a.lastSeen - b.lastSeen)[0];
+      if (!idle) return jsonError(res, 503, -32000, `Service Unavailable: all ${MAX_SESSIONS} sessions are answering requests; try again`);
+      await idle.transport.close();
+    }
 
     const server = newServer();
     const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({

@@ -3,7 +3,7 @@
 // Schemas go to clients as they are (no translation through zod).
 import type { CopilotSpacesClient } from "@copilot-spaces/client";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
-import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError, type Tool } from "@modelcontextprotocol/sdk/types.js";
+import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, type Tool } from "@modelcontextprotocol/sdk/types.js";
 import { ToolCaller } from "./call-tool.js";
 import { apiTitle, toolEntries, toolsets } from "./generated/tools.js";
 import type { ToolEntry } from "./tool-entry.js";
@@ -44,6 +44,23 @@ export function toolOf(entry: ToolEntry): Tool {
   };
 }
 
+/** Why a selection leaves a tool out, in the CLI's words. */
+function whyOff(tool: ToolEntry, selection: ToolSelection): string {
+  const reasons: string[] = [];
+  if (selection.readOnly && tool.method !== "GET") reasons.push(`it is read-only (--read-only) and this tool is a ${tool.method}`);
+  if (selection.toolsets && !selection.toolsets.includes(tool.toolset))
+    reasons.push(`its toolset ${tool.toolset} is not among --toolsets ${selection.toolsets.join(",")}`);
+  return reasons.join("; ");
+}
+
+/**
+ * A JSON-RPC -32602 error. Not an McpError: its message already holds "MCP error -32602:", which the
+ * SDK's client adds again.
+ */
+function invalidParams(message: string): Error {
+  return Object.assign(new Error(message), { code: ErrorCode.InvalidParams });
+}
+
 /** What the server tells a client about its tools: the API, and each toolset it serves, in the description's words. */
 function instructionsFor(tools: readonly ToolEntry[]): string {
   const served = toolsets.filter((set) => tools.some((tool) => tool.toolset === set.name));
@@ -70,7 +87,10 @@ export function createCopilotSpacesMcpServer(options: CopilotSpacesMcpServerOpti
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: listed }));
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const tool = byName.get(request.params.name);
-    if (!tool) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.params.name}`);
+    if (!tool) {
+      const off = toolEntries.find((entry) => entry.name === request.params.name);
+      throw invalidParams(off ? `${off.name} is turned off in this server: ${whyOff(off, options)}` : `Unknown tool: ${request.params.name}`);
+    }
     return caller.call(tool, request.params.arguments, extra.signal);
   });
   return server;

@@ -53,7 +53,12 @@ export class LineTransport implements Transport {
     this.#reply(null, ErrorCode.InvalidRequest, `Invalid Request: a line longer than ${MAX_LINE_BYTES} bytes; it is skipped`);
   }
 
-  readonly #onEnd = () => void this.close();
+  readonly #onEnd = () => {
+    // A last line with no newline is still a message.
+    if (!this.#skipping && this.#buffer.trim() !== "") this.#line(this.#buffer.replace(/\r$/, ""));
+    this.#buffer = "";
+    void this.close();
+  };
   readonly #onError = (error: Error) => {
     this.onerror?.(error);
     // A closed stdout (EPIPE) leaves nobody to answer: the session is over.

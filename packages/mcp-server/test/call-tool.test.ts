@@ -8,7 +8,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { ToolCaller } from "../src/call-tool.ts";
+import { pageSizeFor, ToolCaller } from "../src/call-tool.ts";
 import { toolEntries } from "../src/generated/tools.ts";
 import { createCopilotSpacesMcpServer } from "../src/server.ts";
 
@@ -70,6 +70,28 @@ describe("ToolCaller", () => {
     expect(text).toContain("401");
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain(TOKEN.slice(4, 20));
+  });
+
+  it("answers a body off the output schema as isError naming where, with the body as text (the SDK's client would refuse it)", async () => {
+    const client = await connect(async () => Response.json({ id: "not-a-number" }, { status: 200 }));
+    // Listing first makes the SDK's client check structured results against each output schema, as hosts do.
+    await client.listTools();
+    const result = (await client.callTool({ name: tool.name, arguments: args })) as CallToolResult;
+    expect(result.isError).toBe(true);
+    expect(result.structuredContent).toBeUndefined();
+    const text = (result.content as { text: string }[])[0]!.text;
+    expect(text).toContain(`does not match the description's schema for ${tool.operationId}`);
+    expect(text).toContain("id: must be integer");
+    expect(text).toContain('{"id":"not-a-number"}');
+  });
+
+  it("picks a page size that ends a walk on a page's edge", () => {
+    expect(pageSizeFor(30, 100)).toBe(30);
+    expect(pageSizeFor(100, 100)).toBe(100);
+    expect(pageSizeFor(150, 100)).toBe(75);
+    expect(pageSizeFor(1000, 100)).toBe(100);
+    // 101 has no divisor from 50 to 100: the largest page, and the result says the last one was cut.
+    expect(pageSizeFor(101, 100)).toBe(100);
   });
 
   it("refuses a tool whose client method does not exist, naming the tool and the method", async () => {

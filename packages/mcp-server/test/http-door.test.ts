@@ -13,7 +13,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import { type CallToolResult, LATEST_PROTOCOL_VERSION } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolName } from "../../../tools/src/generate/generate-mcp-tools.ts";
-import { MCP_PATH, startHttpDoor, type McpHttpServer } from "../src/http-door.ts";
+import { MAX_SESSIONS, MCP_PATH, startHttpDoor, type McpHttpServer } from "../src/http-door.ts";
 import { createCopilotSpacesMcpServer } from "../src/server.ts";
 
 const bundle = readBundle();
@@ -137,6 +137,45 @@ describe("startHttpDoor", () => {
     expect((await raw("POST", headers, { jsonrpc: "2.0", id: 2, method: "tools/list" })).status).toBe(200);
     expect((await raw("DELETE", headers)).status).toBe(200);
     expect((await raw("POST", headers, { jsonrpc: "2.0", id: 3, method: "tools/list" })).status).toBe(404);
+  });
+
+  it("ends a session idle for sessionIdleMs, and a new one past MAX_SESSIONS ends the one idle the longest", async () => {
+    const github = createCopilotSpacesClient({ token: "unused", fetch: mock.fetch });
+    const other = await startHttpDoor(0, () => createCopilotSpacesMcpServer({ client: github }), { sessionIdleMs: 300 });
+    try {
+      const post = (session: string | undefined, body: unknown) =>
+        fetch(other.url, {
+          method: "POST",
+          headers: {
+            accept: "application/json, text/event-stream",
+            "content-type": "application/json",
+            ...(session ? { "mcp-session-id": session, "mcp-protocol-version": LATEST_PROTOCOL_VERSION } : {}),
+          },
+          body: JSON.stringify(body),
+        });
+      const open = async () => {
+        const answer = await post(undefined, initialize);
+        expect(answer.status).toBe(200);
+        await answer.text();
+        return answer.headers.get("mcp-session-id")!;
+      };
+      const alive = async (session: string) => (await post(session, { jsonrpc: "2.0", id: 2, method: "ping" })).status;
+      const idle = await open();
+      expect(await alive(idle)).toBe(200);
+      // Well past 300 ms with no request (the sweep runs every 300 ms): ended.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await alive(idle)).toBe(404);
+
+      // Full: the oldest session makes room for a new one, and only it ends.
+      const sessions: string[] = [];
+      for (let i = 0; i < MAX_SESSIONS; i++) sessions.push(await open());
+      const newest = await open();
+      expect(await alive(sessions[0]!)).toBe(404);
+      expect(await alive(sessions[1]!)).toBe(200);
+      expect(await alive(newest)).toBe(200);
+    } finally {
+      await other.close();
+    }
   });
 
   it("releases its port on close()", async () => {

@@ -48,13 +48,19 @@ export async function connectStdio(args: string[], env: Record<string, string> =
 }
 
 /** Runs `npx copilot-spaces-mcp <args>` to its end: exit code and stderr (for usage errors). */
-export function runBin(args: string[]): { status: number; stderr: string } {
+export function runBin(args: string[], env: Record<string, string> = {}): { status: number; stdout: string; stderr: string } {
   try {
-    execFileSync("npx", [...NPX_BIN, ...args], { cwd: project(), env: binEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
-    return { status: 0, stderr: "" };
+    const stdout = execFileSync("npx", [...NPX_BIN, ...args], {
+      cwd: project(),
+      env: binEnv(env),
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 120_000,
+    });
+    return { status: 0, stdout, stderr: "" };
   } catch (error) {
-    const e = error as { status?: number | null; stderr?: string };
-    return { status: e.status ?? -1, stderr: e.stderr ?? "" };
+    const e = error as { status?: number | null; stdout?: string; stderr?: string };
+    return { status: e.status ?? -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
   }
 }
 

@@ -111,6 +111,25 @@ describe("modes", () => {
   });
 });
 
+describe("usage", () => {
+  it("-h prints the options; a bad start exits 2 naming the flag or the variable", () => {
+    const help = runBin(["-h"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--mock-state FILE");
+    const folder = resolve(project(), "no-such-folder");
+    const cases: [string[], Record<string, string>, string][] = [
+      [["--mock", "--mock-state", resolve(folder, "state.json")], {}, `--mock-state: the folder ${folder} does not exist`],
+      [[], { GITHUB_TOKEN: "" }, "GITHUB_TOKEN is empty"],
+      [["--token-env", "MCP_SUITE_NO_SUCH_VARIABLE"], {}, "MCP_SUITE_NO_SUCH_VARIABLE is not set"],
+    ];
+    for (const [args, env, message] of cases) {
+      const { status, stderr } = runBin(args, env);
+      expect(status, `${args.join(" ")}: ${stderr}`).toBe(2);
+      expect(stderr).toContain(message);
+    }
+  });
+});
+
 describe("--mock-state FILE", () => {
   let scratch: string;
   beforeAll(() => {

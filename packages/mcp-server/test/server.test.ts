@@ -136,6 +136,7 @@ describe("refusals and errors", () => {
     expect(error).toBeInstanceOf(McpError);
     expect((error as McpError).code).toBe(ErrorCode.InvalidParams);
     expect((error as McpError).message).toContain(name);
+    expect((error as McpError).message).not.toMatch(/MCP error -32602:.*MCP error -32602:/);
   });
 
   it("refuses invalid arguments naming each field and rule, with no request sent", async () => {
@@ -187,7 +188,36 @@ describe("refusals and errors", () => {
   });
 });
 
+describe("list paging", () => {
+  let client: Client;
+  beforeAll(async () => {
+    client = await connect();
+  });
+
+  it("lowers a page size above max_items, so the result's cursor goes on exactly where it stopped", async () => {
+    const list = operations.find((o) => o.paging?.pageSize && o.resource?.action === "list" && o.resource.owner.length === pathParams(o).length)!;
+    const create = operations.find((o) => o.resource?.action === "create" && o.resource.collection === list.resource!.collection)!;
+    const owner = Object.fromEntries(list.resource!.owner.map((name) => [name, `page-size-${process.pid}`]));
+    for (let i = 0; i < 3; i++) expect((await call(client, toolName(create.operationId), { ...owner, ...exampleBody(create) })).isError).toBeFalsy();
+    const items = (result: CallToolResult) => (result.structuredContent as Args)[list.paging!.itemsKey] as Args[];
+    const whole = items(await call(client, toolName(list.operationId), { ...owner, max_items: 1000 }));
+    mock.clearRequests();
+    const first = await call(client, toolName(list.operationId), { ...owner, [list.paging!.pageSize!.name]: 50, max_items: 2 });
+    expect(items(first)).toEqual(whole.slice(0, 2));
+    expect(mock.requests()[0]!.query[list.paging!.pageSize!.name]).toBe("2");
+    const cursor = new RegExp(`call again with ${list.paging!.next.name}: ("[^"]*")`).exec(text(first));
+    expect(cursor, text(first)).not.toBeNull();
+  });
+});
+
 describe("tool selection", () => {
+  it("answers a tool the selection turned off with InvalidParams saying why", async () => {
+    const write = operations.find((o) => o.method !== "get")!;
+    const error = await (await connect({ readOnly: true })).callTool({ name: toolName(write.operationId), arguments: {} }).catch((e: unknown) => e);
+    expect((error as McpError).code).toBe(ErrorCode.InvalidParams);
+    expect((error as McpError).message).toContain(`${toolName(write.operationId)} is turned off in this server: it is read-only (--read-only)`);
+  });
+
   const listed = async (selection: ToolSelection) => (await (await connect(selection)).listTools()).tools.map((t) => t.name).sort();
   const namesOf = (ops: ModelOperation[]) => ops.map((o) => toolName(o.operationId)).sort();
 

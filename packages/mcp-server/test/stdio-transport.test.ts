@@ -102,6 +102,14 @@ describe("LineTransport", () => {
     expect(t.written).toEqual([{ jsonrpc: "2.0", id: 5, result: {} }]);
   });
 
+  it("delivers a last message that has no newline when the input ends", async () => {
+    const t = await transport();
+    t.input.end(JSON.stringify(ping(9)));
+    await t.send();
+    expect(t.delivered).toEqual([ping(9)]);
+    expect(t.state.closed).toBe(true);
+  });
+
   it("closes at the end of input", async () => {
     const t = await transport();
     expect(t.state.closed).toBe(false);

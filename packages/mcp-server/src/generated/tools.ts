@@ -52,21 +52,21 @@ export const toolEntries: readonly ToolEntry[] = [
           "minimum": 1,
           "maximum": 100,
           "default": 30,
-          "description": "The number of results per page (max 100)."
+          "description": "Items per request. Default: chosen from max_items, so that the walk ends on a page's edge; one larger than max_items is lowered to it."
         },
         "before": {
           "type": "string",
-          "description": "A cursor, as given in the Link header. If specified, the query only searches for results before this cursor."
+          "description": "Go back from this cursor (a page before it)."
         },
         "after": {
           "type": "string",
-          "description": "A cursor, as given in the Link header. If specified, the query only searches for results after this cursor."
+          "description": "Go on after this cursor: the one a previous call's result text gives."
         },
         "max_items": {
           "type": "integer",
           "minimum": 1,
           "maximum": 1000,
-          "default": 100,
+          "default": 30,
           "description": "Follow the list's pages (from the cursor given, if any) until this many items are collected or there is no next page. The result says where to go on from."
         }
       },
@@ -4545,21 +4545,21 @@ export const toolEntries: readonly ToolEntry[] = [
           "minimum": 1,
           "maximum": 100,
           "default": 30,
-          "description": "The number of results per page (max 100)."
+          "description": "Items per request. Default: chosen from max_items, so that the walk ends on a page's edge; one larger than max_items is lowered to it."
         },
         "before": {
           "type": "string",
-          "description": "A cursor, as given in the Link header. If specified, the query only searches for results before this cursor."
+          "description": "Go back from this cursor (a page before it)."
         },
         "after": {
           "type": "string",
-          "description": "A cursor, as given in the Link header. If specified, the query only searches for results after this cursor."
+          "description": "Go on after this cursor: the one a previous call's result text gives."
         },
         "max_items": {
           "type": "integer",
           "minimum": 1,
           "maximum": 1000,
-          "default": 100,
+          "default": 30,
           "description": "Follow the list's pages (from the cursor given, if any) until this many items are collected or there is no next page. The result says where to go on from."
         }
       },
