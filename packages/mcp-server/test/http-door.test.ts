@@ -139,43 +139,61 @@ describe("startHttpDoor", () => {
     expect((await raw("POST", headers, { jsonrpc: "2.0", id: 3, method: "tools/list" })).status).toBe(404);
   });
 
-  it("ends a session idle for sessionIdleMs, and a new one past MAX_SESSIONS ends the one idle the longest", async () => {
+  /** A door of its own with these options, and raw helpers on it; closed by `use`'s end. */
+  async function withDoor(
+    options: { sessionIdleMs?: number },
+    use: (open: () => Promise<string>, alive: (session: string) => Promise<number>) => Promise<void>,
+  ) {
     const github = createCopilotSpacesClient({ token: "unused", fetch: mock.fetch });
-    const other = await startHttpDoor(0, () => createCopilotSpacesMcpServer({ client: github }), { sessionIdleMs: 300 });
+    const other = await startHttpDoor(0, () => createCopilotSpacesMcpServer({ client: github }), options);
+    const post = (session: string | undefined, body: unknown) =>
+      fetch(other.url, {
+        method: "POST",
+        headers: {
+          accept: "application/json, text/event-stream",
+          "content-type": "application/json",
+          ...(session ? { "mcp-session-id": session, "mcp-protocol-version": LATEST_PROTOCOL_VERSION } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    const open = async () => {
+      const answer = await post(undefined, initialize);
+      expect(answer.status).toBe(200);
+      await answer.text();
+      return answer.headers.get("mcp-session-id")!;
+    };
+    const alive = async (session: string) => (await post(session, { jsonrpc: "2.0", id: 2, method: "ping" })).status;
     try {
-      const post = (session: string | undefined, body: unknown) =>
-        fetch(other.url, {
-          method: "POST",
-          headers: {
-            accept: "application/json, text/event-stream",
-            "content-type": "application/json",
-            ...(session ? { "mcp-session-id": session, "mcp-protocol-version": LATEST_PROTOCOL_VERSION } : {}),
-          },
-          body: JSON.stringify(body),
-        });
-      const open = async () => {
-        const answer = await post(undefined, initialize);
-        expect(answer.status).toBe(200);
-        await answer.text();
-        return answer.headers.get("mcp-session-id")!;
-      };
-      const alive = async (session: string) => (await post(session, { jsonrpc: "2.0", id: 2, method: "ping" })).status;
-      const idle = await open();
-      expect(await alive(idle)).toBe(200);
-      // Well past 300 ms with no request (the sweep runs every 300 ms): ended.
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      expect(await alive(idle)).toBe(404);
+      await use(open, alive);
+    } finally {
+      await other.close();
+    }
+  }
 
-      // Full: the oldest session makes room for a new one, and only it ends.
+  it("ends a session idle for sessionIdleMs, and keeps one in use", async () => {
+    await withDoor({ sessionIdleMs: 1_000 }, async (open, alive) => {
+      const [idle, used] = [await open(), await open()];
+      // 4 s: the idle one is past 1 s with no request (ended by the sweep at 2 s at the latest, on time); the
+      // used one is asked every 100 ms, a tenfold margin.
+      const until = Date.now() + 4_000;
+      while (Date.now() < until) {
+        expect(await alive(used)).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await alive(idle)).toBe(404);
+      expect(await alive(used)).toBe(200);
+    });
+  });
+
+  it("past MAX_SESSIONS, a new session ends the one idle the longest, and only it", async () => {
+    await withDoor({}, async (open, alive) => {
       const sessions: string[] = [];
       for (let i = 0; i < MAX_SESSIONS; i++) sessions.push(await open());
       const newest = await open();
       expect(await alive(sessions[0]!)).toBe(404);
       expect(await alive(sessions[1]!)).toBe(200);
       expect(await alive(newest)).toBe(200);
-    } finally {
-      await other.close();
-    }
+    });
   });
 
   it("releases its port on close()", async () => {
