@@ -24,6 +24,8 @@ export interface Page<T> {
   url: string;
   status: number;
   headers: Headers;
+  /** The URL the walk reads next (the Link header's rel="next", or rel="prev" walking back), if any. */
+  nextUrl?: string;
 }
 
 export const DEFAULT_MAX_PAGES = 1000;
@@ -48,10 +50,19 @@ export async function* pages<T>(source: PageSource, options: PaginateOptions = {
   for (let count = 1; ; count++) {
     const url = answer.response.url;
     seen.add(url);
-    yield { items: itemsOf<T>(answer.data, source), url, status: answer.status, headers: answer.headers };
+    const items = itemsOf<T>(answer.data, source);
+    // Read once, for the page and for the walk; a Link that cannot be read stops the walk after its page.
+    let next: string | undefined;
+    let unreadable: unknown;
+    try {
+      const link = answer.headers.get("link");
+      next = link === null ? undefined : parseLinkHeader(link, url).get(direction);
+    } catch (error) {
+      unreadable = error;
+    }
+    yield { items, url, status: answer.status, headers: answer.headers, ...(next !== undefined ? { nextUrl: next } : {}) };
 
-    const link = answer.headers.get("link");
-    const next = link === null ? undefined : parseLinkHeader(link, url).get(direction);
+    if (unreadable !== undefined) throw unreadable;
     if (next === undefined) return;
     const target = new URL(next);
     if (target.origin !== base.origin || !`${target.pathname}/`.startsWith(basePath)) {

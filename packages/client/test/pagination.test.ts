@@ -47,6 +47,31 @@ describe("paginate", () => {
     expect(server.requests.every((r) => r.headers.authorization === "Bearer ghp_secret")).toBe(true);
   });
 
+  it("gives each page the URL the walk reads next, and none on the last", async () => {
+    serveList(spaces);
+    const nextUrls: (string | undefined)[] = [];
+    for await (const page of client.paginate.pages(client.copilotSpaces.listForOrg, { org: "octo-org", per_page: 3 })) nextUrls.push(page.nextUrl);
+    expect(nextUrls).toEqual([
+      `${server.url}/orgs/octo-org/copilot-spaces?per_page=3&after=3`,
+      `${server.url}/orgs/octo-org/copilot-spaces?per_page=3&after=6`,
+      undefined,
+    ]);
+    const back = [];
+    for await (const page of client.paginate.pages(client.copilotSpaces.listForOrg, { org: "octo-org", per_page: 3, before: "7" }, { direction: "prev" }))
+      back.push(page.nextUrl);
+    expect(back[0]).toBe(`${server.url}/orgs/octo-org/copilot-spaces?per_page=3&before=4`);
+  });
+
+  it("gives the page before a malformed Link header, then stops with the error", async () => {
+    server.handle((_req, res) => json(res, 200, { spaces: spaces.slice(0, 2) }, { link: "not a link" }));
+    const read: number[][] = [];
+    const walk = (async () => {
+      for await (const page of client.paginate.pages(client.copilotSpaces.listForOrg, { org: "o" })) read.push(page.items.map((s) => s.number));
+    })();
+    await expect(walk).rejects.toThrow(/The Link header is malformed at character 1/);
+    expect(read).toEqual([[1, 2]]);
+  });
+
   it("iterates the items of every page and collects them all", async () => {
     serveList(spaces);
     const names: string[] = [];
