@@ -16,8 +16,8 @@ type Method = (params: Record<string, unknown>, options: { signal?: AbortSignal 
 export class ToolCaller {
   // Draft 2020-12 is OpenAPI 3.1's dialect; the generated schemas use no keyword outside draft-07's.
   readonly #ajv = new Ajv({ allErrors: true, strict: false });
-  readonly #validators = new Map<string, ValidateFunction>();
-  readonly #outputValidators = new Map<string, ValidateFunction>();
+  /** Each schema compiled once, on first use: the tools' input and output schemas. */
+  readonly #validators = new WeakMap<object, ValidateFunction>();
 
   constructor(private readonly github: CopilotSpacesClient) {
     (addFormats as unknown as (ajv: Ajv) => void)(this.#ajv);
@@ -45,8 +45,8 @@ export class ToolCaller {
   /** Walks the pages from the cursor given, if any, until `max_items` items or the last page. */
   async #list(tool: ToolEntry, method: Method, given: Record<string, unknown>, signal: AbortSignal | undefined): Promise<CallToolResult> {
     const { [MAX_ITEMS]: bound, ...params } = given;
-    const fallback = ((tool.inputSchema.properties as Record<string, { default?: unknown }>)[MAX_ITEMS]?.default ?? 30) as number;
-    const maxItems = typeof bound === "number" ? bound : fallback;
+    // Unset, the default the generator wrote into the tool's input schema.
+    const maxItems = (bound ?? (tool.inputSchema.properties as Record<string, { default: unknown }>)[MAX_ITEMS]!.default) as number;
     const paging = tool.paging!;
     if (paging.pageSize) {
       const asked = params[paging.pageSize];
@@ -62,7 +62,7 @@ export class ToolCaller {
       const room = maxItems - items.length;
       items.push(...page.items.slice(0, room));
       cutInsidePage = page.items.length > room;
-      next = nextCursor(page.headers.get("link"), paging.next);
+      next = page.nextUrl === undefined ? undefined : (new URL(page.nextUrl).searchParams.get(paging.next) ?? undefined);
       if (items.length >= maxItems) break;
     }
     // The generator makes sure a page's schema requires nothing but its items.
@@ -82,11 +82,7 @@ export class ToolCaller {
    */
   #success(tool: ToolEntry, structured: Record<string, unknown>, note?: string): CallToolResult {
     if (tool.outputSchema) {
-      let validate = this.#outputValidators.get(tool.name);
-      if (!validate) {
-        validate = this.#ajv.compile(tool.outputSchema);
-        this.#outputValidators.set(tool.name, validate);
-      }
+      const validate = this.#validator(tool.outputSchema);
       if (!validate(structured)) {
         const problems = (validate.errors ?? []).slice(0, 10).map(describe);
         return failure(
@@ -108,12 +104,17 @@ export class ToolCaller {
     return method;
   }
 
-  #check(tool: ToolEntry, args: Record<string, unknown>): string[] {
-    let validate = this.#validators.get(tool.name);
+  #validator(schema: object): ValidateFunction {
+    let validate = this.#validators.get(schema);
     if (!validate) {
-      validate = this.#ajv.compile(tool.inputSchema);
-      this.#validators.set(tool.name, validate);
+      validate = this.#ajv.compile(schema);
+      this.#validators.set(schema, validate);
     }
+    return validate;
+  }
+
+  #check(tool: ToolEntry, args: Record<string, unknown>): string[] {
+    const validate = this.#validator(tool.inputSchema);
     if (validate(args)) return [];
     return (validate.errors ?? []).map(describe);
   }
@@ -136,22 +137,6 @@ function describe(error: ErrorObject): string {
 
 const joined = (path: string, name: string) => (path ? `${path}.${name}` : name);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The cursor of the Link header's rel="next" URL, read from its query. */
-function nextCursor(link: string | null, cursor: string): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(",")) {
-    const match = /<([^>]*)>\s*;(.*)$/.exec(part.trim());
-    if (match && /\brel="?([^";]*\s)?next(\s[^";]*)?"?/.test(match[2]!)) {
-      try {
-        return new URL(match[1]!).searchParams.get(cursor) ?? undefined;
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
 
 /**
  * A page size for a walk bounded by `maxItems`: the bound itself when one page holds it; else the

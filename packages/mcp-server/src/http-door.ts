@@ -40,18 +40,8 @@ export async function startHttpDoor(port: number, newServer: () => Server, optio
   const idleMs = options.sessionIdleMs ?? SESSION_IDLE_MS;
   if (!(Number.isFinite(idleMs) && idleMs > 0)) throw new RangeError(`sessionIdleMs: expected a number of milliseconds above 0, got ${String(idleMs)}`);
   const sessions = new Map<string, Session>();
-  const sweep = setInterval(
-    () => {
-      const now = Date.now();
-      for (const session of sessions.values()) {
-        if (session.inFlight === 0 && now - session.lastSeen >= idleMs) void session.transport.close();
-      }
-    },
-    Math.min(idleMs, 60_000),
-  );
-  sweep.unref();
+  /** `127.0.0.1:PORT` and `localhost:PORT`, once the port is known; an allowed Origin is one of them over http. */
   let allowedHosts: string[] = [];
-  let allowedOrigins: string[] = [];
 
   const http = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -65,7 +55,8 @@ export async function startHttpDoor(port: number, newServer: () => Server, optio
     if (!allowedHosts.includes(req.headers.host ?? ""))
       return jsonError(res, 403, -32000, `Forbidden: the Host header must be one of ${allowedHosts.join(", ")}`);
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins.includes(origin)) return jsonError(res, 403, -32000, `Forbidden: the Origin ${origin} is not this server's`);
+    if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`))
+      return jsonError(res, 403, -32000, `Forbidden: the Origin ${origin} is not this server's`);
     if (path !== MCP_PATH) return jsonError(res, 404, -32000, `Not Found: the MCP endpoint is ${MCP_PATH}`);
 
     const id = req.headers["mcp-session-id"];
@@ -112,7 +103,16 @@ export async function startHttpDoor(port: number, newServer: () => Server, optio
   });
   const actual = (http.address() as AddressInfo).port;
   allowedHosts = [`127.0.0.1:${actual}`, `localhost:${actual}`];
-  allowedOrigins = [`http://127.0.0.1:${actual}`, `http://localhost:${actual}`];
+  const sweep = setInterval(
+    () => {
+      const now = Date.now();
+      for (const session of sessions.values()) {
+        if (session.inFlight === 0 && now - session.lastSeen >= idleMs) void session.transport.close();
+      }
+    },
+    Math.min(idleMs, 60_000),
+  );
+  sweep.unref();
 
   let closed: Promise<void> | undefined;
   return {
