@@ -7,12 +7,14 @@
 //   dist/msw.cjs, dist/msw.js   the MSW door (`@copilot-spaces/mock-server/msw`), msw left to the user;
 //   dist/assert.{cjs,js}, dist/vitest.{cjs,js}   the assertions on the journal and the vitest matchers;
 //   dist/operations-cache.json    Prism's reading of the shipped description, made once here, its examples checked;
+//   dist/browser.js   the mock for browsers (`./browser`), that reading and the description inside (build/browser.ts);
 //   dist/THIRD_PARTY_NOTICES.md   the licences and notices of everything bundled.
 // Types come from tsup (tsup.config.ts), run after this script.
 import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
+import { buildBrowser } from "./browser.ts";
 import { operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { checkExamples } from "../src/core/example-answers.ts";
 import { createEngine } from "../src/engine/prism-engine.ts";
@@ -122,8 +124,6 @@ for (const format of ["cjs", "esm"] as const) {
   });
 }
 
-writeFileSync(resolve(dist, "THIRD_PARTY_NOTICES.md"), notices(library.metafile!));
-
 // Prism's reading of the description this package ships, and the check of its examples, done once
 // here (see operations-cache.ts): an example that breaks its schema fails the build.
 const shipped = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@copilot-spaces/openapi/openapi.json"), "utf8")) as object;
@@ -134,10 +134,14 @@ checkExamples(await createEngine(shipped, model), model);
 const reading: CachedReading<unknown> = { key: cacheKey(shipped), operations, examplesChecked: true };
 writeFileSync(resolve(dist, CACHE_FILE), JSON.stringify(reading));
 
+// The browser build carries that reading, so it comes after it.
+const browser = await buildBrowser();
+writeFileSync(resolve(dist, "THIRD_PARTY_NOTICES.md"), notices([library.metafile!, browser]));
+
 /** One section per bundled package: its name, version and licence, then its LICENSE and NOTICE files. */
-function notices(metafile: Metafile): string {
+function notices(metafiles: Metafile[]): string {
   const roots = new Set<string>();
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(resolve(packageDir, input));
     if (match) roots.add(match[1]!);
   }
@@ -158,5 +162,5 @@ function notices(metafile: Metafile): string {
     (s) =>
       `## ${s.id} (${s.license})\n\n${s.texts.map((t) => "```\n" + t + "\n```").join("\n\n") || "No licence file ships with this package; its package.json names the licence above."}`,
   );
-  return `# Third-party notices\n\n\`dist/index.cjs\` bundles the following packages (Prism's engine and what it uses), each under its own licence.\n\n${body.join("\n\n")}\n`;
+  return `# Third-party notices\n\n\`dist/index.cjs\` and \`dist/browser.js\` bundle the following packages (Prism's engine and what it uses; in the browser build, also what stands in for Node's), each under its own licence.\n\n${body.join("\n\n")}\n`;
 }

@@ -21,11 +21,11 @@ export function cacheKey(bundle: object): string {
   return createHash("sha256").update(JSON.stringify(bundle)).digest("hex");
 }
 
-/** What the build stored for this bundle's content, or undefined (no cache here, or another bundle). */
-export function cachedReading<T>(key: string, dir: URL): CachedReading<T> | undefined {
+/** What the build stored beside the module at `moduleUrl` for this bundle's content, or undefined (no cache there, or another bundle). */
+export function cachedReading<T>(key: string, moduleUrl: string): CachedReading<T> | undefined {
   let cache: CachedReading<T>;
   try {
-    cache = JSON.parse(readFileSync(new URL(CACHE_FILE, dir), "utf8")) as CachedReading<T>;
+    cache = JSON.parse(readFileSync(new URL(CACHE_FILE, moduleUrl), "utf8")) as CachedReading<T>;
   } catch {
     return undefined;
   }

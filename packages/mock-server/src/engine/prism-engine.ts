@@ -115,7 +115,7 @@ const routedMethod = (method: string) => (method === "HEAD" ? "get" : method.toL
 export async function createEngine(bundle: object, model: ModelOperation[]): Promise<Engine> {
   // getHttpOperationsFromSpec dereferences the object it is given in place.
   const bundleKey = cacheKey(bundle);
-  const cached = cachedReading<PrismOperation>(bundleKey, new URL(".", import.meta.url));
+  const cached = cachedReading<PrismOperation>(bundleKey, import.meta.url);
   const operations = cached?.operations ?? ((await readOperations(bundle)) as PrismOperation[]);
   const prismOf = new Map<ModelOperation, PrismOperation>();
   const modelOf = new Map<PrismOperation, ModelOperation>();
