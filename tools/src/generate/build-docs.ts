@@ -5,16 +5,22 @@
 //   2. `redocly build-docs --inlineBundle` on it, so Redoc's scripts are in the page;
 //   3. the sidebar's "API docs by Redocly" logo, which Redoc loads from a CDN, replaced by an inline
 //      SVG; the page must then fetch nothing from another host (checked here, and in a browser by
-//      the docs package's tests).
+//      the docs package's tests);
+//   4. "Try it" (packages/docs/src/try-it/): its script and styles, the model of each operation's
+//      request and answers (try-it-model.ts), and the mock's browser build, gzipped, for the panels
+//      to answer from (@copilot-spaces/mock-server/browser).
 //
 //   tsx tools/src/generate/build-docs.ts
 import { spawnSync } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { buildSync } from "esbuild";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { withAccessTables } from "./access-docs.ts";
 import { withCodeSamples } from "./generate-code-samples.ts";
 import { withTrafficSection } from "./traffic-docs.ts";
+import { tryItModel } from "./try-it-model.ts";
 import { withChanges } from "../release/spec-release-notes.ts";
 import { readBundle, repoRoot, type OpenApiDocument } from "../model/paths.ts";
 
@@ -57,7 +63,8 @@ export function docsBundle(bundle: OpenApiDocument): OpenApiDocument {
 }
 
 export function buildDocs(): string {
-  const bundle = docsBundle(readBundle());
+  const description = readBundle();
+  const bundle = docsBundle(description);
   mkdirSync(docsDist, { recursive: true });
   const bundlePath = resolve(docsDist, "openapi.json");
   writeFileSync(bundlePath, `${JSON.stringify(bundle, null, 2)}\n`);
@@ -72,14 +79,46 @@ export function buildDocs(): string {
   });
   if (run.status !== 0) throw new Error(`redocly build-docs failed (exit ${String(run.status)}):\n${run.stdout}\n${run.stderr}`);
 
-  const html = readFileSync(output, "utf8")
+  let html = readFileSync(output, "utf8")
     .replace(CDN_LOGO, INLINE_LOGO)
     // An empty icon: without one, browsers ask the server for /favicon.ico.
     .replace(/<head>/i, '<head><link rel="icon" href="data:,">');
+  // Before the page's own </body>, the last one: Redoc's inlined script holds the text "</body>" too.
+  const end = html.lastIndexOf("</body>");
+  if (end === -1) throw new Error("redocly build-docs wrote a page with no </body>");
+  html = `${html.slice(0, end)}${tryIt(description)}\n${html.slice(end)}`;
   const external = externalFetches(html);
   if (external.length > 0) throw new Error(`The docs page would fetch from other hosts:\n${external.map((u) => `  ${u}`).join("\n")}`);
   writeFileSync(output, html);
   return output;
+}
+
+/** The "Try it" panels' parts, as the page embeds them before </body>. */
+export function tryIt(description: OpenApiDocument): string {
+  const source = resolve(docsDir, "src/try-it");
+  const script = buildSync({
+    entryPoints: [resolve(source, "console.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: ["chrome111", "firefox113", "safari16.4"],
+    minify: true,
+    legalComments: "none",
+    // The script is inline: esbuild escapes "</script" in what it writes (checked below).
+    logLevel: "warning",
+  }).outputFiles[0]!.text;
+  // The mock's browser build, as the docs package resolves it (a workspace dependency, built first).
+  const mock = readFileSync(createRequire(resolve(docsDir, "package.json")).resolve("@copilot-spaces/mock-server/browser"));
+  const parts = [
+    `<style>${readFileSync(resolve(source, "styles.css"), "utf8")}</style>`,
+    // JSON in a script element: "<" written as \u003c, so that no text of the description can close it.
+    `<script type="application/json" id="try-it-model">${JSON.stringify(tryItModel(description)).replace(/</g, "\\u003c")}</script>`,
+    `<script type="application/gzip+base64" id="try-it-mock">${gzipSync(mock, { level: 9 }).toString("base64")}</script>`,
+    `<script>${script}</script>`,
+  ];
+  if (/<\/script/i.test(script)) throw new Error("The Try it script holds </script: it cannot be inlined.");
+  return parts.join("\n");
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -1,0 +1,262 @@
+// One "Try it" panel: the form of an operation's request, made from its entry in the page's model, and
+// the answer. One panel is open at a time, beside the page (a side panel outside Redoc's own tree, so
+// that Redoc's re-renders never drop what a reader typed); what is typed is kept per operation.
+import type { TryItOperation, TryItPreset } from "@copilot-spaces/tools/try-it-model";
+import { pageMock } from "./mock.js";
+import { FormError, prepare, type Form } from "./request.js";
+
+/** What outlives a panel: where requests go, the token (in memory only), and each operation's fields. */
+export interface Session {
+  target: "mock" | "github";
+  githubBase: string;
+  /** Never written to the DOM, storage or a URL: the token field's `value` property is set from it. */
+  token: string;
+  fields: Map<string, { values: Record<string, string>; body: string; prefer: string }>;
+  server: string;
+}
+
+/** The stand-in token sent to the in-page mock when the field is empty (the mock takes any token). */
+const MOCK_TOKEN = "in-page-mock-token";
+
+let ids = 0;
+
+export function renderPanel(operation: TryItOperation, session: Session, close: () => void): HTMLElement {
+  const id = `try-it-${++ids}`;
+  const kept = session.fields.get(operation.operationId) ?? {
+    values: Object.fromEntries(operation.parameters.map((p) => [p.name, p.value])),
+    body: operation.body ?? "",
+    prefer: "",
+  };
+  session.fields.set(operation.operationId, kept);
+
+  const panel = element("section", { class: "try-it", "aria-label": `Try it: ${operation.summary}` });
+  const title = element("h2", { tabindex: "-1" }, `Try it: ${operation.summary}`);
+  const closeButton = element("button", { type: "button", class: "try-it-close", "aria-label": "Close Try it" }, "×");
+  closeButton.addEventListener("click", close);
+  panel.append(element("div", { class: "try-it-head" }, title, closeButton));
+  panel.append(element("p", { class: "try-it-line" }, element("span", { class: "try-it-method" }, operation.method), " ", element("code", {}, operation.path)));
+
+  const form = element("form", { class: "try-it-form", novalidate: "" });
+  panel.append(form);
+
+  // Where to send: the mock in this page, or GitHub.
+  const target = element("fieldset", { class: "try-it-target" }, element("legend", {}, "Send to"));
+  const radios = (["mock", "github"] as const).map((value) => {
+    const radio = element("input", { type: "radio", name: `${id}-target`, value });
+    radio.checked = session.target === value;
+    target.append(element("label", {}, radio, value === "mock" ? " In-page mock" : " GitHub"));
+    return radio;
+  });
+  form.append(target);
+
+  const base = element("input", { type: "url", id: `${id}-base`, autocomplete: "off", spellcheck: "false" });
+  base.value = session.githubBase;
+  base.addEventListener("input", () => void (session.githubBase = base.value));
+  const baseRow = row(
+    `${id}-base`,
+    "Base URL",
+    base,
+    "GitHub answers CORS: the request goes from this page straight to it, through no proxy. For GHE.com: https://api.SUBDOMAIN.ghe.com; for GHES: https://HOST/api/v3.",
+  );
+  form.append(baseRow);
+
+  const token = element("input", { type: "password", id: `${id}-token`, autocomplete: "off", spellcheck: "false" });
+  token.value = session.token;
+  token.addEventListener("input", () => void (session.token = token.value));
+  const tokenHint = element("small", { id: `${id}-token-hint` });
+  token.setAttribute("aria-describedby", tokenHint.id);
+  form.append(row(`${id}-token`, "Token", token, tokenHint));
+
+  // The parameters, each labelled with its name and where it goes.
+  if (operation.parameters.length > 0) {
+    const parameters = element("fieldset", { class: "try-it-parameters" }, element("legend", {}, "Parameters"));
+    for (const parameter of operation.parameters) {
+      const fieldId = `${id}-p-${parameter.name}`;
+      const field = parameter.choices
+        ? select(
+            parameter.choices.map((c) => [c, c]),
+            parameter.required ? [] : [["", "(not sent)"]],
+          )
+        : element("input", { type: "text", spellcheck: "false" });
+      field.id = fieldId;
+      if (parameter.required) field.setAttribute("aria-required", "true");
+      if (field instanceof HTMLInputElement && parameter.example !== undefined) field.placeholder = parameter.example;
+      field.value = kept.values[parameter.name] ?? "";
+      field.addEventListener("input", () => void (kept.values[parameter.name] = field.value));
+      field.addEventListener("change", () => void (kept.values[parameter.name] = field.value));
+      const label = `${parameter.name} (${parameter.in}${parameter.required ? ", required" : ""})`;
+      parameters.append(row(fieldId, label, field, parameter.description));
+    }
+    form.append(parameters);
+  }
+
+  let body: HTMLTextAreaElement | undefined;
+  if (operation.body !== undefined) {
+    body = element("textarea", { id: `${id}-body`, rows: String(Math.min(14, operation.body.split("\n").length + 1)), spellcheck: "false" });
+    body.value = kept.body;
+    body.addEventListener("input", () => void (kept.body = body!.value));
+    form.append(row(`${id}-body`, "Body (JSON)", body, "The operation's example, as the description gives it."));
+  }
+
+  // The answer to ask the mock for: each the description documents (GitHub's rate limits and server errors among them).
+  const presets = select(
+    operation.presets.map((p: TryItPreset) => [p.prefer, p.label]),
+    [["", "As the mock answers the request"]],
+  );
+  presets.id = `${id}-prefer`;
+  presets.value = kept.prefer;
+  presets.addEventListener("change", () => void (kept.prefer = presets.value));
+  const presetsRow = row(`${id}-prefer`, "Answer", presets, "Sent to the mock as a Prefer header: each answer the description documents for this operation.");
+  form.append(presetsRow);
+
+  const send = element("button", { type: "submit", class: "try-it-send" }, "Send");
+  const reset = element("button", { type: "button" }, "Reset the mock");
+  const actions = element("div", { class: "try-it-actions" }, send, reset);
+  form.append(actions);
+
+  const output = element("output", { class: "try-it-output", "aria-label": "Response", "aria-live": "polite" });
+  form.append(output);
+
+  const showTarget = () => {
+    const mock = session.target === "mock";
+    baseRow.hidden = mock;
+    presetsRow.hidden = !mock;
+    reset.hidden = !mock;
+    tokenHint.textContent = mock
+      ? "The in-page mock takes any token; left empty, the page sends it a stand-in. Kept in this page's memory only."
+      : "Sent to GitHub in the Authorization header. Kept in this page's memory only: never stored, never in a URL.";
+  };
+  for (const radio of radios) radio.addEventListener("change", () => ((session.target = radio.value as Session["target"]), showTarget()));
+  showTarget();
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void sendRequest();
+  });
+  reset.addEventListener("click", async () => {
+    reset.disabled = true;
+    try {
+      (await pageMock()).reset();
+      show(output, { note: "The mock is back to how it started: what was created, changed or deleted is undone." });
+    } catch (error) {
+      show(output, { note: `The in-page mock could not start: ${(error as Error).message}` });
+    } finally {
+      reset.disabled = false;
+    }
+  });
+
+  async function sendRequest(): Promise<void> {
+    const mock = session.target === "mock";
+    const values: Form = {
+      values: kept.values,
+      body: body?.value ?? "",
+      token: mock && session.token.trim() === "" ? MOCK_TOKEN : session.token,
+      base: mock ? session.server : session.githubBase,
+      prefer: mock ? kept.prefer : "",
+    };
+    let prepared;
+    try {
+      prepared = prepare(operation, values);
+    } catch (error) {
+      if (!(error instanceof FormError)) throw error;
+      return show(output, { note: `Not sent: ${error.message}` });
+    }
+    send.disabled = true;
+    output.setAttribute("aria-busy", "true");
+    show(output, { note: mock ? "Sending to the in-page mock…" : "Sending to GitHub…" });
+    const started = performance.now();
+    try {
+      const response = mock
+        ? await (await pageMock()).fetch(prepared.url, prepared.init)
+        : await fetch(prepared.url, { ...prepared.init, credentials: "omit", referrerPolicy: "no-referrer", cache: "no-store", mode: "cors" });
+      const text = await response.text();
+      show(output, {
+        status: response.status,
+        statusText: response.statusText || operation.presets.find((p) => p.status === response.status)?.label.replace(/^\d+ /, "") || "",
+        ms: performance.now() - started,
+        line: `${operation.method} ${prepared.url}${prepared.init.headers.prefer ? `\nPrefer: ${prepared.init.headers.prefer}` : ""}`,
+        headers: [...response.headers].sort(([a], [b]) => a.localeCompare(b)),
+        body: text,
+        github: !mock,
+      });
+    } catch (error) {
+      show(output, {
+        note: mock
+          ? `The in-page mock could not answer: ${(error as Error).message}`
+          : `No answer from ${new URL(prepared.url).origin}: the network failed or the browser refused the answer (CORS). ${(error as Error).message}`,
+      });
+    } finally {
+      send.disabled = false;
+      output.removeAttribute("aria-busy");
+    }
+  }
+
+  return panel;
+}
+
+interface Shown {
+  note?: string;
+  status?: number;
+  statusText?: string;
+  ms?: number;
+  line?: string;
+  headers?: [string, string][];
+  body?: string;
+  github?: boolean;
+}
+
+/** Writes an answer (or a note) into the output, as text only: nothing of an answer becomes markup. */
+function show(output: HTMLOutputElement, shown: Shown): void {
+  output.replaceChildren();
+  if (shown.note !== undefined) output.append(element("p", { class: "try-it-note" }, shown.note));
+  if (shown.status === undefined) return;
+  const statusClass = shown.status < 300 ? "ok" : shown.status < 400 ? "redirect" : "error";
+  output.append(
+    element(
+      "p",
+      { class: `try-it-status try-it-status-${statusClass}` },
+      `${shown.status} ${shown.statusText ?? ""}`.trim(),
+      element("small", {}, ` ${Math.round(shown.ms ?? 0)} ms`),
+    ),
+    element("pre", { class: "try-it-sent" }, shown.line ?? ""),
+  );
+  const headers = element(
+    "details",
+    {},
+    element("summary", {}, `Headers (${shown.headers!.length})`),
+    element("pre", {}, shown.headers!.map(([n, v]) => `${n}: ${v}`).join("\n")),
+  );
+  if (shown.github) headers.append(element("small", {}, "A browser shows only the headers GitHub exposes to pages (CORS)."));
+  output.append(headers);
+  output.append(element("pre", { class: "try-it-body" }, pretty(shown.body ?? "") || "(no body)"));
+}
+
+function pretty(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}
+
+function row(id: string, label: string, field: HTMLElement, hint: string | HTMLElement): HTMLElement {
+  const hintElement = typeof hint === "string" ? element("small", {}, hint) : hint;
+  if (typeof hint === "string" && hint !== "") {
+    hintElement.id = `${id}-hint`;
+    field.setAttribute("aria-describedby", hintElement.id);
+  }
+  return element("div", { class: "try-it-row" }, element("label", { for: id }, label), field, hintElement);
+}
+
+function select(options: [string, string][], first: [string, string][]): HTMLSelectElement {
+  const field = element("select", {});
+  for (const [value, text] of [...first, ...options]) field.append(element("option", { value }, text));
+  return field;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
