@@ -34,6 +34,11 @@ export interface TryItOperation {
   parameters: TryItParameter[];
   /** The request example, as the body field shows it; undefined when the operation takes no body. */
   body?: string;
+  /**
+   * For an operation on one item (get, set, delete): the operation that creates items of its
+   * collection, which the panel offers first (the in-page mock keeps state, so an item must exist).
+   */
+  createdBy?: { operationId: string; summary: string };
   /** The statuses the description documents, in its order. */
   statuses: number[];
   presets: TryItPreset[];
@@ -50,7 +55,8 @@ const PAGE_SET_HEADERS = /^(authorization|accept|content-type|if-none-match|if-m
 
 export function tryItModel(bundle: OpenApiDocument): TryItModel {
   const server = String((bundle.servers as { url: string }[] | undefined)?.[0]?.url ?? "https://api.github.com");
-  const operations = operationsOf(bundle).map((op): TryItOperation => {
+  const all = operationsOf(bundle);
+  const operations = all.map((op): TryItOperation => {
     const parameters = op.parameters
       .filter((p) => ["path", "query", "header"].includes(p.in) && !(p.in === "header" && PAGE_SET_HEADERS.test(p.name)))
       .map((p): TryItParameter => {
@@ -79,6 +85,8 @@ export function tryItModel(bundle: OpenApiDocument): TryItModel {
       if (names.length < 2) return [{ label: `${response.status} ${summary}`, prefer: `code=${response.status}`, status: response.status }];
       return names.map((name) => ({ label: `${response.status} ${name}`, prefer: `code=${response.status}, example=${name}`, status: response.status }));
     });
+    const onItem = op.resource && ["get", "set", "delete"].includes(op.resource.action);
+    const create = onItem ? all.find((o) => o.resource?.action === "create" && o.resource.collection === op.resource!.collection) : undefined;
     return {
       operationId: op.operationId,
       summary: op.summary,
@@ -86,6 +94,7 @@ export function tryItModel(bundle: OpenApiDocument): TryItModel {
       path: op.path,
       parameters,
       ...(body === undefined ? {} : { body: JSON.stringify(body, null, 2) }),
+      ...(create ? { createdBy: { operationId: create.operationId, summary: create.summary } } : {}),
       statuses: op.responses.map((r) => r.status),
       presets,
     };

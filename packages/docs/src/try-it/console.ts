@@ -16,7 +16,7 @@ let open: { operation: TryItOperation; panel: HTMLElement } | undefined;
 
 function openPanel(operation: TryItOperation): void {
   open?.panel.remove();
-  const panel = renderPanel(operation, session, closePanel);
+  const panel = renderPanel(operation, session, closePanel, (operationId) => openPanel(model.operations.find((op) => op.operationId === operationId)!));
   panel.addEventListener("keydown", (event) => {
     if (event.key === "Escape") closePanel();
   });

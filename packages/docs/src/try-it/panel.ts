@@ -20,7 +20,7 @@ const MOCK_TOKEN = "in-page-mock-token";
 
 let ids = 0;
 
-export function renderPanel(operation: TryItOperation, session: Session, close: () => void): HTMLElement {
+export function renderPanel(operation: TryItOperation, session: Session, close: () => void, openOther: (operationId: string) => void): HTMLElement {
   const id = `try-it-${++ids}`;
   const kept = session.fields.get(operation.operationId) ?? {
     values: Object.fromEntries(operation.parameters.map((p) => [p.name, p.value])),
@@ -35,6 +35,22 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
   closeButton.addEventListener("click", close);
   panel.append(element("div", { class: "try-it-head" }, title, closeButton));
   panel.append(element("p", { class: "try-it-line" }, element("span", { class: "try-it-method" }, operation.method), " ", element("code", {}, operation.path)));
+
+  // The mock keeps state: an item must be created before an operation on it finds it.
+  let createHint: HTMLElement | undefined;
+  if (operation.createdBy) {
+    const { operationId, summary } = operation.createdBy;
+    const create = element("button", { type: "button", class: "try-it-link" }, summary);
+    create.addEventListener("click", () => openOther(operationId));
+    createHint = element(
+      "p",
+      { class: "try-it-hint" },
+      "The in-page mock keeps state: it starts with a few items (the description's examples) and finds others once they are created. ",
+      create,
+      " makes one; use the number or id it answers with here.",
+    );
+    panel.append(createHint);
+  }
 
   const form = element("form", { class: "try-it-form", novalidate: "" });
   panel.append(form);
@@ -119,6 +135,7 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
 
   const showTarget = () => {
     const mock = session.target === "mock";
+    if (createHint) createHint.hidden = !mock;
     baseRow.hidden = mock;
     presetsRow.hidden = !mock;
     reset.hidden = !mock;
