@@ -191,7 +191,7 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
         status: response.status,
         statusText: response.statusText || operation.presets.find((p) => p.status === response.status)?.label.replace(/^\d+ /, "") || "",
         ms: performance.now() - started,
-        line: `${operation.method} ${prepared.url}${prepared.init.headers.prefer ? `\nPrefer: ${prepared.init.headers.prefer}` : ""}`,
+        line: `${operation.method} ${prepared.url}${mock ? " (answered in this page)" : ""}${prepared.init.headers.prefer ? `\nPrefer: ${prepared.init.headers.prefer}` : ""}`,
         headers: [...response.headers].sort(([a], [b]) => a.localeCompare(b)),
         body: text,
         github: !mock,
