@@ -18,13 +18,13 @@ const scratch = mkdtempSync(resolve(docsDir, ".samples-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("code samples", () => {
-  it("every operation has a curl and a TypeScript sample", () => {
+  it("every operation has curl, JavaScript (Octokit), GitHub CLI and TypeScript samples, in GitHub's order", () => {
     expect(operations).toHaveLength(model.operations.length);
     for (const op of operations) {
       expect(
         op["x-codeSamples"]?.map((s) => s.label),
         op.operationId,
-      ).toEqual(["curl", "TypeScript"]);
+      ).toEqual(["curl", "JavaScript", "GitHub CLI", "TypeScript"]);
     }
   });
 
