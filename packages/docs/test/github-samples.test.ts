@@ -96,6 +96,14 @@ describe("JavaScript (Octokit) samples", () => {
       writeFileSync(file, sampleOf(op, "JavaScript"));
       return file;
     });
+    // `request` takes any route string, and types its parameters only for a route of Octokit's table:
+    // each sample's route must be one of them, or the check above would check nothing.
+    const routes = model.operations.map((op) => /octokit\.request\('([^']+)'/.exec(sampleOf(op, "JavaScript"))?.[1]);
+    files.push(resolve(scratch, "routes.mts"));
+    writeFileSync(
+      files.at(-1)!,
+      `import type { Endpoints } from "@octokit/types";\nexport const routes: (keyof Endpoints)[] = ${JSON.stringify(routes, null, 2)};\n`,
+    );
     writeFileSync(
       resolve(scratch, "tsconfig.json"),
       JSON.stringify({
