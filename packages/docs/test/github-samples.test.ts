@@ -1,8 +1,9 @@
 // The page's Octokit and `gh api` samples, as a user copies them, against the kit's mock over HTTP:
 // each must reach its operation with the operation's request example as its body and the API version
-// header, and get a documented success whose body the description allows. The Octokit samples also
-// type-check against @octokit/core, whose route table (@octokit/types) holds GitHub's Copilot Spaces
-// routes, so parameters and body fields are checked as strictly as Octokit's users see them.
+// header, and get a documented success whose body the description allows; on the stateful mock, what
+// a create sample made is what the get sample reads. The Octokit samples also type-check against
+// @octokit/core, whose route table (@octokit/types) holds GitHub's Copilot Spaces routes, so
+// parameters and body fields are checked as strictly as Octokit's users see them.
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,9 +14,9 @@ import { startMockServer, type MockServer } from "@copilot-spaces/mock-server";
 import { bundleModel, exampleValues, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { BundleValidator, responseSchemaPointer } from "@copilot-spaces/tools/bundle-validator";
 import { readBundle } from "@copilot-spaces/tools/paths";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const run = promisify(execFile);
+const execute = promisify(execFile);
 const docsDir = resolve(import.meta.dirname, "..");
 type Sample = { lang: string; label: string; source: string };
 const docs = JSON.parse(readFileSync(resolve(docsDir, "dist/openapi.json"), "utf8")) as {
@@ -23,45 +24,98 @@ const docs = JSON.parse(readFileSync(resolve(docsDir, "dist/openapi.json"), "utf
 };
 const bundle = readBundle();
 const validator = new BundleValidator(bundle);
-const model = bundleModel(bundle);
+const { operations } = bundleModel(bundle);
 const sampleOf = (op: ModelOperation, label: string) => docs.paths[op.path]![op.method]!["x-codeSamples"]!.find((s) => s.label === label)!.source;
 const pathParameters = (op: ModelOperation) => op.parameters.filter((p) => p.in === "path");
+const examples = (op: ModelOperation): Record<string, unknown> => Object.fromEntries(pathParameters(op).map((p) => [p.name, p.node.example]));
 const version = (op: ModelOperation) => String(op.parameters.find((p) => /^x-github-api-version$/i.test(p.name))!.schema.default);
 const exampleBody = (op: ModelOperation) => exampleValues(bundle, op.operation.requestBody)[0];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const byId = (list: ModelOperation[]) => list.map((op) => [op.operationId, op] as const);
 const TOKEN = "ghp_samplesTestToken000000000000000000";
+// GitHub's pages' Accept, which the gh samples send; the Octokit samples leave Octokit's default.
+const GH_ACCEPT = "application/vnd.github+json";
+const OCTOKIT_ACCEPT = "application/vnd.github.v3+json";
 
 const gh = process.env.GH_PATH ?? "/usr/bin/gh";
 // Inside the package, so that "@octokit/core" resolves from the samples as it does for a user's project.
 const scratch = mkdtempSync(resolve(docsDir, ".samples-github-"));
 const ghHome = mkdtempSync(resolve(tmpdir(), "gh-samples-"));
+let files = 0;
+// Stateless: every valid request gets the description's example, so every sample runs exactly as
+// copied (the page's set examples name resources, 789 and 456, that a stateful store would not hold).
 let mock: MockServer;
+let stateful: MockServer;
 beforeAll(async () => {
-  // Stateless: every valid request gets the description's example, so the samples run exactly as
-  // copied (the page's set examples name resources, 789 and 456, that no created Space would hold).
   mock = await startMockServer({ port: 0, host: "127.0.0.1" });
+  stateful = await startMockServer({ port: 0, host: "127.0.0.1", stateful: true });
 });
-beforeEach(() => mock?.clearRequests());
 afterAll(async () => {
   await mock?.close();
+  await stateful?.close();
   rmSync(scratch, { recursive: true, force: true });
   rmSync(ghHome, { recursive: true, force: true });
 });
 
+/** Runs an Octokit sample as copied, but for the mock as baseUrl and the path parameters given; resolves to Octokit's response. */
+async function runOctokit(op: ModelOperation, server: MockServer, values: Record<string, unknown>): Promise<{ status: number; data: unknown }> {
+  let source = sampleOf(op, "JavaScript");
+  const transforms: [RegExp, string][] = [
+    [/new Octokit\(\{\n/, `new Octokit({\n  baseUrl: ${JSON.stringify(server.url)},\n`],
+    [/'YOUR-TOKEN'/, JSON.stringify(TOKEN)],
+    [/await octokit\.request\(/, "export const response = await octokit.request("],
+    // A path parameter is a first-level entry of the request's parameters (the body's fields never share its name).
+    ...pathParameters(op).map((p): [RegExp, string] => [new RegExp(`^  ${escape(p.name)}: .*,$`, "m"), `  ${p.name}: ${JSON.stringify(values[p.name])},`]),
+  ];
+  for (const [pattern, replacement] of transforms) {
+    expect(source, `${op.operationId}: ${String(pattern)}`).toMatch(pattern);
+    source = source.replace(pattern, replacement);
+  }
+  const file = resolve(scratch, `run-${++files}.mjs`);
+  writeFileSync(file, source);
+  return ((await import(pathToFileURL(file).href)) as { response: { status: number; data: unknown } }).response;
+}
+
+/** Runs a gh sample with bash as copied, but for the mock's URL as the endpoint; resolves to gh's output. */
+async function runGh(op: ModelOperation, server: MockServer, values: Record<string, unknown>): Promise<string> {
+  if (!existsSync(gh)) throw new Error(`The GitHub CLI is missing at ${gh}: run tools/bootstrap.sh (it installs Debian's gh), or set GH_PATH.`);
+  const source = sampleOf(op, "GitHub CLI");
+  // gh takes a full URL as its endpoint and then sends GH_ENTERPRISE_TOKEN to that host, over plain HTTP.
+  const placeholders = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => name.toUpperCase());
+  const filled = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
+  const endpoint = new RegExp(`^  ${escape(placeholders)}( \\\\)?$`, "m");
+  expect(source, `${op.operationId}: the endpoint line`).toMatch(endpoint);
+  const script = source.replace(endpoint, `  ${server.url}${filled}$1`);
+  const result = await execute("bash", ["-c", `gh() { "$GH_CLI" "$@"; }\n${script}`], {
+    timeout: 60_000,
+    env: {
+      PATH: process.env.PATH,
+      HOME: ghHome,
+      GH_CLI: gh,
+      GH_CONFIG_DIR: ghHome,
+      GH_ENTERPRISE_TOKEN: TOKEN,
+      GH_NO_UPDATE_NOTIFIER: "1",
+      GH_PROMPT_DISABLED: "1",
+      NO_COLOR: "1",
+    },
+  }).catch((error: { code: number; stdout: string; stderr: string }) => ({ ...error, failed: true }));
+  expect("failed" in result ? `exit ${result.code}: ${result.stderr}` : "exit 0", op.operationId).toBe("exit 0");
+  expect(`${result.stdout}${result.stderr}`).not.toContain(TOKEN);
+  return result.stdout;
+}
+
 /**
- * The one request the mock received: its operation, body and headers as the sample sent them; its
- * answer documented. `accept` is the sample's own Accept (Octokit's samples leave Octokit's default).
+ * The one request the mock received: its operation, path parameters, body and headers as the sample
+ * sent them, and a documented success as its answer, whose status it returns.
  */
-function expectReceived(op: ModelOperation, accept: string): number {
-  const received = mock.requests();
+function expectReceived(server: MockServer, op: ModelOperation, accept: string, values: Record<string, unknown>): number {
+  const received = server.requests();
+  server.clearRequests();
   expect(received, `${op.operationId}: one request`).toHaveLength(1);
   const entry = received[0]!;
   expect(entry.operationId, `${op.method.toUpperCase()} ${op.path}`).toBe(op.operationId);
-  const examples = Object.fromEntries(pathParameters(op).map((p) => [p.name, String(p.node.example)]));
-  expect(
-    Object.fromEntries(Object.entries(entry.pathParams ?? {}).map(([k, v]) => [k, String(v)])),
-    `${op.operationId}: the path parameters' examples`,
-  ).toEqual(examples);
+  const asText = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, String(v)]));
+  expect(asText(entry.pathParams ?? {}), `${op.operationId}: path parameters`).toEqual(asText(values));
   expect(entry.body ?? undefined, `${op.operationId}: the body is the request example`).toEqual(exampleBody(op));
   const headers = entry.headers as Record<string, string>;
   expect(headers["x-github-api-version"], `${op.operationId}: X-GitHub-Api-Version`).toBe(version(op));
@@ -77,13 +131,30 @@ function expectDocumentedBody(op: ModelOperation, status: number, body: unknown)
   else expect(body, `${op.operationId} ${status} has no body`).toBeUndefined();
 }
 
+async function octokit(op: ModelOperation, server: MockServer, values: Record<string, unknown>): Promise<unknown> {
+  const response = await runOctokit(op, server, values);
+  const status = expectReceived(server, op, OCTOKIT_ACCEPT, values);
+  expect(response.status).toBe(status);
+  const body = status === 204 ? undefined : response.data;
+  expectDocumentedBody(op, status, body);
+  return body;
+}
+
+async function githubCli(op: ModelOperation, server: MockServer, values: Record<string, unknown>): Promise<unknown> {
+  const stdout = await runGh(op, server, values);
+  const status = expectReceived(server, op, GH_ACCEPT, values);
+  const body = stdout.trim() === "" ? undefined : JSON.parse(stdout);
+  expectDocumentedBody(op, status, body);
+  return body;
+}
+
 describe("JavaScript (Octokit) samples", () => {
   it("type-check with tsc (strict) against @octokit/core's route types; only the description's own additions to GitHub's bodies are unknown to them", async () => {
     // The kit's description adds fields GitHub's page examples send but GitHub's published
     // description (Octokit's types) lacks; each is marked x-seed-addition. Those, and only those, may
     // be reported as unknown properties.
     const additions = new Set<string>();
-    JSON.stringify(bundle, (key, value: unknown) => {
+    JSON.stringify(bundle, (_, value: unknown) => {
       if (value && typeof value === "object" && "properties" in value) {
         for (const [name, property] of Object.entries((value as { properties: Record<string, unknown> }).properties)) {
           if (property && typeof property === "object" && "x-seed-addition" in property) additions.add(name);
@@ -91,17 +162,17 @@ describe("JavaScript (Octokit) samples", () => {
       }
       return value;
     });
-    const files = model.operations.map((op) => {
+    const sources = operations.map((op) => {
       const file = resolve(scratch, `${op.operationId.replace(/\W+/g, "-")}.mts`);
       writeFileSync(file, sampleOf(op, "JavaScript"));
       return file;
     });
     // `request` takes any route string, and types its parameters only for a route of Octokit's table:
     // each sample's route must be one of them, or the check above would check nothing.
-    const routes = model.operations.map((op) => /octokit\.request\('([^']+)'/.exec(sampleOf(op, "JavaScript"))?.[1]);
-    files.push(resolve(scratch, "routes.mts"));
+    const routes = operations.map((op) => /octokit\.request\('([^']+)'/.exec(sampleOf(op, "JavaScript"))?.[1]);
+    sources.push(resolve(scratch, "routes.mts"));
     writeFileSync(
-      files.at(-1)!,
+      sources.at(-1)!,
       `import type { Endpoints } from "@octokit/types";\nexport const routes: (keyof Endpoints)[] = ${JSON.stringify(routes, null, 2)};\n`,
     );
     writeFileSync(
@@ -117,11 +188,11 @@ describe("JavaScript (Octokit) samples", () => {
           lib: ["ES2022"],
           skipLibCheck: true,
         },
-        files,
+        files: sources,
       }),
     );
     const tsc = resolve(docsDir, "node_modules/.bin/tsc");
-    const result = await run(tsc, ["-p", scratch], { timeout: 180_000 }).catch((error: { stdout: string }) => error);
+    const result = await execute(tsc, ["-p", scratch], { timeout: 180_000 }).catch((error: { stdout: string }) => error);
     const errors = result.stdout.split("\n").filter((line) => line.includes("error TS"));
     const unexplained = errors.filter((line) => {
       const excess = /error TS2353: Object literal may only specify known properties, and '([^']+)' does not exist/.exec(line);
@@ -130,71 +201,38 @@ describe("JavaScript (Octokit) samples", () => {
     expect(unexplained).toEqual([]);
   });
 
-  it.each(model.operations.map((op) => [op.operationId, op] as const))(
-    "%s: the sample, run as copied with the mock as baseUrl, gets a documented answer",
-    async (_, op) => {
-      let source = sampleOf(op, "JavaScript");
-      const transforms: [RegExp, string][] = [
-        [/new Octokit\(\{\n/, `new Octokit({\n  baseUrl: ${JSON.stringify(mock.url)},\n`],
-        [/await octokit\.request\(/, "export const response = await octokit.request("],
-        // The placeholders for path parameters, replaced by the description's examples.
-        ...pathParameters(op)
-          .filter((p) => source.includes(`${p.name}: '${p.name.toUpperCase()}'`))
-          .map((p): [RegExp, string] => [
-            new RegExp(`\\b${escape(p.name)}: '${escape(p.name.toUpperCase())}'`),
-            `${p.name}: ${JSON.stringify(p.node.example)}`,
-          ]),
-      ];
-      for (const [pattern, replacement] of transforms) {
-        expect(source, `${op.operationId}: ${String(pattern)}`).toMatch(pattern);
-        source = source.replace(pattern, replacement);
-      }
-      source = source.replace("'YOUR-TOKEN'", JSON.stringify(TOKEN));
-      const file = resolve(scratch, `run-${op.operationId.replace(/\W+/g, "-")}.mjs`);
-      writeFileSync(file, source);
-      const { response } = (await import(pathToFileURL(file).href)) as { response: { status: number; data: unknown } };
-      // Octokit's default Accept, which GitHub's samples keep.
-      const status = expectReceived(op, "application/vnd.github.v3+json");
-      expect(response.status).toBe(status);
-      expectDocumentedBody(op, status, status === 204 ? undefined : response.data);
-    },
-  );
+  it.each(byId(operations))("%s: the sample, run as copied with the mock as baseUrl, gets a documented answer", async (_, op) => {
+    await octokit(op, mock, examples(op));
+  });
 });
 
 describe("GitHub CLI (gh api) samples", () => {
-  beforeAll(() => {
-    if (!existsSync(gh)) throw new Error(`The GitHub CLI is missing at ${gh}: run tools/bootstrap.sh (it installs Debian's gh), or set GH_PATH.`);
+  it.each(byId(operations))("%s: the sample, run by bash with the mock's URL as the endpoint, gets a documented answer", async (_, op) => {
+    await githubCli(op, mock, examples(op));
   });
+});
 
-  it.each(model.operations.map((op) => [op.operationId, op] as const))(
-    "%s: the sample, run by bash with the mock's URL as the endpoint, gets a documented answer",
-    async (_, op) => {
-      const source = sampleOf(op, "GitHub CLI");
-      // gh takes a full URL as its endpoint and then sends GH_ENTERPRISE_TOKEN to that host, over plain HTTP.
-      const placeholders = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => name.toUpperCase());
-      const filled = op.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
-        encodeURIComponent(String(pathParameters(op).find((p) => p.name === name)!.node.example)),
-      );
-      const endpoint = new RegExp(`^  ${escape(placeholders)}( \\\\)?$`, "m");
-      expect(source, `${op.operationId}: the endpoint line`).toMatch(endpoint);
-      const script = source.replace(endpoint, `  ${mock.url}${filled}$1`);
-      const result = await run("bash", ["-c", `gh() { "$GH_CLI" "$@"; }\n${script}`], {
-        timeout: 60_000,
-        env: {
-          PATH: process.env.PATH,
-          HOME: ghHome,
-          GH_CLI: gh,
-          GH_CONFIG_DIR: ghHome,
-          GH_ENTERPRISE_TOKEN: TOKEN,
-          GH_NO_UPDATE_NOTIFIER: "1",
-          GH_PROMPT_DISABLED: "1",
-          NO_COLOR: "1",
-        },
-      }).catch((error: { code: number; stdout: string; stderr: string }) => ({ ...error, failed: true }));
-      expect("failed" in result ? `exit ${result.code}: ${result.stderr}` : "exit 0", op.operationId).toBe("exit 0");
-      expect(`${result.stdout}${result.stderr}`).not.toContain(TOKEN);
-      const status = expectReceived(op, "application/vnd.github+json");
-      expectDocumentedBody(op, status, result.stdout.trim() === "" ? undefined : JSON.parse(result.stdout));
-    },
-  );
+// A create and the get of its collection, where the get names an item by one parameter held by an item field.
+const roundTrips = operations.flatMap((create) => {
+  if (create.resource?.action !== "create") return [];
+  const get = operations.find((o) => o.resource?.action === "get" && o.resource.collection === create.resource!.collection);
+  const identity = get?.resource!.identity.length === 1 ? get.parameters.find((p) => p.name === get.resource!.identity[0]) : undefined;
+  return get && identity?.itemField
+    ? [[`${create.operationId} then ${get.operationId}`, { create, get, identity: identity.name, field: identity.itemField }] as const]
+    : [];
+});
+
+describe.each([
+  ["JavaScript (Octokit)", octokit],
+  ["GitHub CLI (gh api)", githubCli],
+])("%s samples on the stateful mock", (_, client) => {
+  it.each(roundTrips)("%s: the get sample reads what the create sample made", async (__, { create, get, identity, field }) => {
+    await fetch(`${stateful.url}/__mock/reset`, { method: "POST" });
+    const made = (await client(create, stateful, examples(create))) as Record<string, unknown>;
+    // A new item, not the description's example (which a mock that keeps nothing would answer).
+    expect(made[field], `${create.operationId}: a new ${field}`).toBeDefined();
+    expect(made[field], `${create.operationId}: a new ${field}`).not.toEqual(examples(get)[identity]);
+    const read = await client(get, stateful, { ...examples(get), [identity]: made[field] });
+    expect(read).toEqual(made);
+  });
 });
