@@ -5,7 +5,10 @@
 // @octokit/core, whose route table (@octokit/types) holds GitHub's Copilot Spaces routes, so
 // parameters and body fields are checked as strictly as Octokit's users see them.
 import { execFile } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,6 +17,7 @@ import { startMockServer, type MockServer } from "@copilot-spaces/mock-server";
 import { bundleModel, exampleValues, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { BundleValidator, responseSchemaPointer } from "@copilot-spaces/tools/bundle-validator";
 import { extractPath } from "@copilot-spaces/tools/extract-github-description";
+import { ghSample, octokitSample } from "@copilot-spaces/tools/generate-code-samples";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -59,8 +63,13 @@ afterAll(async () => {
 });
 
 /** Runs an Octokit sample as copied, but for the mock as baseUrl and the path parameters given; resolves to Octokit's response. */
-async function runOctokit(op: ModelOperation, server: MockServer, values: Record<string, unknown>): Promise<{ status: number; data: unknown }> {
-  let source = sampleOf(op, "JavaScript");
+async function runOctokit(
+  op: ModelOperation,
+  server: { url: string },
+  values: Record<string, unknown>,
+  sample = sampleOf(op, "JavaScript"),
+): Promise<{ status: number; data: unknown }> {
+  let source = sample;
   const transforms: [RegExp, string][] = [
     [/new Octokit\(\{\n/, `new Octokit({\n  baseUrl: ${JSON.stringify(server.url)},\n`],
     [/'YOUR-TOKEN'/, JSON.stringify(TOKEN)],
@@ -78,9 +87,8 @@ async function runOctokit(op: ModelOperation, server: MockServer, values: Record
 }
 
 /** Runs a gh sample with bash as copied, but for the mock's URL as the endpoint; resolves to gh's output. */
-async function runGh(op: ModelOperation, server: MockServer, values: Record<string, unknown>): Promise<string> {
+async function runGh(op: ModelOperation, server: { url: string }, values: Record<string, unknown>, source = sampleOf(op, "GitHub CLI")): Promise<string> {
   if (!existsSync(gh)) throw new Error(`The GitHub CLI is missing at ${gh}: run tools/bootstrap.sh (it installs Debian's gh), or set GH_PATH.`);
-  const source = sampleOf(op, "GitHub CLI");
   // gh takes a full URL as its endpoint and then sends GH_ENTERPRISE_TOKEN to that host, over plain HTTP.
   const placeholders = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => name.toUpperCase());
   const filled = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
@@ -240,5 +248,45 @@ describe.each([
     expect(made[field], `${create.operationId}: a new ${field}`).not.toEqual(examples(get)[identity]);
     const read = await client(get, stateful, { ...examples(get), [identity]: made[field] });
     expect(read).toEqual(made);
+  });
+});
+
+// Bodies of every shape the generators handle, beyond those of the description's examples: each
+// sample must make its client send exactly that body (here to a server that only records it).
+const shapes: [string, Record<string, unknown>][] = [
+  ["strings with shell and JavaScript quoting", { s: `it's "quoted" $HOME \`x\` \\ back`, text: "line 1\nline 2 'q'", "not-an-identifier": "v" }],
+  ["integers, booleans and null", { n: 42, negative: -7, yes: true, no: false, none: null }],
+  ["nested objects", { outer: { a: "x=y", inner: { b: 1, c: "[]" } } }],
+  ["an array of strings", { list: ["a", "b"] }],
+  ["an array of objects whose keys do not repeat", { items: [{ id: 1 }, { name: "two", _destroy: true }] }],
+  ["a fraction, an unsafe integer, an empty object and an empty array", { f: 1.5, big: 2 ** 60, empty: {}, none: [] }],
+  ["a key gh's fields would read as nesting", { "key[x]": "v" }],
+];
+
+describe("the samples' encoding of a body", () => {
+  const target = operations.find((op) => op.method !== "get" && op.requestBody)!;
+  let received: unknown[] = [];
+  let recorder: Server;
+  let url = "";
+  beforeAll(async () => {
+    recorder = createServer((request, response) => {
+      let text = "";
+      request.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      request.on("end", () => {
+        received.push(JSON.parse(text));
+        response.writeHead(200, { "content-type": "application/json" }).end("{}");
+      });
+    });
+    recorder.listen(0, "127.0.0.1");
+    await once(recorder, "listening");
+    url = `http://127.0.0.1:${(recorder.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((done) => recorder?.close(done)));
+
+  it.each(shapes)("%s: gh and Octokit send exactly the body", async (_, body) => {
+    received = [];
+    await runGh(target, { url }, examples(target), ghSample(target, version(target), body));
+    await runOctokit(target, { url }, examples(target), octokitSample(target, version(target), body));
+    expect(received).toEqual([body, body]);
   });
 });
