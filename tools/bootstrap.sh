@@ -32,6 +32,19 @@ if [[ ! -x "$chromium" ]]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
 
+# The docs' samples test runs each `gh api` sample with Debian's GitHub CLI (gh 2.23). GH_PATH points
+# elsewhere if it is installed under another name.
+gh_cli=${GH_PATH:-/usr/bin/gh}
+if [[ ! -x "$gh_cli" ]]; then
+  if [[ $(id -u) -ne 0 ]]; then
+    say "the GitHub CLI is missing at $gh_cli and this is not root: install Debian's gh package, or set GH_PATH" >&2
+    exit 1
+  fi
+  say "installing Debian's gh package with apt-get (for the docs' samples test)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gh >/dev/null
+fi
+
 # Telemetry off: Prism's install pings Scarf unless told not to; Redocly and turbo are told in scripts.
 export SCARF_ANALYTICS=false TURBO_TELEMETRY_DISABLED=1
 say "installing the workspace's dependencies from pnpm-lock.yaml"

@@ -15,7 +15,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const artifacts = resolve(import.meta.dirname, "../artifacts");
 const description = JSON.parse(readFileSync(resolve(import.meta.dirname, "../dist/openapi.json"), "utf8")) as {
   info: { title: string; version: string };
-  paths: object;
+  paths: Record<string, Record<string, { "x-codeSamples"?: { label: string }[] }>>;
 };
 const model = bundleModel(description);
 const titles = permissionTitles(description);
@@ -24,6 +24,7 @@ const versionHeader = model.operations.flatMap((op) => op.parameters).find((p) =
 const summaries = model.operations.map((op) => op.summary);
 const first = model.operations.find((op) => op.requestBody && op.method !== "get")!;
 const searched = model.operations.at(-1)!;
+const sampleLabels = description.paths[first.path]![first.method]!["x-codeSamples"]!.map((sample) => sample.label);
 
 let docs: Awaited<ReturnType<typeof serveDocs>>;
 let browser: Browser;
@@ -98,7 +99,7 @@ describe("the reference page in Chromium", () => {
     await page.keyboard.press("Escape");
   });
 
-  it("shows an operation's curl and TypeScript samples", async () => {
+  it("shows an operation's samples in its language menu, in the description's order, and its TypeScript sample", async () => {
     const verb = `-X ${first.method.toUpperCase()}`;
     await showInMenu(first);
     await page.locator("[data-testid=menu-item-label]", { hasText: first.summary }).first().click();
@@ -112,15 +113,20 @@ describe("the reference page in Chromium", () => {
       .last();
     const { namespace, method } = methodName(first.operationId);
     const typescriptShown = () => page.getByText(`client.${namespace}.${method}`, { exact: false }).filter({ visible: true }).count();
+    let languages: string[] = [];
     for (let attempt = 0; attempt < 8 && (await typescriptShown()) === 0; attempt++) {
       try {
         await panel.getByRole("button", { name: "curl" }).click({ timeout: 10_000 });
+        const items = page.getByRole("menuitem").filter({ visible: true });
+        await items.first().waitFor({ timeout: 10_000 });
+        languages = (await items.allInnerTexts()).map((text) => text.trim());
         await page.getByRole("menuitem", { name: "TypeScript" }).filter({ visible: true }).first().click({ timeout: 10_000 });
       } catch {
         await page.waitForTimeout(250);
       }
     }
     expect(await typescriptShown()).toBeGreaterThan(0);
+    expect(languages).toEqual(sampleLabels);
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: resolve(artifacts, "operation.png"), fullPage: true });
   });

@@ -18,13 +18,13 @@ const scratch = mkdtempSync(resolve(docsDir, ".samples-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("code samples", () => {
-  it("every operation has a curl and a TypeScript sample", () => {
+  it("every operation has curl, JavaScript (Octokit), GitHub CLI and TypeScript samples, in GitHub's order", () => {
     expect(operations).toHaveLength(model.operations.length);
     for (const op of operations) {
       expect(
         op["x-codeSamples"]?.map((s) => s.label),
         op.operationId,
-      ).toEqual(["curl", "TypeScript"]);
+      ).toEqual(["curl", "JavaScript", "GitHub CLI", "TypeScript"]);
     }
   });
 
@@ -39,6 +39,26 @@ describe("code samples", () => {
       expect(curl).toContain(`-H "X-GitHub-Api-Version: ${String(version)}"`);
       expect(curl).toContain(`  ${url}`);
       if (op.method !== "get") expect(curl).toContain(`-X ${op.method.toUpperCase()}`);
+    }
+  });
+
+  it("every Octokit and gh api sample is written as on GitHub's reference pages", () => {
+    for (const op of model.operations) {
+      const samples = bundle.paths[op.path]![op.method]!["x-codeSamples"]!;
+      const version = String(op.parameters.find((p) => /^x-github-api-version$/i.test(p.name))!.schema.default);
+      const octokit = samples.find((s) => s.label === "JavaScript")!.source;
+      expect(octokit, op.operationId).toMatch(/^\/\/ Octokit\.js\n\/\/ https:\/\/github\.com\/octokit\/core\.js#readme\n/);
+      expect(octokit).toContain("const octokit = new Octokit({\n  auth: 'YOUR-TOKEN'\n})");
+      expect(octokit).toContain(`await octokit.request('${op.method.toUpperCase()} ${op.path}', {\n`);
+      expect(octokit).toContain(`  headers: {\n    'X-GitHub-Api-Version': '${version}'\n  }\n})`);
+      const gh = samples.find((s) => s.label === "GitHub CLI")!.source;
+      expect(gh, op.operationId).toMatch(/^# GitHub CLI api\n# https:\/\/cli\.github\.com\/manual\/gh_api\n\ngh api \\\n/);
+      expect(gh.includes("--method"), `${op.operationId}: --method only when not GET`).toBe(op.method !== "get");
+      if (op.method !== "get") expect(gh).toContain(`  --method ${op.method.toUpperCase()} \\\n`);
+      expect(gh).toContain('  -H "Accept: application/vnd.github+json" \\\n');
+      expect(gh).toContain(`  -H "X-GitHub-Api-Version: ${version}" \\\n`);
+      expect(gh).toContain(`  ${op.path.replace(/\{([^}]+)\}/g, (_, name: string) => name.toUpperCase())}`);
+      expect(gh).not.toContain("Authorization");
     }
   });
 

@@ -1,7 +1,7 @@
-// Adds code samples (`x-codeSamples`) to a docs-only copy of the bundle: for every operation, curl as
-// on GitHub's reference page and TypeScript with @copilot-spaces/client, made from the operation's
-// path, parameters and request example. Never written into spec/: the client is built from the
-// bundle, so samples there would make a cycle.
+// Adds code samples (`x-codeSamples`) to a docs-only copy of the bundle: for every operation, curl,
+// JavaScript (Octokit) and GitHub CLI (`gh api`) as on GitHub's reference pages, and TypeScript with
+// @copilot-spaces/client, made from the operation's path, parameters and request example. Never
+// written into spec/: the client is built from the bundle, so samples there would make a cycle.
 import { deref, exampleValues, operationsOf } from "../model/bundle-model.ts";
 import { methodName, operationTable } from "./generate-client.ts";
 import type { OpenApiDocument } from "../model/paths.ts";
@@ -45,8 +45,116 @@ export function codeSamples(bundle: OpenApiDocument, method: string, path: strin
 
   return [
     { lang: "curl", label: "curl", source: curl },
+    { lang: "JavaScript", label: "JavaScript", source: octokitSample(op, versionValue, body) },
+    // Redoc keys a sample by its label and highlights it by its lang: gh's samples are bash (`<<<`).
+    { lang: "bash", label: "GitHub CLI", source: ghSample(op, versionValue, body) },
     { lang: "TypeScript", label: "TypeScript", source: typescriptSample(bundle, op, body) },
   ];
+}
+
+type Operation = ReturnType<typeof operationsOf>[number];
+
+/**
+ * `gh api` as GitHub's pages write it: path parameters as upper-case placeholders (as in curl), the
+ * body as `-f` (strings) and `-F` (integers, booleans, null) fields, nested objects as `key[sub]`;
+ * a body gh's fields cannot say exactly goes to standard input as JSON (`--input - <<< '…'`).
+ */
+export function ghSample(op: Operation, version: string, body: unknown): string {
+  const fields = body === undefined ? undefined : ghFields(body);
+  const bodyArg = body === undefined ? [] : fields ? [` ${fields.join(" ")}`] : [`--input - <<< ${shellQuote(JSON.stringify(body, null, 2))}`];
+  const args = [
+    ...(op.method === "get" ? [] : [`--method ${op.method.toUpperCase()}`]),
+    `-H "Accept: ${GITHUB_ACCEPT}"`,
+    ...(version ? [`-H "X-GitHub-Api-Version: ${version}"`] : []),
+    op.path.replace(/\{([^}]+)\}/g, (_, name: string) => name.toUpperCase()),
+    ...bodyArg,
+  ];
+  return ["# GitHub CLI api", "# https://cli.github.com/manual/gh_api", "", `gh api \\\n  ${args.join(" \\\n  ")}`].join("\n");
+}
+
+/**
+ * The body as gh 2.23's fields, or undefined where they cannot say it exactly: gh splits an array
+ * of objects (`key[][sub]`) where a sub-key repeats, so only objects, strings, integers, booleans and
+ * null are written as fields (`-F` converts only integers; an empty object would vanish).
+ */
+function ghFields(value: unknown, key = ""): string[] | undefined {
+  if (value === null || typeof value === "boolean" || (typeof value === "number" && Number.isSafeInteger(value))) {
+    return key ? [`-F ${shellQuote(`${key}=${String(value)}`)}`] : undefined;
+  }
+  if (typeof value === "string") return key ? [`-f ${shellQuote(`${key}=${value}`)}`] : undefined;
+  if (typeof value !== "object" || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return undefined;
+  const fields: string[] = [];
+  for (const [name, inner] of entries) {
+    if (/[[\]=]/.test(name) || name === "") return undefined;
+    const more = ghFields(inner, key ? `${key}[${name}]` : name);
+    if (!more) return undefined;
+    fields.push(...more);
+  }
+  return fields;
+}
+
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, "'\\''")}'`;
+}
+
+// Octokit's own options: a body field of these names would be taken as an option, not sent.
+const OCTOKIT_OPTIONS = new Set(["baseUrl", "data", "headers", "mediaType", "method", "request", "url"]);
+
+/**
+ * JavaScript with Octokit (`octokit.request("VERB /path", …)`), as GitHub's pages write it, with the
+ * import added so that the sample runs as copied. A path parameter whose type takes any string is an
+ * upper-case placeholder; an integer or an enum gets the description's example, which Octokit's
+ * types (generated from GitHub's description) accept where a placeholder would not type-check.
+ */
+export function octokitSample(op: Operation, version: string, body: unknown): string {
+  const parameters: Record<string, unknown> = {};
+  for (const p of op.parameters.filter((p) => p.in === "path")) {
+    const schema = p.schema as { type?: unknown; enum?: unknown };
+    const open = schema.type === "string" && !Array.isArray(schema.enum);
+    parameters[p.name] = open || p.node.example === undefined ? p.name.toUpperCase() : p.node.example;
+  }
+  if (body !== undefined) {
+    if (typeof body !== "object" || body === null || Array.isArray(body))
+      throw new Error(`${op.operationId}: a request example that is not an object has no Octokit sample.`);
+    for (const key of Object.keys(body)) {
+      if (key in parameters || OCTOKIT_OPTIONS.has(key))
+        throw new Error(`${op.operationId}: the body field ${key} would be read by Octokit as a parameter or option.`);
+    }
+    Object.assign(parameters, body);
+  }
+  if (version) parameters.headers = { "X-GitHub-Api-Version": version };
+  return [
+    "// Octokit.js",
+    "// https://github.com/octokit/core.js#readme",
+    "import { Octokit } from '@octokit/core'",
+    "",
+    "const octokit = new Octokit({",
+    "  auth: 'YOUR-TOKEN'",
+    "})",
+    "",
+    `await octokit.request('${op.method.toUpperCase()} ${op.path}', ${jsLiteral(parameters)})`,
+  ].join("\n");
+}
+
+/** A JavaScript literal as GitHub's samples print one: single quotes, keys unquoted where they can be, two-space indent. */
+function jsLiteral(value: unknown, indent = ""): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return value.length === 0 ? "[]" : `[\n${value.map((v) => inner + jsLiteral(v, inner)).join(",\n")}\n${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return "{}";
+    const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : jsString(k));
+    return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${jsLiteral(v, inner)}`).join(",\n")}\n${indent}}`;
+  }
+  return typeof value === "string" ? jsString(value) : JSON.stringify(value);
+}
+
+function jsString(text: string): string {
+  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
 function typescriptSample(bundle: OpenApiDocument, op: ReturnType<typeof operationsOf>[number], body: unknown): string {
