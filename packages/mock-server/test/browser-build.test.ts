@@ -4,16 +4,19 @@
 // and stateful, forced statuses, bad input, conditional requests and paging included. It refuses the
 // options that need files or faker by name, imports nothing at run time, and runs in a real Chromium
 // from a file:// page with the network closed.
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { builtinModules } from "node:module";
+import { builtinModules, createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { resolve } from "node:path";
+import { posix, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { exampleValues, operationsOf, resolvePointer, resolveSchema, type ModelOperation } from "@copilot-spaces/tools/bundle-model";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { build } from "esbuild";
+import fc from "fast-check";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as browserCrypto from "../build/browser/crypto.js";
 import { createMock as createNodeMock, type CreateMockOptions, type JournalEntry, type Mock } from "../src/index.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -314,6 +317,38 @@ describe("the options of the browser build", () => {
       check({ statuses, journal });
     } finally {
       await mocks.close();
+    }
+  });
+});
+
+// The stand-ins that the mock's answers do not always reach (mime-types' extname is not called on the
+// mock's paths), each against the Node function it replaces.
+describe("the browser build's stand-ins, against Node's own", () => {
+  const standIns = createRequire(import.meta.url);
+  it("path-url's extname is Node's path.posix.extname", () => {
+    const { extname } = standIns("../build/browser/path-url.cjs") as { extname: (path: string) => string };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "b", ".", "/"), maxLength: 12 }), (path) => extname(path) === posix.extname(path)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("crypto's sha256 is node:crypto's, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary" }), { maxLength: 4 }), (parts) => {
+        const standIn = parts.reduce((hash, part) => hash.update(part), browserCrypto.createHash("sha256")).digest("hex");
+        const node = parts.reduce((hash, part) => hash.update(part), createHash("sha256")).digest("hex");
+        return standIn === node;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("crypto's randomInt(max) is a whole number from 0 up to max, as node:crypto's", () => {
+    for (const max of [1, 2, 7, 2 ** 32 - 1]) {
+      const drawn = Array.from({ length: 200 }, () => browserCrypto.randomInt(max));
+      expect(drawn.every((n) => Number.isInteger(n) && n >= 0 && n < max)).toBe(true);
+      if (max > 2) expect(new Set(drawn).size).toBeGreaterThan(1);
     }
   });
 });
