@@ -14,7 +14,7 @@ import { exampleValues, operationsOf, resolvePointer, resolveSchema, type ModelO
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { build } from "esbuild";
 import fc from "fast-check";
-import { chromium } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as browserCrypto from "../build/browser/crypto.js";
 import { createMock as createNodeMock, type CreateMockOptions, type JournalEntry, type Mock } from "../src/index.js";
@@ -392,69 +392,144 @@ describe("no Node at run time", () => {
     expect(code).not.toMatch(/\bimport\s*\(?\s*["'`]node:/);
     expect(code).not.toMatch(/\bfrom\s*["'`]node:/);
   });
+});
 
-  it("runs in Chromium from a file:// page with the network closed: creates a Space and reads it back, no request off the page, no console error", async () => {
-    const dir = mkdtempSync(resolve(tmpdir(), "mock-browser-"));
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-      timeout: 120_000,
-    });
-    try {
-      const code = readFileSync(browserBuild, "utf8");
-      // As a page embeds it: the module's text in the page, imported from a blob: URL (file:// module scripts are refused).
-      writeFileSync(
-        resolve(dir, "page.html"),
-        `<!doctype html><meta charset="utf-8"><title>mock</title>
-<script type="text/plain" id="mock">${code.replace(/<\/(script)/gi, "<\\/$1")}</script>
+describe("in Chromium, from a file:// page with the network closed", () => {
+  let dir: string;
+  let browser: Browser;
+  let page: Page;
+  const offPage: string[] = [];
+  const errors: string[] = [];
+  const local = (url: string) => /^(file|blob|data):/.test(url);
+  beforeAll(async () => {
+    dir = mkdtempSync(resolve(tmpdir(), "mock-browser-"));
+    // As a page embeds it: the module's text in the page, imported from a blob: URL (file:// module scripts are refused).
+    writeFileSync(
+      resolve(dir, "page.html"),
+      `<!doctype html><meta charset="utf-8"><title>mock</title>
+<script type="text/plain" id="mock">${readFileSync(browserBuild, "utf8").replace(/<\/(script)/gi, "<\\/$1")}</script>
 <script type="module">
 const url = URL.createObjectURL(new Blob([document.getElementById("mock").textContent], { type: "text/javascript" }));
 window.mockReady = import(url);
 </script>`,
-      );
-      const page = await browser.newPage();
-      page.setDefaultTimeout(120_000);
-      const offPage: string[] = [];
-      const errors: string[] = [];
-      page.on("request", (r) => {
-        if (!/^(file|blob|data):/.test(r.url())) offPage.push(r.url());
-      });
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
-      });
-      page.on("pageerror", (e) => errors.push(String(e)));
-      await page.route("**", (route) => (/^(file|blob|data):/.test(route.request().url()) ? route.continue() : route.abort()));
-      await page.goto(pathToFileURL(resolve(dir, "page.html")).href);
-      const create = operations.find((o) => o.resource?.action === "create" && o.resource.identity.length === 0 && o.resource.owner.length === 1)!;
-      const get = operations.find((o) => o.resource?.action === "get" && o.resource.collection === create.resource!.collection)!;
-      const [identity] = get.parameters.filter((p) => get.resource!.identity.includes(p.name));
-      const result = await page.evaluate(
-        async ({ base, createPath, body, getTemplate, itemField, identityName }) => {
-          const { createMock } = await (window as unknown as { mockReady: Promise<BrowserEntry> }).mockReady;
-          const mock = await createMock({ stateful: true });
-          const headers = { authorization: "Bearer t" };
-          const created = await mock.fetch(`${base}${createPath}`, { method: "POST", headers, body });
-          const item = (await created.json()) as Record<string, unknown>;
-          const read = await mock.fetch(`${base}${getTemplate.replace(`{${identityName}}`, String(item[itemField]))}`, { headers });
-          const back = (await read.json()) as Record<string, unknown>;
-          await mock.close();
-          return { created: created.status, read: read.status, same: JSON.stringify(back) === JSON.stringify(item) };
-        },
-        {
-          base: BASE,
-          createPath: fill(create.path),
-          body: exampleBody(create)!,
-          getTemplate: fill(get.path, { [identity!.name]: `{${identity!.name}}` }),
-          itemField: identity!.itemField!,
-          identityName: identity!.name,
-        },
-      );
-      expect(result).toEqual({ created: create.success.status, read: 200, same: true });
-      expect(offPage).toEqual([]);
-      expect(errors).toEqual([]);
+    );
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+      timeout: 120_000,
+    });
+    page = await browser.newPage();
+    page.setDefaultTimeout(120_000);
+    page.on("request", (r) => {
+      if (!local(r.url())) offPage.push(r.url());
+    });
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.route("**", (route) => (local(route.request().url()) ? route.continue() : route.abort()));
+    await page.goto(pathToFileURL(resolve(dir, "page.html")).href);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  type PageWindow = { mockReady: Promise<BrowserEntry>; mock?: Mock };
+  /** A mock made in the page with these options (and the fixed clock), kept there until `closeInPage`. */
+  const openInPage = (options: CreateMockOptions) =>
+    page.evaluate(
+      async ({ options, clock }) => {
+        const held = window as unknown as PageWindow;
+        held.mock = await (await held.mockReady).createMock({ ...options, now: () => new Date(clock) });
+      },
+      { options: options as Record<string, unknown>, clock: now().toISOString() },
+    );
+  const closeInPage = () => page.evaluate(() => (window as unknown as PageWindow).mock?.close());
+  /** The asks, in order, to the page's mock; the raw answers. */
+  const sendInPage = (asks: Ask[]) =>
+    page.evaluate(
+      async ({ base, asks }) => {
+        const mock = (window as unknown as PageWindow).mock!;
+        const answers = [];
+        let etag = "";
+        for (const ask of asks) {
+          const headers = Object.fromEntries(Object.entries(ask.headers ?? {}).map(([name, value]) => [name, value === "ETAG-BEFORE" ? etag : value]));
+          const response = await mock.fetch(`${base}${ask.path}`, { method: ask.method, headers, ...(ask.body === undefined ? {} : { body: ask.body }) });
+          etag = response.headers.get("etag") ?? etag;
+          const seen: Record<string, string> = {};
+          response.headers.forEach((value, name) => (seen[name] = value));
+          answers.push({ status: response.status, headers: seen, body: await response.text() });
+        }
+        return answers;
+      },
+      { base: BASE, asks },
+    );
+  async function inPage(options: CreateMockOptions, asks: Ask[]) {
+    await openInPage(options);
+    try {
+      return await sendInPage(asks);
     } finally {
-      await browser.close();
-      rmSync(dir, { recursive: true, force: true });
+      await closeInPage();
     }
+  }
+  /** The same asks to the Node mock. */
+  async function inNode(options: CreateMockOptions, asks: Ask[]) {
+    const mock = await createNodeMock({ ...options, now });
+    try {
+      const answers = [];
+      let etag = "";
+      for (const ask of asks) {
+        const headers = Object.fromEntries(Object.entries(ask.headers ?? {}).map(([name, value]) => [name, value === "ETAG-BEFORE" ? etag : value]));
+        const response = await mock.fetch(`${BASE}${ask.path}`, { method: ask.method, headers, ...(ask.body === undefined ? {} : { body: ask.body }) });
+        etag = response.headers.get("etag") ?? etag;
+        answers.push(await comparable(response));
+      }
+      return answers;
+    } finally {
+      await mock.close();
+    }
+  }
+  const scrubbed = (answer: { status: number; headers: Record<string, string>; body: string }) =>
+    comparable(new Response(answer.status === 204 || answer.status === 304 ? null : answer.body, { status: answer.status, headers: answer.headers }));
+
+  it("creates a Space and reads it back", async () => {
+    const create = operations.find((o) => o.resource?.action === "create" && o.resource.identity.length === 0 && o.resource.owner.length === 1)!;
+    const get = operations.find((o) => o.resource?.action === "get" && o.resource.collection === create.resource!.collection)!;
+    const [identity] = get.parameters.filter((p) => get.resource!.identity.includes(p.name));
+    await openInPage({ stateful: true });
+    try {
+      const [created] = await sendInPage([request(create, "t")]);
+      expect(created!.status).toBe(create.success.status);
+      const item = JSON.parse(created!.body) as Record<string, unknown>;
+      const [read] = await sendInPage([
+        { method: "GET", path: fill(get.path, { [identity!.name]: String(item[identity!.itemField!]) }), headers: { authorization: "Bearer t" } },
+      ]);
+      expect(read!.status).toBe(200);
+      expect(JSON.parse(read!.body)).toEqual(item);
+    } finally {
+      await closeInPage();
+    }
+  });
+
+  it("answers as the Node mock: every documented status, 401 without a token, bad bodies, a conditional GET, a second page", async () => {
+    const asks: Ask[] = operations.flatMap((o) => [
+      ...o.responses.map((r) => request(o, `page-${o.operationId}-${r.status}`, r.status === o.success.status ? {} : { prefer: `code=${r.status}` })),
+      { ...request(o, "none"), headers: {} },
+      ...(o.requestBody ? ["{", "[]", "{}"].map((body) => ({ ...request(o, `bad-${o.operationId}`), body })) : []),
+      ...(o.method === "get" ? [request(o, `etag-${o.operationId}`), request(o, `etag-${o.operationId}`, { "if-none-match": "ETAG-BEFORE" })] : []),
+      ...(o.paging ? [{ ...request(o, `paging-${o.operationId}`), path: `${fill(o.path)}?${o.paging.pageSize!.name}=2` }] : []),
+    ]);
+    const [fromPage, fromNode] = await Promise.all([inPage({}, asks), inNode({}, asks)]);
+    expect(fromPage).toHaveLength(asks.length);
+    const pageAnswers = await Promise.all(fromPage.map(scrubbed));
+    for (const [i, answer] of pageAnswers.entries())
+      expect(answer, `${asks[i]!.method} ${asks[i]!.path} ${JSON.stringify(asks[i]!.headers)}`).toEqual(fromNode[i]);
+    expect(new Set(fromNode.map((a) => a.status))).toEqual(new Set([...operations.flatMap((o) => o.responses.map((r) => r.status)), 401]));
+  });
+
+  it("made no request off the page and logged no error", () => {
+    expect(offPage).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
