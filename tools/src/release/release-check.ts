@@ -1,6 +1,6 @@
 // `pnpm release:check`: what a release would publish, checked as its users get it. Every published
 // package is packed; each manifest must hold no `workspace:` or `catalog:` range; publint and
-// arethetypeswrong must pass (its default profile; an entry exported for `import` only, its esm-only profile); all tarballs install with plain `npm install` into an
+// arethetypeswrong must pass (its default profile; an entry that is ESM only, its esm-only profile); all tarballs install with plain `npm install` into an
 // empty scratch project, where the client works from ESM and CommonJS, `npx copilot-spaces-mock
 // --port 0` serves, the client talks to that mock, the description's bundle is readable through its
 // exports, and `npx copilot-spaces-mcp` answers --version and, with --mock, initialize and tools/list
@@ -67,23 +67,36 @@ function pack(scratch: string): Map<string, string> {
     }
     tarballs.set(name, tarball);
     say(
-      `${name}: packed (${tarball.split("/").pop()}), no workspace: or catalog: ranges, publint and arethetypeswrong pass${esmOnly.length ? ` (${esmOnly.join(", ")}: import only, attw's esm-only profile)` : ""}`,
+      `${name}: packed (${tarball.split("/").pop()}), no workspace: or catalog: ranges, publint and arethetypeswrong pass${esmOnly.length ? ` (${esmOnly.join(", ")}: ESM only, attw's esm-only profile)` : ""}`,
     );
   }
   return tarballs;
 }
 
 /**
- * The entries a package exports for `import` only (no `require` and no `default` condition): an
- * import-only entry such as the mock's browser build (`./browser`, one ESM file for browsers and
- * bundlers). arethetypeswrong checks them with its esm-only profile, which leaves out what the
- * manifest says they do not offer (a CommonJS `require`); every other entry keeps the default profile.
+ * The entries whose every JavaScript target is an ES module (`.mjs`, or `.js` in a `"type": "module"`
+ * package), none CommonJS: an ESM-only entry such as the mock's browser build (`./browser`, one ES module
+ * for browsers and bundlers). arethetypeswrong checks them with its esm-only profile, which leaves out
+ * what they do not offer (a CommonJS build; Node 20.19+ can still require() them); every other entry
+ * keeps the default profile.
  */
 function esmOnlyEntries(manifest: Record<string, unknown>): string[] {
   const exports = manifest.exports;
   if (!exports || typeof exports !== "object") return [];
+  const targets = (node: unknown, condition: string): string[] =>
+    typeof node === "string"
+      ? condition === "types"
+        ? []
+        : [node]
+      : node && typeof node === "object"
+        ? Object.entries(node).flatMap(([key, value]) => targets(value, key))
+        : [];
+  const esm = (file: string) => file.endsWith(".mjs") || (file.endsWith(".js") && manifest.type === "module");
   return Object.entries(exports as Record<string, unknown>)
-    .filter(([, target]) => target !== null && typeof target === "object" && "import" in target && !("require" in target) && !("default" in target))
+    .filter(([, target]) => {
+      const scripts = targets(target, "").filter((file) => /\.[cm]?js$/.test(file));
+      return scripts.length > 0 && scripts.every(esm);
+    })
     .map(([entry]) => entry);
 }
 
