@@ -1,9 +1,10 @@
 // The browser build (dist/browser.js, `@copilot-spaces/mock-server/browser`) is the same mock as
 // createMock in Node, not a second implementation: loaded in Node (which has fetch, Request and Web
 // Crypto), it answers every request of the description's operations as the Node mock does, stateless
-// and stateful, forced statuses, bad input, conditional requests and paging included. It refuses the
-// options that need files or faker by name, imports nothing at run time, and runs in a real Chromium
-// from a file:// page with the network closed.
+// and stateful, forced statuses, bad input, conditional requests, paging and faults included. It refuses
+// the options that need files or faker by name; its stand-ins for Node's modules match Node's own; it
+// imports nothing at run time; and in a real Chromium, from a file:// page with the network closed, it
+// answers as in Node (one browser launch for the file).
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
