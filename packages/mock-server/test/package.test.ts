@@ -170,6 +170,65 @@ describe("installed with npm from the packed tarballs", () => {
     expect(JSON.parse(stdout)).toEqual([200, 200, true]);
   });
 
+  it("./browser: the browser build imports and answers in Node, and resolves from CommonJS to its one file", async () => {
+    writeFileSync(
+      resolve(scratch, "browser.mjs"),
+      `import { createMock } from "@copilot-spaces/mock-server/browser";
+const mock = await createMock({ stateful: true });
+const headers = { authorization: "Bearer t" };
+const created = await mock.fetch("https://api.github.com/orgs/acme/copilot-spaces", { method: "POST", headers, body: JSON.stringify({ name: "in a page" }) });
+const { number } = await created.json();
+const read = await mock.fetch("https://api.github.com/orgs/acme/copilot-spaces/" + number, { headers });
+const refused = await createMock({ dynamic: true }).then(() => "taken", (e) => e.constructor.name + ": " + e.message.split(":")[0]);
+console.log(JSON.stringify([created.status, read.status, (await read.json()).name, refused]));
+await mock.close();`,
+    );
+    const { stdout } = await run(process.execPath, ["browser.mjs"], { cwd: scratch });
+    expect(JSON.parse(stdout)).toEqual([201, 200, "in a page", "TypeError: dynamic"]);
+    // What a build step that embeds it in a page does (the docs generator): resolve the file from CommonJS.
+    const { stdout: resolved } = await run(process.execPath, ["-p", 'require.resolve("@copilot-spaces/mock-server/browser")'], { cwd: scratch });
+    expect(resolved.trim()).toBe(installed("@copilot-spaces/mock-server/dist/browser.js"));
+  });
+
+  it("./browser type-checks for a TypeScript user under bundler, node16 and node10 resolution", async () => {
+    writeFileSync(
+      resolve(scratch, "use-browser.mts"),
+      `import { createMock, type Mock } from "@copilot-spaces/mock-server/browser";
+export async function use(): Promise<number> {
+  const mock: Mock = await createMock({ stateful: true, latency: 10 });
+  // @ts-expect-error stateful is a boolean
+  await createMock({ stateful: "yes" });
+  const response: Response = await mock.fetch("https://api.github.com/users/octocat/copilot-spaces/5");
+  await mock.close();
+  return response.status;
+}
+`,
+    );
+    const resolutions = [
+      ["ESNext", "Bundler"],
+      ["NodeNext", "NodeNext"],
+      ["ESNext", "node10"],
+    ];
+    // The three compilers at once: one test's wait instead of three.
+    const results = await Promise.all(
+      resolutions.map(([module, moduleResolution]) => {
+        const config = resolve(scratch, `tsconfig.browser-${moduleResolution}.json`);
+        writeFileSync(
+          config,
+          JSON.stringify({
+            compilerOptions: { module, moduleResolution, target: "ES2022", strict: true, noEmit: true, types: [], lib: ["ES2022", "DOM"] },
+            files: ["use-browser.mts"],
+          }),
+        );
+        return run(bin("tsc"), ["-p", config]).then(
+          () => `${moduleResolution}: ok`,
+          (e: { stdout: string }) => `${moduleResolution}: ${e.stdout}`,
+        );
+      }),
+    );
+    expect(results).toEqual(resolutions.map(([, moduleResolution]) => `${moduleResolution}: ok`));
+  });
+
   it.each([
     ["node16 (NodeNext)", "NodeNext", "NodeNext", "use-node16.mts"],
     ["node10", "CommonJS", "node10", "use-node10.ts"],

@@ -1,6 +1,6 @@
 // `pnpm release:check`: what a release would publish, checked as its users get it. Every published
 // package is packed; each manifest must hold no `workspace:` or `catalog:` range; publint and
-// arethetypeswrong (default profile) must pass; all tarballs install with plain `npm install` into an
+// arethetypeswrong must pass (its default profile; an entry that is ESM only, its esm-only profile); all tarballs install with plain `npm install` into an
 // empty scratch project, where the client works from ESM and CommonJS, `npx copilot-spaces-mock
 // --port 0` serves, the client talks to that mock, the description's bundle is readable through its
 // exports, and `npx copilot-spaces-mcp` answers --version and, with --mock, initialize and tools/list
@@ -58,12 +58,46 @@ function pack(scratch: string): Map<string, string> {
     if (loose) fail(`${name}: the packed package.json still holds ${loose[0]}`);
     const publint = spawnSyncText(bin("publint"), ["--strict", tarball]);
     if (publint.status !== 0 || !/All good!/.test(publint.output)) fail(`${name}: publint --strict:\n${publint.output}`);
-    const attw = spawnSyncText(bin("attw"), [tarball, "--format", "table-flipped"]);
+    const esmOnly = esmOnlyEntries(readManifest(dir));
+    const attw = spawnSyncText(bin("attw"), [tarball, "--format", "table-flipped", ...(esmOnly.length ? ["--exclude-entrypoints", ...esmOnly] : [])]);
     if (attw.status !== 0 && !/No problems found|only JSON|no .*types/i.test(attw.output)) fail(`${name}: arethetypeswrong:\n${attw.output}`);
+    if (esmOnly.length) {
+      const esm = spawnSyncText(bin("attw"), [tarball, "--format", "table-flipped", "--profile", "esm-only", "--entrypoints", ...esmOnly]);
+      if (esm.status !== 0) fail(`${name}: arethetypeswrong (esm-only profile) on ${esmOnly.join(", ")}:\n${esm.output}`);
+    }
     tarballs.set(name, tarball);
-    say(`${name}: packed (${tarball.split("/").pop()}), no workspace: or catalog: ranges, publint and arethetypeswrong pass`);
+    say(
+      `${name}: packed (${tarball.split("/").pop()}), no workspace: or catalog: ranges, publint and arethetypeswrong pass${esmOnly.length ? ` (${esmOnly.join(", ")}: ESM only, attw's esm-only profile)` : ""}`,
+    );
   }
   return tarballs;
+}
+
+/**
+ * The entries whose every JavaScript target is an ES module (`.mjs`, or `.js` in a `"type": "module"`
+ * package), none CommonJS: an ESM-only entry such as the mock's browser build (`./browser`, one ES module
+ * for browsers and bundlers). arethetypeswrong checks them with its esm-only profile, which leaves out
+ * what they do not offer (a CommonJS build; Node 20.19+ can still require() them); every other entry
+ * keeps the default profile.
+ */
+function esmOnlyEntries(manifest: Record<string, unknown>): string[] {
+  const exports = manifest.exports;
+  if (!exports || typeof exports !== "object") return [];
+  const targets = (node: unknown, condition: string): string[] =>
+    typeof node === "string"
+      ? condition === "types"
+        ? []
+        : [node]
+      : node && typeof node === "object"
+        ? Object.entries(node).flatMap(([key, value]) => targets(value, key))
+        : [];
+  const esm = (file: string) => file.endsWith(".mjs") || (file.endsWith(".js") && manifest.type === "module");
+  return Object.entries(exports as Record<string, unknown>)
+    .filter(([, target]) => {
+      const scripts = targets(target, "").filter((file) => /\.[cm]?js$/.test(file));
+      return scripts.length > 0 && scripts.every(esm);
+    })
+    .map(([entry]) => entry);
 }
 
 function spawnSyncText(command: string, args: string[]): { status: number; output: string } {
