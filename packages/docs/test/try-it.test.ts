@@ -238,32 +238,35 @@ describe("Try it, on the page opened from disk with the network closed", () => {
   });
 
   it("keeps a Space created in the page until the mock is reset", async () => {
-    const create = operations.find((op) => op.resource?.action === "create" && op.resource.owner.length === 1)!;
-    const get = operations.find((op) => op.resource?.action === "get" && op.resource.collection === create.resource!.collection)!;
-    expect(create && get).toBeTruthy();
-    const identity = get.parameters.find((p) => p.name === get.resource!.identity[0])!;
+    // The create of the first top-level collection (its owner one path parameter), and that collection's get.
+    const create = operations.find((op) => op.resource?.action === "create" && op.resource.owner.length === 1);
+    expect(create, "a create on a top-level collection").toBeDefined();
+    const get = operations.find((op) => op.resource?.action === "get" && op.resource.collection === create!.resource!.collection);
+    expect(get, `the get of ${create!.resource!.collection}`).toBeDefined();
+    expect(get!.responses.map((r) => r.status)).toContain(404);
+    const identity = get!.parameters.find((p) => p.name === get!.resource!.identity[0])!;
     const byId = (op: ModelOperation) => expected.operations.find((o) => o.operationId === op.operationId)!;
 
     // A string field of the example that the answer echoes gets a value of this run's own.
-    const region = await openTryIt(page, byId(create));
+    const region = await openTryIt(page, byId(create!));
     await resetMock(region);
-    const body = JSON.parse(byId(create).body!) as Record<string, unknown>;
+    const body = JSON.parse(byId(create!).body!) as Record<string, unknown>;
     const echoed = await clickSend(region);
     const field = Object.keys(body).find((key) => typeof body[key] === "string" && (json(echoed.body) as Record<string, unknown>)[key] === body[key])!;
     expect(field, "a string field the create echoes").toBeDefined();
     const unique = `Try it ${Date.now()}`;
     await region.getByLabel("Body (JSON)").fill(JSON.stringify({ ...body, [field]: unique }, null, 2));
     const created = await clickSend(region);
-    expect(created.status).toBe(create.success.status);
+    expect(created.status).toBe(create!.success.status);
     const item = json(created.body) as Record<string, unknown>;
     expect(item[field]).toBe(unique);
     const number = String(item[identity.itemField!]);
     await closeTryIt(region);
 
-    const getRegion = await openTryIt(page, byId(get));
+    const getRegion = await openTryIt(page, byId(get!));
     await getRegion.getByLabel(`${identity.name} (path, required)`).fill(number);
     const fetched = await clickSend(getRegion);
-    expect(fetched.status).toBe(get.success.status);
+    expect(fetched.status).toBe(get!.success.status);
     expect((json(fetched.body) as Record<string, unknown>)[field]).toBe(unique);
     expect(fetched.sent).toContain(`/${number}`);
 
