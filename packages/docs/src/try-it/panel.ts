@@ -245,7 +245,8 @@ function show(output: HTMLOutputElement, shown: Shown): void {
   );
   if (shown.github) headers.append(element("small", {}, "A browser shows only the headers GitHub exposes to pages (CORS)."));
   output.append(headers);
-  output.append(element("pre", { class: "try-it-body" }, pretty(shown.body ?? "") || "(no body)"));
+  // Focusable: a long body scrolls within its box, which a keyboard must be able to reach (WCAG 2.1.1).
+  output.append(element("pre", { class: "try-it-body", tabindex: "0" }, pretty(shown.body ?? "") || "(no body)"));
 }
 
 function pretty(text: string): string {
