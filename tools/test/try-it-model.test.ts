@@ -69,7 +69,12 @@ describe("tryItModel", () => {
           names.length > 1 ? names.map((name) => `code=${response.status}, example=${name}`) : [`code=${response.status}`],
         );
       }
-      for (const preset of e.presets) expect(preset.label).toMatch(new RegExp(`^${preset.status} \\S`));
+      for (const preset of e.presets) {
+        // The list names the status and its answer; the status line shows the answer beside the status.
+        const response = op.responses.find((r) => r.status === preset.status)!;
+        expect(response.description.startsWith(preset.answer), `${op.operationId} ${preset.prefer}`).toBe(true);
+        expect(preset.label.startsWith(`${preset.status} ${preset.answer}`)).toBe(true);
+      }
     }
   });
 

@@ -223,6 +223,9 @@ describe("Try it, on the page opened from disk with the network closed", () => {
           continue;
         }
         expect(answer.sent, op.operationId).toContain(`Prefer: ${preset.prefer}`);
+        // The status line names the answer the description gives that status ("403 Forbidden"), whichever example was asked for.
+        if (!answer.statusLine.startsWith(`${preset.status} ${preset.answer} `))
+          wrong.push(`${op.operationId} Prefer: ${preset.prefer} → the status line ${answer.statusLine}`);
         const schema = model.responses.find((r) => r.status === preset.status)?.schemaPointer;
         if (schema) {
           const { valid, errors } = validator.validate(schema, json(answer.body));

@@ -24,6 +24,8 @@ export interface TryItPreset {
   /** The `Prefer` header that asks the mock for this answer. */
   prefer: string;
   status: number;
+  /** The answer's description, its first words ("Forbidden"): what the status line says beside the status. */
+  answer: string;
 }
 
 export interface TryItOperation {
@@ -82,8 +84,9 @@ export function tryItModel(bundle: OpenApiDocument): TryItModel {
       const names = Object.keys(((node.content as Json | undefined)?.["application/json"] as Json | undefined)?.examples ?? {});
       // The description's first words, up to its first full stop or colon: "304 Not modified".
       const summary = /^[^.:\n]*/.exec(response.description)![0].trim().slice(0, 60);
-      if (names.length < 2) return [{ label: `${response.status} ${summary}`, prefer: `code=${response.status}`, status: response.status }];
-      return names.map((name) => ({ label: `${response.status} ${name}`, prefer: `code=${response.status}, example=${name}`, status: response.status }));
+      const { status } = response;
+      if (names.length < 2) return [{ label: `${status} ${summary}`, prefer: `code=${status}`, status, answer: summary }];
+      return names.map((name) => ({ label: `${status} ${summary}: ${name}`, prefer: `code=${status}, example=${name}`, status, answer: summary }));
     });
     const onItem = op.resource && ["get", "set", "delete"].includes(op.resource.action);
     const create = onItem ? all.find((o) => o.resource?.action === "create" && o.resource.collection === op.resource!.collection) : undefined;

@@ -189,7 +189,7 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
       const text = await response.text();
       show(output, {
         status: response.status,
-        statusText: response.statusText || operation.presets.find((p) => p.status === response.status)?.label.replace(/^\d+ /, "") || "",
+        statusText: response.statusText || operation.presets.find((p) => p.status === response.status)?.answer || "",
         ms: performance.now() - started,
         line: `${operation.method} ${prepared.url}${mock ? " (answered in this page)" : ""}${prepared.init.headers.prefer ? `\nPrefer: ${prepared.init.headers.prefer}` : ""}`,
         headers: [...response.headers].sort(([a], [b]) => a.localeCompare(b)),
