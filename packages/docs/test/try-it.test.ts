@@ -13,6 +13,7 @@ import { bundleModel, operationsOf, type ModelOperation } from "@copilot-spaces/
 import { BundleValidator } from "@copilot-spaces/tools/bundle-validator";
 import { readBundle } from "@copilot-spaces/tools/paths";
 import { tryItModel, type TryItOperation } from "@copilot-spaces/tools/try-it-model";
+import { startMockServer, type MockServer } from "@copilot-spaces/mock-server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const pagePath = resolve(import.meta.dirname, "../dist/index.html");
@@ -454,5 +455,72 @@ describe("the token typed into Try it", () => {
     expect(await whereSecretIs(tokenPage)).toEqual([]);
     // The one error a closed network makes: Chromium's note on the request to GitHub it could not send.
     expect(errors.filter((e) => e !== "Failed to load resource: net::ERR_INTERNET_DISCONNECTED")).toEqual([]);
+  });
+});
+
+// The GitHub switch over a real network, with a stand-in for GitHub that answers CORS as GitHub does: the
+// kit's mock server on 127.0.0.1 (a page opened from disk has the origin "null": the browser sends a
+// preflight for the Authorization and X-GitHub-Api-Version headers, and must accept the answer).
+describe("the GitHub switch, against a server on this machine", () => {
+  const offLimits: string[] = [];
+  const errors: string[] = [];
+  let server: MockServer;
+  let githubPage: Page;
+
+  beforeAll(async () => {
+    server = await startMockServer({ port: 0, stateful: true });
+    const allowed = new URL(server.url).origin;
+    const githubContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    githubContext.setDefaultTimeout(120_000);
+    await githubContext.route("**/*", (route) => {
+      const url = route.request().url();
+      if (/^(file|data|blob):/.test(url) || new URL(url).origin === allowed) return route.continue();
+      offLimits.push(url);
+      return route.abort("internetdisconnected");
+    });
+    githubPage = await githubContext.newPage();
+    watch(githubPage, errors);
+    await githubPage.goto(pageUrl, { waitUntil: "load" });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("sends the panel's request there from the page, no proxy: a Space created there is fetched back there", async () => {
+    const create = operations.find((op) => op.resource?.action === "create" && op.resource.owner.length === 1)!;
+    const get = operations.find((op) => op.resource?.action === "get" && op.resource.collection === create.resource!.collection)!;
+    const identity = get.parameters.find((p) => p.name === get.resource!.identity[0])!;
+    const byId = (op: ModelOperation) => expected.operations.find((o) => o.operationId === op.operationId)!;
+
+    const region = await openTryIt(githubPage, byId(create));
+    await region.getByRole("radio", { name: "GitHub" }).check();
+    await region.getByLabel("Base URL").fill(server.url);
+    await region.getByLabel("Token").fill(SECRET);
+    const created = await clickSend(region);
+    expect(created.note).toBe("");
+    expect(created.status).toBe(create.success.status);
+    expect(created.sent).toContain(`${create.method.toUpperCase()} ${server.url}/`);
+    const number = String((json(created.body) as Record<string, unknown>)[identity.itemField!]);
+    await closeTryIt(region);
+
+    // The switch, the base URL and the token are the page's, not one panel's.
+    const getRegion = await openTryIt(githubPage, byId(get));
+    expect(await getRegion.getByRole("radio", { name: "GitHub" }).isChecked()).toBe(true);
+    await getRegion.getByLabel(`${identity.name} (path, required)`).fill(number);
+    const fetched = await clickSend(getRegion);
+    expect(fetched.status).toBe(get.success.status);
+    expect(json(fetched.body)).toEqual(json(created.body));
+    // The headers CORS lets a page read, ETag among them (the mock exposes what GitHub exposes).
+    expect(await getRegion.locator("details pre").textContent()).toMatch(/^etag: /m);
+    await getRegion.getByRole("radio", { name: "In-page mock" }).check();
+    await closeTryIt(getRegion);
+
+    // Both reached the server, each with the token in Authorization only (the journal keeps its hash, not the token).
+    const journal = server.requests();
+    expect(journal.map((entry) => entry.operationId)).toEqual([create.operationId, get.operationId]);
+    expect(JSON.stringify(journal)).not.toContain(SECRET);
+    expect(offLimits).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
