@@ -19,31 +19,24 @@ if [[ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]]; then
   npm install --global --no-fund --no-audit --loglevel=error "pnpm@$pnpm_version"
 fi
 
-# The docs' browser test drives Debian's Chromium (a browser download of playwright's own is not
-# possible here). CHROMIUM_PATH points elsewhere if it is installed under another name.
-chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
-if [[ ! -x "$chromium" ]]; then
+# Programs the tests drive that npm cannot install, from Debian's packages when missing (apt-get needs
+# root): Chromium for the docs' browser tests (a browser download of playwright's own is not possible
+# here), the GitHub CLI for the docs' samples test (each `gh api` sample is run). CHROMIUM_PATH and
+# GH_PATH point elsewhere if they are installed under another name.
+apt_lists_fresh=
+debian_program() { # path, package, variable that names another path, what it is for
+  local path=$1 package=$2 variable=$3 purpose=$4
+  [[ -x "$path" ]] && return 0
   if [[ $(id -u) -ne 0 ]]; then
-    say "Chromium is missing at $chromium and this is not root: install Debian's chromium package, or set CHROMIUM_PATH" >&2
+    say "$path is missing and this is not root: install Debian's $package package, or set $variable" >&2
     exit 1
   fi
-  say "installing Debian's chromium package with apt-get (for the docs' browser test)"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
-fi
-
-# The docs' samples test runs each `gh api` sample with Debian's GitHub CLI (gh 2.23). GH_PATH points
-# elsewhere if it is installed under another name.
-gh_cli=${GH_PATH:-/usr/bin/gh}
-if [[ ! -x "$gh_cli" ]]; then
-  if [[ $(id -u) -ne 0 ]]; then
-    say "the GitHub CLI is missing at $gh_cli and this is not root: install Debian's gh package, or set GH_PATH" >&2
-    exit 1
-  fi
-  say "installing Debian's gh package with apt-get (for the docs' samples test)"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gh >/dev/null
-fi
+  say "installing Debian's $package package with apt-get ($purpose)"
+  [[ -n "$apt_lists_fresh" ]] || { apt-get update -qq; apt_lists_fresh=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null
+}
+debian_program "${CHROMIUM_PATH:-/usr/bin/chromium}" chromium CHROMIUM_PATH "for the docs' browser tests"
+debian_program "${GH_PATH:-/usr/bin/gh}" gh GH_PATH "for the docs' samples test"
 
 # Telemetry off: Prism's install pings Scarf unless told not to; Redocly and turbo are told in scripts.
 export SCARF_ANALYTICS=false TURBO_TELEMETRY_DISABLED=1
