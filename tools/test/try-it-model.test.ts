@@ -89,6 +89,13 @@ describe("tryItModel", () => {
       const create = operations.find((o) => o.operationId === createdBy?.operationId);
       expect(create?.resource, op.operationId).toMatchObject({ action: "create", collection: op.resource.collection });
       expect(createdBy!.summary).toBe(create!.summary);
+      // What a created item fills in: each path parameter naming the item, from the item's field.
+      expect(createdBy!.identity, op.operationId).toEqual(
+        op.resource.identity.map((name) => {
+          const field = op.parameters.find((p) => p.name === name)!.itemField;
+          return field ? { parameter: name, field } : { parameter: name };
+        }),
+      );
       pointed++;
     }
     expect(pointed).toBeGreaterThan(0);

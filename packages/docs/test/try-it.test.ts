@@ -111,6 +111,8 @@ interface Answer {
   status?: number;
   statusLine: string;
   note: string;
+  /** The line saying which forms now name what a create made. */
+  filled: string;
   sent: string;
   body: string;
 }
@@ -138,7 +140,14 @@ function answersTo(region: Locator, prefers: string[]): Promise<Answer[]> {
       const text = (selector: string) => output.querySelector(selector)?.textContent ?? "";
       const statusLine = text(".try-it-status");
       const code = /^(\d{3})\b/.exec(statusLine)?.[1];
-      return { statusLine, note: text(".try-it-note"), sent: text(".try-it-sent"), body: text(".try-it-body"), ...(code ? { status: Number(code) } : {}) };
+      return {
+        statusLine,
+        note: text(".try-it-note"),
+        filled: text(".try-it-filled"),
+        sent: text(".try-it-sent"),
+        body: text(".try-it-body"),
+        ...(code ? { status: Number(code) } : {}),
+      };
     };
     if (prefers.length === 0) return [await read()];
     const label = [...panel.querySelectorAll("label")].find((l) => l.textContent === "Answer")!;
@@ -267,8 +276,9 @@ describe("Try it, on the page opened from disk with the network closed", () => {
     const number = String(item[identity.itemField!]);
     await closeTryIt(region);
 
+    // The create named its item in the get's form.
     const getRegion = await openTryIt(page, byId(get!));
-    await getRegion.getByLabel(`${identity.name} (path, required)`).fill(number);
+    expect(await getRegion.getByLabel(`${identity.name} (path, required)`).inputValue()).toBe(number);
     const fetched = await clickSend(getRegion);
     expect(fetched.status).toBe(get!.success.status);
     expect((json(fetched.body) as Record<string, unknown>)[field]).toBe(unique);
@@ -278,6 +288,30 @@ describe("Try it, on the page opened from disk with the network closed", () => {
     const gone = await clickSend(getRegion);
     expect(gone.status).toBe(404);
     await closeTryIt(getRegion);
+  });
+
+  it("names what each create made in the forms of the operations on it, whose examples then find it", async () => {
+    const creates = expected.operations.filter((op) => expected.operations.some((o) => o.createdBy?.operationId === op.operationId));
+    expect(creates.length).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const create of creates) {
+      const region = await openTryIt(page, create);
+      await resetMock(region);
+      const made = await clickSend(region);
+      const success = described.get(create.operationId)!.success.status;
+      expect(made.status, `${create.operationId}: ${made.statusLine}`).toBe(success);
+      const onIt = expected.operations.filter((o) => o.createdBy?.operationId === create.operationId);
+      expect(made.filled, create.operationId).toBe(`Now naming what was created: ${onIt.map((o) => o.summary).join("; ")}.`);
+      await closeTryIt(region);
+      // The get of what was created: its form names it, and its example finds it.
+      for (const op of onIt.filter((o) => described.get(o.operationId)!.resource!.action === "get")) {
+        const getRegion = await openTryIt(page, op);
+        const answer = await clickSend(getRegion);
+        if (answer.status !== described.get(op.operationId)!.success.status) found.push(`${op.operationId} after ${create.operationId}: ${answer.statusLine}`);
+        await closeTryIt(getRegion);
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   it("is used with the keyboard: Tab to Try it, Enter opens the panel and focuses it, Escape closes it and focus returns", async () => {
@@ -305,7 +339,12 @@ describe("Try it, on the page opened from disk with the network closed", () => {
     expect(await region.getByRole("button", { name: "Send" }).count()).toBe(1);
     expect(await region.getByLabel("Token").count()).toBe(1);
     expect(await region.getByRole("status", { name: "Response" }).count()).toBe(1);
-    await page.keyboard.press("Tab");
+    // Send by keyboard keeps the focus on Send while the answer comes (a disabled button would drop it to the page).
+    const send = region.getByRole("button", { name: "Send" });
+    await send.focus();
+    await page.keyboard.press("Enter");
+    expect((await readAnswer(region)).status).toBeDefined();
+    expect(await send.evaluate((button) => button === document.activeElement)).toBe(true);
     await page.keyboard.press("Escape");
     await region.waitFor({ state: "detached", timeout: 30_000 });
     expect(await opener.evaluate((button) => button === document.activeElement)).toBe(true);

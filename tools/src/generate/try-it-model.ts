@@ -40,7 +40,15 @@ export interface TryItOperation {
    * For an operation on one item (get, set, delete): the operation that creates items of its
    * collection, which the panel offers first (the in-page mock keeps state, so an item must exist).
    */
-  createdBy?: { operationId: string; summary: string };
+  createdBy?: {
+    operationId: string;
+    summary: string;
+    /**
+     * The path parameters that name the item, each with the field of a created item that holds its
+     * value (`x-item-field`); without one, the create's request or answer holds it under its own name.
+     */
+    identity: { parameter: string; field?: string }[];
+  };
   /** The statuses the description documents, in its order. */
   statuses: number[];
   presets: TryItPreset[];
@@ -97,7 +105,18 @@ export function tryItModel(bundle: OpenApiDocument): TryItModel {
       path: op.path,
       parameters,
       ...(body === undefined ? {} : { body: JSON.stringify(body, null, 2) }),
-      ...(create ? { createdBy: { operationId: create.operationId, summary: create.summary } } : {}),
+      ...(create
+        ? {
+            createdBy: {
+              operationId: create.operationId,
+              summary: create.summary,
+              identity: op.resource!.identity.map((name) => {
+                const field = op.parameters.find((p) => p.name === name)?.itemField;
+                return field ? { parameter: name, field } : { parameter: name };
+              }),
+            },
+          }
+        : {}),
       statuses: op.responses.map((r) => r.status),
       presets,
     };

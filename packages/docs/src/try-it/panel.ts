@@ -11,9 +11,53 @@ export interface Session {
   githubBase: string;
   /** Never written to the DOM, storage or a URL: the token field's `value` property is set from it. */
   token: string;
-  fields: Map<string, { values: Record<string, string>; body: string; prefer: string }>;
+  fields: Map<string, Fields>;
   server: string;
+  /** Every operation of the page's model: a create fills in the forms of the operations on what it created. */
+  operations: TryItOperation[];
 }
+
+/** What a reader has typed into an operation's form, kept while the page lives. */
+export interface Fields {
+  values: Record<string, string>;
+  body: string;
+  prefer: string;
+}
+
+/** An operation's fields as typed so far, or as its model entry fills them at first. */
+function fieldsOf(operation: TryItOperation, session: Session): Fields {
+  let fields = session.fields.get(operation.operationId);
+  if (!fields) {
+    fields = { values: Object.fromEntries(operation.parameters.map((p) => [p.name, p.value])), body: operation.body ?? "", prefer: "" };
+    session.fields.set(operation.operationId, fields);
+  }
+  return fields;
+}
+
+/**
+ * After a create answered with what it made, the forms of the operations on that item name it: the
+ * owner's path parameters as the create was sent, the item's from the answer's field (or, without one,
+ * the value the create sent under that name). Returns the operations filled in.
+ */
+function fillFromCreated(created: TryItOperation, sent: Fields, sentBody: unknown, answer: unknown, session: Session): TryItOperation[] {
+  if (!isObject(answer)) return [];
+  const filled = session.operations.filter((op) => op.createdBy?.operationId === created.operationId);
+  for (const op of filled) {
+    const fields = fieldsOf(op, session);
+    for (const parameter of op.parameters.filter((p) => p.in === "path")) {
+      const identity = op.createdBy!.identity.find((i) => i.parameter === parameter.name);
+      const value = identity
+        ? identity.field
+          ? answer[identity.field]
+          : ((isObject(sentBody) ? sentBody[parameter.name] : undefined) ?? answer[parameter.name])
+        : sent.values[parameter.name];
+      if (typeof value === "string" || typeof value === "number") fields.values[parameter.name] = String(value);
+    }
+  }
+  return filled;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The stand-in token sent to the in-page mock when the field is empty (the mock takes any token). */
 const MOCK_TOKEN = "in-page-mock-token";
@@ -22,12 +66,7 @@ let ids = 0;
 
 export function renderPanel(operation: TryItOperation, session: Session, close: () => void, openOther: (operationId: string) => void): HTMLElement {
   const id = `try-it-${++ids}`;
-  const kept = session.fields.get(operation.operationId) ?? {
-    values: Object.fromEntries(operation.parameters.map((p) => [p.name, p.value])),
-    body: operation.body ?? "",
-    prefer: "",
-  };
-  session.fields.set(operation.operationId, kept);
+  const kept = fieldsOf(operation, session);
 
   const panel = element("section", { class: "try-it", "aria-label": `Try it: ${operation.summary}` });
   const title = element("h2", { tabindex: "-1" }, `Try it: ${operation.summary}`);
@@ -45,9 +84,9 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
     createHint = element(
       "p",
       { class: "try-it-hint" },
-      "The in-page mock keeps state: it starts with a few items (the description's examples) and finds others once they are created. ",
+      "The in-page mock keeps state, and this example's item may not be in it. ",
       create,
-      " makes one; use the number or id it answers with here.",
+      " makes one, and this form then names it.",
     );
     panel.append(createHint);
   }
@@ -111,7 +150,7 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
     body = element("textarea", { id: `${id}-body`, rows: String(Math.min(14, operation.body.split("\n").length + 1)), spellcheck: "false" });
     body.value = kept.body;
     body.addEventListener("input", () => void (kept.body = body!.value));
-    form.append(row(`${id}-body`, "Body (JSON)", body, "The operation's example, as the description gives it."));
+    form.append(row(`${id}-body`, "Body (JSON)", body, "It starts as the operation's request example."));
   }
 
   // The answer to ask the mock for: each the description documents (GitHub's rate limits and server errors among them).
@@ -141,24 +180,34 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
     reset.hidden = !mock;
     tokenHint.textContent = mock
       ? "The in-page mock takes any token; left empty, the page sends it a stand-in. Kept in this page's memory only."
-      : "Sent to GitHub in the Authorization header. Kept in this page's memory only: never stored, never in a URL.";
+      : "Sent to GitHub in the Authorization header (left empty, none is sent, and GitHub answers 401). Kept in this page's memory only: never stored, never in a URL.";
   };
   for (const radio of radios) radio.addEventListener("change", () => ((session.target = radio.value as Session["target"]), showTarget()));
   showTarget();
 
+  // While a request is out, Send and Reset say so and do nothing; they are not disabled, since a
+  // disabled button loses the keyboard's focus to the page.
+  let busy = false;
+  const working = (on: boolean) => {
+    busy = on;
+    for (const button of [send, reset]) button.setAttribute("aria-disabled", String(on));
+    if (on) output.setAttribute("aria-busy", "true");
+    else output.removeAttribute("aria-busy");
+  };
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    void sendRequest();
+    if (!busy) void sendRequest();
   });
   reset.addEventListener("click", async () => {
-    reset.disabled = true;
+    if (busy) return;
+    working(true);
     try {
       (await pageMock()).reset();
       show(output, { note: "The mock is back to how it started: what was created, changed or deleted is undone." });
     } catch (error) {
-      show(output, { note: `The in-page mock could not start: ${(error as Error).message}` });
+      show(output, { note: `The in-page mock could not start: ${(error as Error).message}`, error: true });
     } finally {
-      reset.disabled = false;
+      working(false);
     }
   });
 
@@ -176,10 +225,9 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
       prepared = prepare(operation, values);
     } catch (error) {
       if (!(error instanceof FormError)) throw error;
-      return show(output, { note: `Not sent: ${error.message}` });
+      return show(output, { note: `Not sent: ${error.message}`, error: true });
     }
-    send.disabled = true;
-    output.setAttribute("aria-busy", "true");
+    working(true);
     show(output, { note: mock ? "Sending to the in-page mock…" : "Sending to GitHub…" });
     const started = performance.now();
     try {
@@ -187,6 +235,9 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
         ? await (await pageMock()).fetch(prepared.url, prepared.init)
         : await fetch(prepared.url, { ...prepared.init, credentials: "omit", referrerPolicy: "no-referrer", cache: "no-store", mode: "cors" });
       const text = await response.text();
+      // What a create made names the item in the forms of the operations on it (not an answer forced with Prefer).
+      const filled =
+        response.ok && values.prefer === "" ? fillFromCreated(operation, kept, parseJson(String(prepared.init.body ?? "")), parseJson(text), session) : [];
       show(output, {
         status: response.status,
         statusText: response.statusText || operation.presets.find((p) => p.status === response.status)?.answer || "",
@@ -195,16 +246,17 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
         headers: [...response.headers].sort(([a], [b]) => a.localeCompare(b)),
         body: text,
         github: !mock,
+        filled: filled.map((op) => op.summary),
       });
     } catch (error) {
       show(output, {
         note: mock
           ? `The in-page mock could not answer: ${(error as Error).message}`
           : `No answer from ${new URL(prepared.url).origin}: the network failed or the browser refused the answer (CORS). ${(error as Error).message}`,
+        error: true,
       });
     } finally {
-      send.disabled = false;
-      output.removeAttribute("aria-busy");
+      working(false);
     }
   }
 
@@ -213,6 +265,10 @@ export function renderPanel(operation: TryItOperation, session: Session, close: 
 
 interface Shown {
   note?: string;
+  /** The note says why nothing was sent or answered. */
+  error?: boolean;
+  /** The operations whose forms now name what was created. */
+  filled?: string[];
   status?: number;
   statusText?: string;
   ms?: number;
@@ -225,7 +281,7 @@ interface Shown {
 /** Writes an answer (or a note) into the output, as text only: nothing of an answer becomes markup. */
 function show(output: HTMLOutputElement, shown: Shown): void {
   output.replaceChildren();
-  if (shown.note !== undefined) output.append(element("p", { class: "try-it-note" }, shown.note));
+  if (shown.note !== undefined) output.append(element("p", { class: shown.error ? "try-it-note try-it-error" : "try-it-note" }, shown.note));
   if (shown.status === undefined) return;
   const statusClass = shown.status < 300 ? "ok" : shown.status < 400 ? "redirect" : "error";
   output.append(
@@ -245,8 +301,17 @@ function show(output: HTMLOutputElement, shown: Shown): void {
   );
   if (shown.github) headers.append(element("small", {}, "A browser shows only the headers GitHub exposes to pages (CORS)."));
   output.append(headers);
+  if (shown.filled?.length) output.append(element("p", { class: "try-it-filled" }, `Now naming what was created: ${shown.filled.join("; ")}.`));
   // Focusable: a long body scrolls within its box, which a keyboard must be able to reach (WCAG 2.1.1).
   output.append(element("pre", { class: "try-it-body", tabindex: "0" }, pretty(shown.body ?? "") || "(no body)"));
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function pretty(text: string): string {
