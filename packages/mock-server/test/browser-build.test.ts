@@ -27,13 +27,14 @@ const bundle = readBundle();
 const operations = operationsOf(bundle);
 
 type BrowserEntry = typeof import("../src/browser.js");
+type BrowserMockOptions = import("../src/browser.js").BrowserMockOptions;
 let entry: BrowserEntry;
 beforeAll(async () => {
   entry = (await import(pathToFileURL(browserBuild).href)) as BrowserEntry;
 });
 
 /** Both mocks made with the same options; `close` ends both. */
-async function pair(options: CreateMockOptions = {}) {
+async function pair(options: BrowserMockOptions = {}) {
   const [node, browser] = await Promise.all([createNodeMock(options), entry.createMock(options)]);
   return { node, browser, close: () => Promise.all([node.close(), browser.close()]) };
 }
@@ -237,7 +238,8 @@ describe("the options of the browser build", () => {
     ["dynamic", true],
   ];
   it.each(refused)("refuses %s with a TypeError naming it", async (option, value) => {
-    const error = await entry.createMock({ [option]: value } as CreateMockOptions).then(
+    // The type refuses these too; the cast is a JavaScript caller's.
+    const error = await entry.createMock({ [option]: value } as BrowserMockOptions).then(
       (mock) => mock.close().then(() => undefined),
       (e: unknown) => e,
     );
@@ -255,7 +257,7 @@ describe("the options of the browser build", () => {
   const create = operations.find((o) => o.resource?.action === "create")!;
   const revoked = "ghp_revokedrevokedrevokedrevokedrevoked";
   type Seen = { statuses: number[]; journal: ReturnType<Mock["requests"]> };
-  const given: [string, CreateMockOptions, Ask[], (seen: Seen) => void][] = [
+  const given: [string, BrowserMockOptions, Ask[], (seen: Seen) => void][] = [
     [
       "tokens",
       { tokens: { [revoked]: { revoked: true } } },

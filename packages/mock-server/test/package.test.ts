@@ -198,6 +198,10 @@ export async function use(): Promise<number> {
   const mock: Mock = await createMock({ stateful: true, latency: 10 });
   // @ts-expect-error stateful is a boolean
   await createMock({ stateful: "yes" });
+  // @ts-expect-error dynamic mode is not in the browser build
+  await createMock({ dynamic: true });
+  // @ts-expect-error a browser has no file to read the description from
+  await createMock({ specPath: "openapi.json" });
   const response: Response = await mock.fetch("https://api.github.com/users/octocat/copilot-spaces/5");
   await mock.close();
   return response.status;
