@@ -79,26 +79,57 @@ afterAll(async () => {
 
 const menuLabels = (on: Page) => on.locator("[data-testid=menu-item-label]").allInnerTexts();
 
-/** Scrolls Redoc to an operation's section (opening its tag group in the navigation first) and returns the section. */
+/**
+ * Scrolls Redoc to an operation's section (opening its tag group in the navigation first) and returns the
+ * section once its Try it button is there. Redoc re-renders the navigation and the section as it scrolls,
+ * and on a busy machine a click can land in the middle of that and do nothing: the click is tried again.
+ */
 async function showSection(on: Page, op: TryItOperation): Promise<Locator> {
   const shown = async () => (await menuLabels(on)).map((label) => label.split("\n")[0]);
-  if (!(await shown()).includes(op.summary)) {
-    const tag = tags.find((t) => described.get(op.operationId)!.tags.includes(t.name))!;
-    await on.getByText(tag.displayName, { exact: true }).first().click();
-    await expect.poll(async () => (await shown()).includes(op.summary), { message: op.summary }).toBe(true);
-  }
-  await on.locator("[data-testid=menu-item-label]", { hasText: op.summary }).first().click();
   const section = on.locator(`[data-item-kind=httpItem][data-section-id$="/${op.operationId}"]`);
-  await section.getByRole("button", { name: "Try it" }).waitFor();
+  const opener = section.getByRole("button", { name: "Try it" });
+  await expect
+    .poll(
+      async () => {
+        if ((await opener.count()) > 0) return true;
+        if (!(await shown()).includes(op.summary)) {
+          const tag = tags.find((t) => described.get(op.operationId)!.tags.includes(t.name))!;
+          await on.getByText(tag.displayName, { exact: true }).first().click({ timeout: 30_000 });
+          await expect.poll(async () => (await shown()).includes(op.summary), { message: op.summary }).toBe(true);
+        }
+        await on.locator("[data-testid=menu-item-label]", { hasText: op.summary }).first().click({ timeout: 30_000 });
+        await opener
+          .first()
+          .waitFor({ timeout: 10_000 })
+          .catch(() => undefined);
+        return (await opener.count()) > 0;
+      },
+      { message: `the section of ${op.operationId} with its Try it button`, timeout: 120_000, interval: 500 },
+    )
+    .toBe(true);
   return section;
 }
 
-/** Opens an operation's panel with its section's "Try it" button; returns the panel, found by its accessible name. */
+/**
+ * Opens an operation's panel with its section's "Try it" button; returns the panel, found by its
+ * accessible name. A click that lands while Redoc re-renders the section (the button replaced a frame
+ * later) opens nothing: it is tried again.
+ */
 async function openTryIt(on: Page, op: TryItOperation): Promise<Locator> {
   const section = await showSection(on, op);
-  await section.getByRole("button", { name: "Try it" }).click();
   const region = on.getByRole("region", { name: `Try it: ${op.summary}`, exact: true });
-  await region.waitFor();
+  await expect
+    .poll(
+      async () => {
+        if ((await region.count()) === 0) {
+          await section.getByRole("button", { name: "Try it" }).click({ timeout: 30_000 });
+          await region.waitFor({ timeout: 10_000 }).catch(() => undefined);
+        }
+        return region.count();
+      },
+      { message: `the Try it panel of ${op.operationId}`, timeout: 120_000, interval: 500 },
+    )
+    .toBe(1);
   return region;
 }
 
