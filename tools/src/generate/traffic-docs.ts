@@ -6,7 +6,7 @@
 // points to the section: Redoc would otherwise repeat the same rows under each of the operations.
 // Everything is read from the description; only HTTP's own classes pick the answers (304 conditional,
 // 429 rate limit, 5xx server error).
-import { deref, operationsOf, type Json, type ModelOperation, type ModelResponse } from "../model/bundle-model.ts";
+import { deref, exampleNames as namesOf, operationsOf, type Json, type ModelOperation, type ModelResponse } from "../model/bundle-model.ts";
 import type { OpenApiDocument } from "../model/paths.ts";
 import { withSectionTable } from "./access-docs.ts";
 
@@ -105,10 +105,8 @@ export function trafficMarkdown(bundle: OpenApiDocument): string {
   ].join("\n");
 }
 
-function exampleNames(bundle: unknown, response: unknown): string[] {
-  const content = (deref(bundle, typeof response === "string" ? { $ref: response } : response, "").node.content ?? {}) as Record<string, Json>;
-  return Object.values(content).flatMap((media) => Object.keys((media.examples as Json | undefined) ?? {}));
-}
+/** The named examples of a response, given as an object or as the pointer of one. */
+const exampleNames = (bundle: unknown, response: unknown) => namesOf(bundle, typeof response === "string" ? { $ref: response } : response);
 
 /** The docs' copy: the tables in the section, the every-answer headers out of each response, the shared answers in one line. */
 export function withTrafficSection(bundle: OpenApiDocument): OpenApiDocument {

@@ -2,7 +2,7 @@
 // request (method, path, parameters with their example values, the body's example) and the answers it
 // documents, each a `Prefer` preset the in-page mock honours. The page embeds this as JSON
 // (build-docs.ts); packages/docs/src/try-it/ renders it. No operation is named here.
-import { deref, exampleValues, operationsOf, type Json } from "../model/bundle-model.ts";
+import { exampleNames, exampleValues, operationsOf, type Json } from "../model/bundle-model.ts";
 import type { OpenApiDocument } from "../model/paths.ts";
 
 export interface TryItParameter {
@@ -88,8 +88,7 @@ export function tryItModel(bundle: OpenApiDocument): TryItModel {
       });
     const body = exampleValues(bundle, op.operation.requestBody)[0];
     const presets = op.responses.flatMap((response): TryItPreset[] => {
-      const node = deref(bundle, (op.operation.responses as Json)[String(response.status)], "").node;
-      const names = Object.keys(((node.content as Json | undefined)?.["application/json"] as Json | undefined)?.examples ?? {});
+      const names = exampleNames(bundle, (op.operation.responses as Json)[String(response.status)]);
       // The description's first words, up to its first full stop or colon: "304 Not modified".
       const summary = /^[^.:\n]*/.exec(response.description)![0].trim().slice(0, 60);
       const { status } = response;

@@ -30,7 +30,7 @@ export type {
 export { SCOPED_KINDS, TOKEN_KINDS, TOKEN_PREFIXES } from "./model-types.ts";
 export { permissionTitles, SERVED_WITHOUT_HEADER } from "./access.ts";
 export { HTTP_METHODS, operationsOf } from "./operations.ts";
-export { deref, exampleValues, extension, pointer, resolvePointer, resolveSchema, schemaRef, type Json } from "./pointers.ts";
+export { deref, exampleNames, exampleValues, extension, pointer, resolvePointer, resolveSchema, schemaRef, type Json } from "./pointers.ts";
 export { propertiesOf, schemaKind, shape, walkPair, walkProperties, type BodyKind, type PairWalk, type SchemaShape, type ShapeOptions } from "./schema.ts";
 
 /** The operations of a bundle, with the bundle's API versions and tags. */

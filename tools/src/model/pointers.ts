@@ -61,6 +61,13 @@ export function extension(document: unknown, node: unknown, name: string): unkno
   return extension(document, resolvePointer(document, node.$ref), name);
 }
 
+/** The names of a request body's or a response's named `examples` (a `$ref` is followed), every media type's in turn. */
+export function exampleNames(bundle: unknown, holder: unknown): string[] {
+  if (holder === undefined) return [];
+  const content = (deref(bundle, holder, "").node.content ?? {}) as Record<string, Json>;
+  return Object.values(content).flatMap((media) => Object.keys((media.examples as Json | undefined) ?? {}));
+}
+
 /** The example values of a request body or a response (a `$ref` is followed): `example` and named `examples`. */
 export function exampleValues(bundle: unknown, holder: unknown): unknown[] {
   if (holder === undefined) return [];
