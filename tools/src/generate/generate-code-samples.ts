@@ -39,7 +39,7 @@ export function codeSamples(bundle: OpenApiDocument, method: string, path: strin
     `-H "Accept: ${GITHUB_ACCEPT}"`,
     '-H "Authorization: Bearer <YOUR-TOKEN>"',
     ...(versionValue ? [`-H "X-GitHub-Api-Version: ${versionValue}"`] : []),
-    `${server}${path.replace(/\{([^}]+)\}/g, (_, name: string) => name.toUpperCase())}`,
+    `${server}${placeholderPath(path)}`,
     ...(body === undefined ? [] : [`-d '${JSON.stringify(body).replace(/'/g, "'\\''")}'`]),
   ].join(" \\\n  ");
 
@@ -66,7 +66,7 @@ export function ghSample(op: Operation, version: string, body: unknown): string 
     ...(op.method === "get" ? [] : [`--method ${op.method.toUpperCase()}`]),
     `-H "Accept: ${GITHUB_ACCEPT}"`,
     ...(version ? [`-H "X-GitHub-Api-Version: ${version}"`] : []),
-    op.path.replace(/\{([^}]+)\}/g, (_, name: string) => name.toUpperCase()),
+    placeholderPath(op.path),
     ...bodyArg,
   ];
   return ["# GitHub CLI api", "# https://cli.github.com/manual/gh_api", "", `gh api \\\n  ${args.join(" \\\n  ")}`].join("\n");
@@ -93,6 +93,11 @@ function ghFields(value: unknown, key = ""): string[] | undefined {
     fields.push(...more);
   }
   return fields;
+}
+
+/** A path template as GitHub's curl and gh samples write it: each parameter an upper-case placeholder (`/orgs/ORG/…`). */
+function placeholderPath(path: string): string {
+  return path.replace(/\{([^}]+)\}/g, (_, name: string) => name.toUpperCase());
 }
 
 function shellQuote(text: string): string {
