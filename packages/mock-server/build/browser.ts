@@ -4,6 +4,7 @@
 // What it swaps, by what, and why, is in build/README.md; whatever else would reach Node fails the build.
 import { resolve } from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
+import { engineTrims } from "./engine-trims.ts";
 
 const packageDir = resolve(import.meta.dirname, "..");
 const here = (file: string) => resolve(import.meta.dirname, file);
@@ -15,10 +16,8 @@ const ownSwaps: [RegExp, string][] = [
   [/^node:(fs|path)$/, "browser/no-files.ts"],
   [/^node:os$/, "browser/os.ts"],
 ];
-/** Prism's modules (and their dependencies) that reach Node or generate data, each for a stand-in. */
+/** Prism's modules (and their dependencies) that reach Node or generate data, each for a stand-in (beside the Node build's, engine-trims.ts). */
 const engineSwaps: [RegExp, string][] = [
-  [/^node-fetch$/, "no-network.cjs"],
-  [/^@stoplight\/http-spec\/postman\/operation$/, "postman-operation.cjs"],
   [/^(json-schema-faker|@faker-js\/faker)$/, "browser/no-dynamic.cjs"],
   [/^(http-proxy-agent|https-proxy-agent)$/, "browser/no-proxy.cjs"],
   [/^(path|url)$/, "browser/path-url.cjs"],
@@ -36,10 +35,7 @@ const swaps: Plugin = {
     b.onResolve({ filter: /\/utils\/operations\.js$/ }, (args) =>
       args.importer === source("engine/prism-engine.ts") ? { path: here("browser/prism-reader.cjs") } : undefined,
     );
-    b.onResolve({ filter: /^\.\/validators\/security$/ }, (args) =>
-      /prism-http\/dist\/validator$/.test(args.resolveDir) ? { path: here("no-security-check.cjs") } : undefined,
-    );
-    b.onResolve({ filter: /^jsonc-parser$/ }, (args) => b.resolve("jsonc-parser/lib/esm/main.js", { resolveDir: args.resolveDir, kind: args.kind }));
+    engineTrims(b);
   },
 };
 

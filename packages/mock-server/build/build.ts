@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { buildBrowser } from "./browser.ts";
+import { engineTrims } from "./engine-trims.ts";
 import { operationsOf } from "@copilot-spaces/tools/bundle-model";
 import { checkExamples } from "../src/core/example-answers.ts";
 import { createEngine } from "../src/engine/prism-engine.ts";
@@ -34,13 +35,7 @@ const trims: Plugin = {
     b.onResolve({ filter: /^@faker-js\/faker$/ }, (args) =>
       args.importer === here("lazy-faker.cjs") ? { path: args.path, external: true } : { path: here("lazy-faker.cjs") },
     );
-    b.onResolve({ filter: /^@stoplight\/http-spec\/postman\/operation$/ }, () => ({ path: here("postman-operation.cjs") }));
-    b.onResolve({ filter: /^node-fetch$/ }, () => ({ path: here("no-network.cjs") }));
-    b.onResolve({ filter: /^\.\/validators\/security$/ }, (args) =>
-      /prism-http\/dist\/validator$/.test(args.resolveDir) ? { path: here("no-security-check.cjs") } : undefined,
-    );
-    // jsonc-parser's main build is UMD, which esbuild cannot follow: its ESM build is the same code.
-    b.onResolve({ filter: /^jsonc-parser$/ }, (args) => b.resolve("jsonc-parser/lib/esm/main.js", { resolveDir: args.resolveDir, kind: args.kind }));
+    engineTrims(b);
   },
 };
 
